@@ -1,0 +1,9 @@
+namespace TalentMatch.Api.Endpoints;
+
+internal static class VacanciesEndpoints
+{
+    public static void MapVacanciesApi(this RouteGroupBuilder api)
+    {
+        _ = api;
+    }
+}

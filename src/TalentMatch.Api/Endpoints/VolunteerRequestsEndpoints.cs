@@ -1,0 +1,9 @@
+namespace TalentMatch.Api.Endpoints;
+
+internal static class VolunteerRequestsEndpoints
+{
+    public static void MapVolunteerRequestsApi(this RouteGroupBuilder api)
+    {
+        _ = api;
+    }
+}

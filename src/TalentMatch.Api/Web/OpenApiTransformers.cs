@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace TalentMatch.Api.Web;
+
+/// <summary>Declares the bearer scheme and the title of the document.</summary>
+internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransformer
+{
+    public const string SchemeName = "Bearer";
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "TalentMatch API",
+            Version = "v1",
+            Description = "Talent bank of the city of Antwerp: talent profiles, vacancies, volunteer requests (Helpende handen) and explainable, skills-based matching. Sign in at /api/v1/auth/login and use the access token as a bearer token.",
+        };
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            In = ParameterLocation.Header,
+            Description = "The accessToken from POST /api/v1/auth/login.",
+        };
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Adds to each operation the security requirement (when it needs a token), the roles that may
+/// call it, and the problem responses it can give.
+/// </summary>
+internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var method = context.Description.HttpMethod ?? "GET";
+        var requiresAuth = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+        operation.Responses ??= new OpenApiResponses();
+
+        if (requiresAuth)
+        {
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(BearerSecuritySchemeTransformer.SchemeName, context.Document)] = [],
+            });
+            var roles = metadata.OfType<IAuthorizeData>().SelectMany(a => (a.Roles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+            var who = roles.Count == 0 ? "any signed-in user" : string.Join(", ", roles);
+            operation.Description = string.IsNullOrEmpty(operation.Description) ? $"Roles: {who}." : $"{operation.Description}\n\nRoles: {who}.";
+            Add(operation, "401", "Not signed in, or the token has expired.");
+            Add(operation, "403", "Signed in, but this role or person may not do this.");
+        }
+
+        var hasBody = method is "POST" or "PUT" or "PATCH";
+        var hasParameters = hasBody || context.Description.ParameterDescriptions.Count > 0;
+        if (hasParameters)
+        {
+            Add(operation, "400", "The request is not valid; `errors` names each field.");
+        }
+
+        if (context.Description.RelativePath?.Contains('{') == true)
+        {
+            Add(operation, "404", "The resource does not exist.");
+        }
+
+        if (hasBody || method == "DELETE")
+        {
+            Add(operation, "409", "The current state does not allow this (a business rule, a duplicate, or a concurrent change).");
+        }
+
+        if (hasBody)
+        {
+            Add(operation, "413", "The request body is too large.");
+        }
+
+        if (method == "PUT")
+        {
+            Add(operation, "412", "If-Match does not match the current ETag: someone changed the resource since you read it.");
+        }
+
+        if (metadata.OfType<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>().Any())
+        {
+            Add(operation, "429", "Too many requests: try again later.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void Add(OpenApiOperation operation, string status, string description)
+    {
+        if (operation.Responses!.ContainsKey(status))
+        {
+            return;
+        }
+
+        operation.Responses[status] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", null) },
+            },
+        };
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using TalentMatch.Api.Endpoints;
+using TalentMatch.Api.Web;
+using TalentMatch.Application;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Infrastructure;
+using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Matching;
+
+namespace TalentMatch.Api;
+
+/// <summary>The host's services and pipeline, kept out of Program.cs.</summary>
+internal static class WebSetup
+{
+    public const string AuthRateLimit = "auth";
+    public static readonly string[] SupportedLanguages = ["nl", "en", "fr"];
+
+    public static void AddTalentMatch(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddApplication();
+        services.AddInfrastructure(builder.Configuration, builder.Environment);
+        services.AddMatching(builder.Configuration);
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+
+        // Malformed JSON and wrong types throw, so the exception handler answers with a problem naming the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestSizeLimit.DefaultMaxBytes);
+
+        services
+            .AddAuthentication(IdentityConstants.BearerScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromMinutes(builder.Configuration.GetValue("Auth:AccessTokenMinutes", 60));
+                o.RefreshTokenExpiration = TimeSpan.FromDays(builder.Configuration.GetValue("Auth:RefreshTokenDays", 14));
+            });
+        services.AddAuthorization();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = 429, Title = "Too many requests.", Detail = "Too many sign-in attempts from this address. Wait a minute and try again." },
+                });
+            };
+            var permits = builder.Configuration.GetValue("RateLimiting:AuthPermitsPerMinute", 20);
+            o.AddPolicy(AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        services.AddRequestLocalization(o =>
+        {
+            var cultures = SupportedLanguages.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture("nl");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+            o.AddOperationTransformer<ProblemResponsesTransformer>();
+        });
+    }
+
+    public static void AddMatching(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new MatchingOptions();
+        configuration.GetSection(MatchingOptions.SectionName).Bind(options);
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            // Refuse to start with a scoring model nobody could explain.
+            throw new InvalidOperationException("Invalid matching configuration: " + string.Join(" ", errors));
+        }
+
+        services.AddSingleton(options);
+    }
+
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+    }
+
+    public static void UseTalentMatch(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRequestSizeLimit();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "TalentMatch API v1");
+            o.RoutePrefix = "swagger";
+            o.DocumentTitle = "TalentMatch API";
+            o.EnablePersistAuthorization();
+        });
+
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "healthy" })).WithTags("Health").WithSummary("Liveness check").AllowAnonymous();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapAuthApi();
+        api.MapUsersApi();
+        api.MapCatalogueApi();
+        api.MapProfilesApi();
+        api.MapOrganisationsApi();
+        api.MapVacanciesApi();
+        api.MapVolunteerRequestsApi();
+    }
+}

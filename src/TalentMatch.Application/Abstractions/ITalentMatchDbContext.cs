@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Domain.Catalogue;
+using TalentMatch.Domain.Opportunities;
+using TalentMatch.Domain.Organisations;
+using TalentMatch.Domain.Profiles;
+
+namespace TalentMatch.Application.Abstractions;
+
+/// <summary>
+/// The unit of work handlers use directly. There is no repository layer: EF Core's DbSet
+/// already is one (see docs/adr/0004-no-repositories.md).
+/// </summary>
+public interface ITalentMatchDbContext
+{
+    DbSet<Competence> Competences { get; }
+    DbSet<CompetenceLabel> CompetenceLabels { get; }
+    DbSet<CompetenceBroader> CompetenceBroaders { get; }
+    DbSet<CompetenceRelation> CompetenceRelations { get; }
+    DbSet<Occupation> Occupations { get; }
+    DbSet<OccupationLabel> OccupationLabels { get; }
+    DbSet<OccupationCompetence> OccupationCompetences { get; }
+    DbSet<TalentProfile> Profiles { get; }
+    DbSet<Organisation> Organisations { get; }
+    DbSet<Opportunity> Opportunities { get; }
+    DbSet<Vacancy> Vacancies { get; }
+    DbSet<VolunteerRequest> VolunteerRequests { get; }
+
+    /// <summary>Sets the concurrency stamp the client last saw (from If-Match), so EF refuses a stale write.</summary>
+    void ExpectConcurrencyStamp<TEntity>(TEntity entity, string stamp)
+        where TEntity : class;
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

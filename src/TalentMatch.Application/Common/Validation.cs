@@ -1,0 +1,50 @@
+using FluentValidation;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Languages;
+using TalentMatch.Domain.Places;
+
+namespace TalentMatch.Application.Common;
+
+/// <summary>Rules shared by many validators, so each reads as one line.</summary>
+public static class Validation
+{
+    public const int MaxNameLength = 100;
+    public const int MaxTitleLength = 200;
+    public const int MaxDescriptionLength = 4000;
+    public const int MaxEmailLength = 256;
+    public const int MaxPhoneLength = 32;
+
+    public static IRuleBuilderOptions<T, string?> BelgianPostcode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().Must(Postcode.IsValid).WithMessage(_ => Messages.Get(Messages.PostcodeInvalid));
+
+    public static IRuleBuilderOptions<T, string?> LanguageCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().Must(IsoLanguages.IsKnown).WithMessage(_ => Messages.Get(Messages.LanguageUnknown));
+
+    public static IRuleBuilderOptions<T, string?> CefrLevelText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().Must(l => CefrLevel.TryParse(l, out _)).WithMessage(_ => Messages.Get(Messages.CefrInvalid));
+
+    public static IRuleBuilderOptions<T, string?> OptionalEmail<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(MaxEmailLength).EmailAddress();
+
+    public static IRuleBuilderOptions<T, string?> OptionalPhone<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(MaxPhoneLength).Matches(@"^\+?[0-9 ./()-]{6,}$").WithMessage(_ => Messages.Get(Messages.PhoneInvalid));
+
+    public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.NotEmpty().Must(s => !string.IsNullOrWhiteSpace(s)).MaximumLength(maxLength);
+
+    public static IRuleBuilderOptions<T, TEnum?> DefinedEnum<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
+        where TEnum : struct, Enum =>
+        rule.NotNull().Must(v => v is null || Enum.IsDefined(v.Value));
+
+    public static void PageRules<T>(this AbstractValidator<T> validator)
+        where T : IPagedRequest
+    {
+        validator.RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
+        validator.RuleFor(r => r.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+    }
+
+    /// <summary>No two items share a key (e.g. the same competence twice).</summary>
+    public static IRuleBuilderOptions<T, IEnumerable<TItem>?> UniqueBy<T, TItem, TKey>(this IRuleBuilder<T, IEnumerable<TItem>?> rule, Func<TItem, TKey> key) =>
+        rule.Must(items => items is null || items.Select(key).Distinct().Count() == items.Count())
+            .WithMessage(_ => Messages.Get(Messages.Duplicates));
+}

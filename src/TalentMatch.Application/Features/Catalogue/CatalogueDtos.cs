@@ -1,0 +1,50 @@
+using TalentMatch.Domain.Catalogue;
+
+namespace TalentMatch.Application.Features.Catalogue;
+
+public sealed record CompetenceDto(
+    Guid Id,
+    string? EscoUri,
+    string Label,
+    IReadOnlyDictionary<string, string> Labels,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> AltLabels,
+    CompetenceType Type,
+    bool IsGroup,
+    IReadOnlyList<Guid> BroaderIds,
+    IReadOnlyList<Guid> RelatedIds);
+
+public sealed record OccupationSearchHit(Guid Id, string? EscoUri, string Label, string? IscoGroup, double Score, string MatchedLabel);
+
+public sealed record OccupationCompetenceDto(Guid CompetenceId, string Label, CompetenceType Type);
+
+public sealed record OccupationDto(
+    Guid Id,
+    string? EscoUri,
+    string Label,
+    IReadOnlyDictionary<string, string> Labels,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> AltLabels,
+    string? IscoGroup,
+    IReadOnlyList<OccupationCompetenceDto> EssentialCompetences,
+    IReadOnlyList<OccupationCompetenceDto> OptionalCompetences);
+
+public sealed record LanguageDto(string Code, string Name, IReadOnlyDictionary<string, string> Names);
+
+internal static class LabelMaps
+{
+    public static IReadOnlyDictionary<string, string> Preferred(IEnumerable<Label> labels) =>
+        labels.Where(l => l.IsPreferred).GroupBy(l => l.Language).ToDictionary(g => g.Key, g => g.First().Text);
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Alternatives(IEnumerable<Label> labels) =>
+        labels.Where(l => !l.IsPreferred).GroupBy(l => l.Language).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(l => l.Text).ToList());
+
+    public static CompetenceDto ToDto(this Competence c, string language) => new(
+        c.Id,
+        c.EscoUri,
+        LabelChooser.Preferred(c.Labels, language),
+        Preferred(c.Labels),
+        Alternatives(c.Labels),
+        c.Type,
+        c.IsGroup,
+        c.Broader.Select(b => b.BroaderId).ToList(),
+        c.Related.Select(r => r.RelatedId).ToList());
+}

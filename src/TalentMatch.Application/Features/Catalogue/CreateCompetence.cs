@@ -1,0 +1,70 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Catalogue;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Languages;
+
+namespace TalentMatch.Application.Features.Catalogue;
+
+/// <summary>An admin adds a competence that ESCO lacks (or one ESCO concept by hand).</summary>
+public sealed record CreateCompetenceCommand(
+    string? EscoUri,
+    CompetenceType? Type,
+    Dictionary<string, string>? Labels,
+    Dictionary<string, List<string>>? AltLabels,
+    List<Guid>? BroaderIds) : ICommand<CompetenceDto>;
+
+public sealed class CreateCompetenceCommandValidator : AbstractValidator<CreateCompetenceCommand>
+{
+    public CreateCompetenceCommandValidator()
+    {
+        RuleFor(c => c.EscoUri).MaximumLength(256)
+            .Must(u => u is null || Uri.TryCreate(u, UriKind.Absolute, out _)).WithMessage("escoUri must be an absolute URI.");
+        RuleFor(c => c.Type).DefinedEnum();
+        RuleFor(c => c.Labels).NotEmpty()
+            .Must(l => l is null || l.Keys.All(IsoLanguages.IsKnown)).WithMessage("Label languages must be ISO 639-1 codes.")
+            .Must(l => l is null || l.ContainsKey("nl") || l.ContainsKey("en")).WithMessage("Give at least a Dutch (nl) or English (en) label.");
+        RuleForEach(c => c.Labels).Must(l => !string.IsNullOrWhiteSpace(l.Value) && l.Value.Length <= 400).WithMessage("Labels are 1 to 400 characters.");
+        RuleFor(c => c.AltLabels)
+            .Must(l => l is null || l.Keys.All(IsoLanguages.IsKnown)).WithMessage("Label languages must be ISO 639-1 codes.")
+            .Must(l => l is null || l.Values.All(v => v.Count <= 50 && v.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 400))).WithMessage("At most 50 alternative labels per language, each 1 to 400 characters.");
+        RuleFor(c => c.BroaderIds).Must(b => b is null || b.Count <= 20);
+    }
+}
+
+public sealed class CreateCompetenceCommandHandler(ITalentMatchDbContext db, ICurrentUser user) : IRequestHandler<CreateCompetenceCommand, CompetenceDto>
+{
+    public async Task<CompetenceDto> Handle(CreateCompetenceCommand request, CancellationToken cancellationToken)
+    {
+        if (request.EscoUri is { } uri && await db.Competences.AnyAsync(c => c.EscoUri == uri, cancellationToken))
+        {
+            throw new DomainRuleException($"A competence with ESCO URI '{uri}' already exists.");
+        }
+
+        var broader = request.BroaderIds?.Distinct().ToList() ?? [];
+        var missing = await db.MissingCompetencesAsync(broader, cancellationToken);
+        if (missing.Count > 0)
+        {
+            throw new InvalidReferenceException("broaderIds", $"Unknown competence(s): {string.Join(", ", missing)}.");
+        }
+
+        var competence = new Competence(request.EscoUri, request.Type!.Value);
+        foreach (var (language, text) in request.Labels!)
+        {
+            competence.Labels.Add(new CompetenceLabel(language.ToLowerInvariant(), text.Trim(), isPreferred: true));
+        }
+
+        foreach (var (language, texts) in request.AltLabels ?? [])
+        {
+            competence.Labels.AddRange(texts.Select(t => new CompetenceLabel(language.ToLowerInvariant(), t.Trim(), isPreferred: false)));
+        }
+
+        competence.Broader.AddRange(broader.Select(b => new CompetenceBroader { CompetenceId = competence.Id, BroaderId = b }));
+        db.Competences.Add(competence);
+        await db.SaveChangesAsync(cancellationToken);
+        return competence.ToDto(user.Language);
+    }
+}

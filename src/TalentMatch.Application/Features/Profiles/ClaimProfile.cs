@@ -1,0 +1,64 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Application.Features.Profiles;
+
+/// <summary>Staff issue a new one-time claim code for a profile they created for someone.</summary>
+public sealed record IssueClaimCodeCommand(Guid Id) : ICommand<ClaimCodeDto>;
+
+public sealed class IssueClaimCodeCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock)
+    : IRequestHandler<IssueClaimCodeCommand, ClaimCodeDto>
+{
+    public async Task<ClaimCodeDto> Handle(IssueClaimCodeCommand request, CancellationToken cancellationToken)
+    {
+        if (!ProfileMapping.IsStaff(user))
+        {
+            throw new ForbiddenAccessException("Only staff issue claim codes.");
+        }
+
+        var profile = await mapping.LoadAsync(request.Id, track: true, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var code = profile.IssueClaimCode(now, TimeSpan.FromDays(30));
+        await db.SaveChangesAsync(cancellationToken);
+        return new ClaimCodeDto(code, profile.ClaimCodeExpiresAt!.Value);
+    }
+}
+
+/// <summary>A job seeker claims the profile staff created for them; from then on they own it.</summary>
+public sealed record ClaimProfileCommand(Guid ProfileId, string? Code) : ICommand<ProfileDto>;
+
+public sealed class ClaimProfileCommandValidator : AbstractValidator<ClaimProfileCommand>
+{
+    public ClaimProfileCommandValidator()
+    {
+        RuleFor(c => c.ProfileId).NotEmpty();
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(32);
+    }
+}
+
+public sealed class ClaimProfileCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock)
+    : IRequestHandler<ClaimProfileCommand, ProfileDto>
+{
+    public async Task<ProfileDto> Handle(ClaimProfileCommand request, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        if (!user.IsInRole(Roles.JobSeeker))
+        {
+            throw new ForbiddenAccessException("Only a job seeker account can claim a profile.");
+        }
+
+        if (await db.Profiles.AnyAsync(p => p.OwnerUserId == userId, cancellationToken))
+        {
+            throw new DomainRuleException("You already own a talent profile.");
+        }
+
+        var profile = await mapping.LoadAsync(request.ProfileId, track: true, cancellationToken);
+        profile.Claim(request.Code!, userId, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mapping.ToDtoAsync(profile, cancellationToken);
+    }
+}

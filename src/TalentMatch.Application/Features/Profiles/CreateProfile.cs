@@ -1,0 +1,57 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Profiles;
+
+namespace TalentMatch.Application.Features.Profiles;
+
+/// <summary>
+/// A job seeker creates their own profile, or staff (talent scout, matchmaker, coach, admin)
+/// create one on a person's behalf; the person then claims it with the one-time code.
+/// </summary>
+public sealed record CreateProfileCommand(
+    string? DisplayName,
+    string? Postcode,
+    string? Email,
+    string? Phone,
+    List<OpportunityKind>? Seeks,
+    int HoursPerWeek,
+    int MaxTravelKm,
+    List<ProfileCompetenceInput>? Competences,
+    List<ProfileLanguageInput>? Languages,
+    List<ProfileExperienceInput>? Experiences,
+    List<string>? Interests,
+    ProfileVisibility? Visibility) : ICommand<CreatedProfileDto>, IProfileFields;
+
+public sealed class CreateProfileCommandValidator : ProfileFieldsValidator<CreateProfileCommand>;
+
+public sealed class CreateProfileCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock)
+    : IRequestHandler<CreateProfileCommand, CreatedProfileDto>
+{
+    private static readonly TimeSpan ClaimCodeValidity = TimeSpan.FromDays(30);
+
+    public async Task<CreatedProfileDto> Handle(CreateProfileCommand request, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var staff = ProfileMapping.IsStaff(user);
+        if (!staff && !user.IsInRole(Roles.JobSeeker))
+        {
+            throw new ForbiddenAccessException("Only job seekers and the staff who work with people create talent profiles.");
+        }
+
+        if (!staff && await db.Profiles.AnyAsync(p => p.OwnerUserId == userId, cancellationToken))
+        {
+            throw new DomainRuleException("You already have a talent profile; change it with PUT /api/v1/profiles/{id}.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var profile = new TalentProfile(userId, staff ? null : userId, now);
+        await mapping.ApplyAsync(profile, request, cancellationToken);
+        var code = staff ? profile.IssueClaimCode(now, ClaimCodeValidity) : null;
+        db.Profiles.Add(profile);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedProfileDto(await mapping.ToDtoAsync(profile, cancellationToken), code, profile.ClaimCodeExpiresAt);
+    }
+}

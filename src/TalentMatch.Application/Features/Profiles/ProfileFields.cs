@@ -1,0 +1,80 @@
+using FluentValidation;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Profiles;
+
+namespace TalentMatch.Application.Features.Profiles;
+
+public sealed record ProfileCompetenceInput(Guid CompetenceId, int Level, CompetenceSource? Source, Evidence? Evidence, string? Note);
+
+public sealed record ProfileLanguageInput(string? Code, string? Level, bool Native = false);
+
+public sealed record ProfileExperienceInput(Guid OccupationId, double Years, ExperienceContext? Context);
+
+/// <summary>The fields of a talent profile, shared by create and update.</summary>
+public interface IProfileFields
+{
+    string? DisplayName { get; }
+    string? Postcode { get; }
+    string? Email { get; }
+    string? Phone { get; }
+    List<OpportunityKind>? Seeks { get; }
+    int HoursPerWeek { get; }
+    int MaxTravelKm { get; }
+    List<ProfileCompetenceInput>? Competences { get; }
+    List<ProfileLanguageInput>? Languages { get; }
+    List<ProfileExperienceInput>? Experiences { get; }
+    List<string>? Interests { get; }
+    ProfileVisibility? Visibility { get; }
+}
+
+public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
+    where T : IProfileFields
+{
+    protected ProfileFieldsValidator()
+    {
+        RuleFor(p => p.DisplayName).RequiredText(Validation.MaxNameLength);
+        RuleFor(p => p.Postcode).BelgianPostcode();
+        RuleFor(p => p.Email).OptionalEmail();
+        RuleFor(p => p.Phone).OptionalPhone();
+        RuleFor(p => p.Seeks).NotEmpty().Must(s => s is null || s.Distinct().Count() == s.Count).WithMessage(_ => Messages.Get(Messages.Duplicates));
+        RuleForEach(p => p.Seeks).IsInEnum();
+        RuleFor(p => p.HoursPerWeek).InclusiveBetween(1, 60);
+        RuleFor(p => p.MaxTravelKm).InclusiveBetween(0, 200);
+        RuleFor(p => p.Visibility).Must(v => v is null || Enum.IsDefined(v.Value));
+
+        RuleFor(p => p.Competences).Must(c => c is null || c.Count <= TalentProfile.MaxCompetences)
+            .WithMessage($"At most {TalentProfile.MaxCompetences} competences.")
+            .UniqueBy(c => c.CompetenceId);
+        RuleForEach(p => p.Competences).ChildRules(c =>
+        {
+            c.RuleFor(x => x.CompetenceId).NotEmpty();
+            c.RuleFor(x => x.Level).InclusiveBetween(ProfileCompetence.MinLevel, ProfileCompetence.MaxLevel);
+            c.RuleFor(x => x.Source).DefinedEnum();
+            c.RuleFor(x => x.Evidence).Must(e => e is null || Enum.IsDefined(e.Value));
+            c.RuleFor(x => x.Note).MaximumLength(500);
+        });
+
+        RuleFor(p => p.Languages).Must(l => l is null || l.Count <= TalentProfile.MaxLanguages)
+            .WithMessage($"At most {TalentProfile.MaxLanguages} languages.")
+            .UniqueBy(l => l.Code?.Trim().ToLowerInvariant());
+        RuleForEach(p => p.Languages).ChildRules(l =>
+        {
+            l.RuleFor(x => x.Code).LanguageCode();
+            l.RuleFor(x => x.Level).CefrLevelText();
+        });
+
+        RuleFor(p => p.Experiences).Must(e => e is null || e.Count <= TalentProfile.MaxExperiences)
+            .WithMessage($"At most {TalentProfile.MaxExperiences} experiences.");
+        RuleForEach(p => p.Experiences).ChildRules(e =>
+        {
+            e.RuleFor(x => x.OccupationId).NotEmpty();
+            e.RuleFor(x => x.Years).InclusiveBetween(0, 60);
+            e.RuleFor(x => x.Context).DefinedEnum();
+        });
+
+        RuleFor(p => p.Interests).Must(i => i is null || i.Count <= TalentProfile.MaxInterests)
+            .WithMessage($"At most {TalentProfile.MaxInterests} interests.");
+        RuleForEach(p => p.Interests).NotEmpty().MaximumLength(60);
+    }
+}

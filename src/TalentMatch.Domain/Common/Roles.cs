@@ -1,0 +1,22 @@
+namespace TalentMatch.Domain.Common;
+
+/// <summary>The roles of DESIGN.md. Role names are part of the API contract.</summary>
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string Matchmaker = "Matchmaker";
+    public const string TalentScout = "TalentScout";
+    public const string JobHunter = "JobHunter";
+    public const string Employer = "Employer";
+    public const string Coach = "Coach";
+    public const string JobSeeker = "JobSeeker";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Admin, Matchmaker, TalentScout, JobHunter, Employer, Coach, JobSeeker];
+
+    /// <summary>Staff who work with people's profiles.</summary>
+    public static IReadOnlyList<string> PeopleStaff { get; } = [Admin, Matchmaker, TalentScout, Coach];
+
+    /// <summary>Staff who work with organisations and their opportunities.</summary>
+    public static IReadOnlyList<string> OpportunityStaff { get; } = [Admin, Matchmaker, JobHunter];
+}

@@ -1,0 +1,183 @@
+using System.Security.Cryptography;
+using System.Text;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Domain.Profiles;
+
+/// <summary>
+/// A person's talent profile. The person owns it: either they created it themselves, or staff
+/// created it on their behalf and the person claimed it with a one-time code.
+/// </summary>
+public class TalentProfile : AggregateRoot
+{
+    public const int MaxCompetences = 200;
+    public const int MaxLanguages = 30;
+    public const int MaxExperiences = 50;
+    public const int MaxInterests = 30;
+
+    private TalentProfile()
+    {
+    }
+
+    public TalentProfile(Guid createdByUserId, Guid? ownerUserId, DateTime now)
+    {
+        OwnerUserId = ownerUserId;
+        Created(createdByUserId, now);
+    }
+
+    public Guid? OwnerUserId { get; private set; }
+    public Guid? CoachUserId { get; set; }
+    public string DisplayName { get; set; } = "";
+    public string Postcode { get; set; } = "";
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public bool SeeksJob { get; set; }
+    public bool SeeksVolunteering { get; set; }
+    public int HoursPerWeek { get; set; }
+    public int MaxTravelKm { get; set; }
+    public ProfileVisibility Visibility { get; set; } = ProfileVisibility.Matchable;
+    public List<string> Interests { get; set; } = [];
+
+    public List<ProfileCompetence> Competences { get; private set; } = [];
+    public List<ProfileLanguage> Languages { get; private set; } = [];
+    public List<ProfileExperience> Experiences { get; private set; } = [];
+
+    public string? ClaimCodeHash { get; private set; }
+    public DateTime? ClaimCodeExpiresAt { get; private set; }
+
+    public bool Seeks(OpportunityKind kind) => kind == OpportunityKind.Job ? SeeksJob : SeeksVolunteering;
+
+    /// <summary>
+    /// Replaces the competences with <paramref name="wanted"/>, keeping who confirmed what for
+    /// entries whose evidence did not change.
+    /// </summary>
+    public void SetCompetences(IReadOnlyCollection<ProfileCompetence> wanted)
+    {
+        var byId = wanted.ToDictionary(c => c.CompetenceId);
+        Competences.RemoveAll(c => !byId.ContainsKey(c.CompetenceId));
+        foreach (var item in wanted)
+        {
+            var existing = Competences.FirstOrDefault(c => c.CompetenceId == item.CompetenceId);
+            if (existing is null)
+            {
+                Competences.Add(item);
+                continue;
+            }
+
+            if (existing.Evidence != item.Evidence)
+            {
+                existing.ConfirmedByUserId = item.ConfirmedByUserId;
+                existing.ConfirmedAt = item.ConfirmedAt;
+            }
+
+            existing.Level = item.Level;
+            existing.Source = item.Source;
+            existing.Evidence = item.Evidence;
+            existing.Note = item.Note;
+        }
+    }
+
+    public void SetLanguages(IReadOnlyCollection<ProfileLanguage> wanted)
+    {
+        var byCode = wanted.ToDictionary(l => l.Code);
+        Languages.RemoveAll(l => !byCode.ContainsKey(l.Code));
+        foreach (var item in wanted)
+        {
+            var existing = Languages.FirstOrDefault(l => l.Code == item.Code);
+            if (existing is null)
+            {
+                Languages.Add(item);
+            }
+            else
+            {
+                existing.Level = item.Level;
+                existing.IsNative = item.IsNative;
+            }
+        }
+    }
+
+    public void SetExperiences(IEnumerable<ProfileExperience> wanted)
+    {
+        Experiences.Clear();
+        Experiences.AddRange(wanted);
+    }
+
+    /// <summary>Issues a one-time claim code (returned once, stored only as a hash).</summary>
+    public string IssueClaimCode(DateTime now, TimeSpan validFor)
+    {
+        if (OwnerUserId is not null)
+        {
+            throw new DomainRuleException("This profile already has an owner; it cannot be claimed.");
+        }
+
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var code = string.Create(10, alphabet, static (span, chars) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = chars[RandomNumberGenerator.GetInt32(chars.Length)];
+            }
+        });
+        ClaimCodeHash = HashCode(code);
+        ClaimCodeExpiresAt = now.Add(validFor);
+        return code;
+    }
+
+    /// <summary>The person claims the profile: from now on they own it.</summary>
+    public void Claim(string code, Guid userId, DateTime now)
+    {
+        if (OwnerUserId is not null)
+        {
+            throw new DomainRuleException("This profile already has an owner.");
+        }
+
+        if (ClaimCodeHash is null || ClaimCodeExpiresAt is null || ClaimCodeExpiresAt < now ||
+            !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(ClaimCodeHash), Encoding.ASCII.GetBytes(HashCode(code))))
+        {
+            throw new DomainRuleException("The claim code is not valid or has expired.");
+        }
+
+        OwnerUserId = userId;
+        ClaimCodeHash = null;
+        ClaimCodeExpiresAt = null;
+        Touch(now);
+    }
+
+    private static string HashCode(string code) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant())));
+}
+
+/// <summary>A competence on a profile: how well (1-4), where it was learned and how it is backed.</summary>
+public class ProfileCompetence
+{
+    public const int MinLevel = 1;
+    public const int MaxLevel = 4;
+
+    public Guid ProfileId { get; set; }
+    public Guid CompetenceId { get; set; }
+    public int Level { get; set; }
+    public CompetenceSource Source { get; set; }
+    public Evidence Evidence { get; set; }
+    public string? Note { get; set; }
+    public Guid? ConfirmedByUserId { get; set; }
+    public DateTime? ConfirmedAt { get; set; }
+}
+
+/// <summary>A language a person speaks, with a CEFR level.</summary>
+public class ProfileLanguage
+{
+    public Guid ProfileId { get; set; }
+    public string Code { get; set; } = "";
+    public CefrLevel Level { get; set; }
+    public bool IsNative { get; set; }
+}
+
+/// <summary>Experience in an occupation, in work, volunteering or life.</summary>
+public class ProfileExperience
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ProfileId { get; set; }
+    public Guid OccupationId { get; set; }
+    public double Years { get; set; }
+    public ExperienceContext Context { get; set; }
+}

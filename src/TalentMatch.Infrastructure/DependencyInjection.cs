@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Domain.Places;
+using TalentMatch.Infrastructure.Catalogue;
+using TalentMatch.Infrastructure.Identity;
+using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Infrastructure.Places;
+
+namespace TalentMatch.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(DatabaseOptions.SectionName);
+        services.Configure<DatabaseOptions>(section);
+        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                var sqlServer = configuration.GetConnectionString("TalentMatch")
+                    ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:TalentMatch is not set.");
+                services.AddDbContext<SqlServerTalentMatchDbContext>(o => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure()));
+                services.AddScoped<TalentMatchDbContext>(p => p.GetRequiredService<SqlServerTalentMatchDbContext>());
+                break;
+            default:
+                var sqlite = configuration.GetConnectionString("TalentMatch") ?? DefaultSqliteConnection(environment);
+                services.AddDbContext<SqliteTalentMatchDbContext>(o => o.UseSqlite(sqlite));
+                services.AddScoped<TalentMatchDbContext>(p => p.GetRequiredService<SqliteTalentMatchDbContext>());
+                break;
+        }
+
+        services.AddScoped<ITalentMatchDbContext>(p => p.GetRequiredService<TalentMatchDbContext>());
+        services.AddScoped<ITransactionRunner, TransactionRunner>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<CatalogueWriter>();
+        services.AddSingleton<OccupationSearch>();
+        services.AddSingleton<Application.Features.Catalogue.IOccupationSearch>(p => p.GetRequiredService<OccupationSearch>());
+        services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<OccupationSearch>());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PostcodeDirectory>(_ => PostcodeTable.Load());
+
+        services
+            .AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                // Length over composition rules (NIST SP 800-63B): easier for people who rarely type passwords.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<TalentMatchDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<TalentMatchClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<IIdentityService, IdentityService>();
+        return services;
+    }
+
+    /// <summary>`Data Source={content root}/data/talentmatch.db`, creating the folder.</summary>
+    private static string DefaultSqliteConnection(IHostEnvironment environment)
+    {
+        var folder = Path.Combine(environment.ContentRootPath, "data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "talentmatch.db")}";
+    }
+}

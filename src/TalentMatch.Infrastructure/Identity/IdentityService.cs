@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Infrastructure.Identity;
+
+internal sealed class IdentityService(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    IOptionsMonitor<BearerTokenOptions> bearerOptions,
+    TimeProvider clock) : IIdentityService
+{
+    public async Task<AccountCreated> CreateUserAsync(string email, string password, string role, Guid? organisationId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            throw new DomainRuleException($"An account for '{email}' already exists.");
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            OrganisationId = organisationId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw ToValidation(created, "password");
+        }
+
+        var added = await users.AddToRoleAsync(user, role);
+        if (!added.Succeeded)
+        {
+            throw ToValidation(added, "role");
+        }
+
+        return new AccountCreated(user.Id, email, role, organisationId);
+    }
+
+    public async Task<ClaimsPrincipal?> SignInAsync(string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        return result.Succeeded ? await signIn.CreateUserPrincipalAsync(user) : null;
+    }
+
+    public async Task<ClaimsPrincipal?> RefreshAsync(string refreshToken)
+    {
+        var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires)
+        {
+            return null;
+        }
+
+        var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
+        return user is null ? null : await signIn.CreateUserPrincipalAsync(user);
+    }
+
+    public async Task<bool> UserHasRoleAsync(Guid userId, string role)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is not null && await users.IsInRoleAsync(user, role);
+    }
+
+    private static ValidationException ToValidation(IdentityResult result, string field) =>
+        new(result.Errors.Select(e => new ValidationFailure(
+            e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field,
+            e.Description)));
+}
+
+/// <summary>Adds the organisation of an employer to their token, so ownership checks need no lookup.</summary>
+public sealed class TalentMatchClaimsFactory(
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole<Guid>> roles,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(users, roles, options)
+{
+    public const string OrganisationClaim = "org";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        if (user.OrganisationId is { } organisationId)
+        {
+            identity.AddClaim(new Claim(OrganisationClaim, organisationId.ToString()));
+        }
+
+        return identity;
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Domain.Catalogue;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Opportunities;
+using TalentMatch.Domain.Organisations;
+using TalentMatch.Domain.Profiles;
+using TalentMatch.Infrastructure.Identity;
+
+namespace TalentMatch.Infrastructure.Persistence;
+
+/// <summary>
+/// The one model of TalentMatch. Each provider has a derived context that only exists to own
+/// its migration set (see docs/adr/0003-two-migration-sets.md).
+/// </summary>
+public abstract class TalentMatchDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), ITalentMatchDbContext
+{
+    public DbSet<Competence> Competences => Set<Competence>();
+    public DbSet<CompetenceLabel> CompetenceLabels => Set<CompetenceLabel>();
+    public DbSet<CompetenceBroader> CompetenceBroaders => Set<CompetenceBroader>();
+    public DbSet<CompetenceRelation> CompetenceRelations => Set<CompetenceRelation>();
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+    public DbSet<OccupationLabel> OccupationLabels => Set<OccupationLabel>();
+    public DbSet<OccupationCompetence> OccupationCompetences => Set<OccupationCompetence>();
+    public DbSet<TalentProfile> Profiles => Set<TalentProfile>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+    public DbSet<VolunteerRequest> VolunteerRequests => Set<VolunteerRequest>();
+
+    public void ExpectConcurrencyStamp<TEntity>(TEntity entity, string stamp)
+        where TEntity : class =>
+        Entry(entity).Property(nameof(AggregateRoot.ConcurrencyStamp)).OriginalValue = stamp;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as readable strings: the database reads like the API.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CefrLevel>().HaveConversion<CefrLevelConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TalentMatchDbContext).Assembly);
+    }
+}
+
+/// <summary>The SQLite model and migrations (the embedded default).</summary>
+public sealed class SqliteTalentMatchDbContext(DbContextOptions<SqliteTalentMatchDbContext> options)
+    : TalentMatchDbContext(options);
+
+/// <summary>The SQL Server model and migrations (production).</summary>
+public sealed class SqlServerTalentMatchDbContext(DbContextOptions<SqlServerTalentMatchDbContext> options)
+    : TalentMatchDbContext(options);

@@ -1,0 +1,305 @@
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Matching;
+
+/// <summary>An opportunity with each requirement expanded over the taxonomy, ready for scoring.</summary>
+public sealed class PreparedOpportunity
+{
+    internal PreparedOpportunity(OpportunitySpec spec, IReadOnlyList<Dictionary<Guid, (MatchVia Via, double Factor)>> expansions)
+    {
+        Spec = spec;
+        Expansions = expansions;
+    }
+
+    public OpportunitySpec Spec { get; }
+
+    /// <summary>Per requirement (same order): every competence that earns credit, and how.</summary>
+    internal IReadOnlyList<Dictionary<Guid, (MatchVia Via, double Factor)>> Expansions { get; }
+}
+
+/// <summary>
+/// The scoring model of DESIGN.md: weighted components (competences, languages, distance,
+/// hours, interests), taxonomy credit, level fit, evidence confidence, and a sharp but
+/// non-hiding penalty for unmet required items. Pure and deterministic.
+/// </summary>
+public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy) : IMatchScorer
+{
+    public MatchingOptions Options { get; } = options;
+
+    public PreparedOpportunity Prepare(OpportunitySpec opportunity)
+    {
+        var expansions = opportunity.Requirements.Select(r => Expand(r.CompetenceId)).ToList();
+        return new PreparedOpportunity(opportunity, expansions);
+    }
+
+    private Dictionary<Guid, (MatchVia Via, double Factor)> Expand(Guid required)
+    {
+        var map = new Dictionary<Guid, (MatchVia, double)>();
+        void Offer(Guid id, MatchVia via, double factor)
+        {
+            if (!map.TryGetValue(id, out var existing) || existing.Item2 < factor)
+            {
+                map[id] = (via, factor);
+            }
+        }
+
+        Offer(required, MatchVia.Exact, 1.0);
+        foreach (var narrower in taxonomy.Walk(required, Options.TaxonomyDepth, taxonomy.NarrowerOf))
+        {
+            Offer(narrower, MatchVia.Narrower, Options.NarrowerFactor);
+        }
+
+        // Broader credit only up to two levels: "handling goods" says less about "operate forklift" the higher it goes.
+        foreach (var broader in taxonomy.Walk(required, Math.Min(2, Options.TaxonomyDepth), taxonomy.BroaderOf))
+        {
+            Offer(broader, MatchVia.Broader, Options.BroaderFactor);
+        }
+
+        foreach (var related in taxonomy.RelatedTo(required))
+        {
+            Offer(related, MatchVia.Related, Options.RelatedFactor);
+        }
+
+        // Siblings: skills sharing a direct broader concept (the same skill group).
+        foreach (var parent in taxonomy.BroaderOf(required))
+        {
+            foreach (var sibling in taxonomy.NarrowerOf(parent))
+            {
+                Offer(sibling, MatchVia.Related, Options.RelatedFactor);
+            }
+        }
+
+        return map;
+    }
+
+    public MatchResult Score(PreparedOpportunity prepared, Candidate candidate)
+    {
+        var spec = prepared.Spec;
+        var gapFactor = 1.0;
+        var meetsAllRequired = true;
+
+        // Competences.
+        var competenceWeightTotal = 0.0;
+        var competenceCredit = 0.0;
+        var matchedRaw = new List<(MatchedCompetence Match, double Weight)>();
+        var missing = new List<MissingCompetence>();
+        var byId = new Dictionary<Guid, CandidateCompetence>(candidate.Competences.Count);
+        foreach (var c in candidate.Competences)
+        {
+            byId.TryAdd(c.CompetenceId, c);
+        }
+
+        for (var i = 0; i < spec.Requirements.Count; i++)
+        {
+            var requirement = spec.Requirements[i];
+            var required = requirement.Importance == Importance.Required;
+            var weight = Math.Max(0.0, requirement.Weight) * (required ? Options.RequiredMultiplier : 1.0);
+            competenceWeightTotal += weight;
+
+            var best = BestMatch(prepared.Expansions[i], byId, requirement);
+            if (best is null)
+            {
+                missing.Add(new MissingCompetence(requirement.CompetenceId, required));
+                if (required)
+                {
+                    meetsAllRequired = false;
+                    gapFactor *= 1 - Options.RequiredGapPenalty;
+                }
+
+                continue;
+            }
+
+            var (have, via, credit) = best.Value;
+            competenceCredit += weight * credit;
+            if (required)
+            {
+                var fullyMet = via is MatchVia.Exact or MatchVia.Narrower && have.Level >= requirement.MinLevel;
+                meetsAllRequired &= fullyMet;
+                gapFactor *= 1 - (Options.RequiredGapPenalty * (1 - credit));
+            }
+
+            matchedRaw.Add((new MatchedCompetence(requirement.CompetenceId, have.CompetenceId, required, via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, 0), weight * credit));
+        }
+
+        double? competenceScore = competenceWeightTotal > 0 ? competenceCredit / competenceWeightTotal : null;
+
+        // Languages.
+        var (languageScore, languageFits, languagesMet, languageGap) = ScoreLanguages(spec, candidate);
+        meetsAllRequired &= languagesMet;
+        gapFactor *= languageGap;
+
+        // Practical fit.
+        double? distanceKm = spec.Location is { } here && candidate.Location is { } there
+            ? Math.Round(Distance(here, there), 1)
+            : null;
+        double? distanceScore = distanceKm is { } km ? DistanceScore(km, candidate.MaxTravelKm) : null;
+        double? hoursScore = spec.Hours > 0 && candidate.HoursPerWeek > 0
+            ? Math.Min(1.0, candidate.HoursPerWeek / spec.Hours)
+            : null;
+        double? interestScore = InterestScore(spec.Interests, candidate.Interests);
+
+        // Weighted mean over the components that apply, then the required-gap factor.
+        var parts = new (double? Value, double Weight)[]
+        {
+            (competenceScore, Options.CompetencesWeight),
+            (languageScore, Options.LanguagesWeight),
+            (distanceScore, Options.DistanceWeight),
+            (hoursScore, Options.HoursWeight),
+            (interestScore, Options.InterestsWeight),
+        };
+        var applicableWeight = parts.Where(p => p.Value is not null).Sum(p => p.Weight);
+        var baseScore = applicableWeight > 0
+            ? parts.Where(p => p.Value is not null).Sum(p => p.Value!.Value * p.Weight) / applicableWeight
+            : 0;
+        var score = Math.Clamp(100 * baseScore * gapFactor, 0, 100);
+
+        // Each matched competence's share of the final score, in points.
+        var pointsPerCredit = competenceWeightTotal > 0 && applicableWeight > 0
+            ? 100 * Options.CompetencesWeight / applicableWeight / competenceWeightTotal * gapFactor
+            : 0;
+        var matched = matchedRaw
+            .Select(m => m.Match with { Contribution = Math.Round(m.Weight * pointsPerCredit, 2) })
+            .ToList();
+
+        return new MatchResult(
+            candidate.Id,
+            spec.Id,
+            spec.Kind,
+            Math.Round(score, 2),
+            meetsAllRequired,
+            new ScoreComponents(Percent(competenceScore), Percent(languageScore), Percent(distanceScore), Percent(hoursScore), Percent(interestScore)),
+            Math.Round(gapFactor, 4),
+            matched,
+            missing,
+            languageFits,
+            distanceKm);
+    }
+
+    private (CandidateCompetence Have, MatchVia Via, double Credit)? BestMatch(
+        Dictionary<Guid, (MatchVia Via, double Factor)> expansion,
+        Dictionary<Guid, CandidateCompetence> have,
+        Requirement requirement)
+    {
+        (CandidateCompetence, MatchVia, double)? best = null;
+
+        // Iterate the smaller side.
+        if (have.Count <= expansion.Count)
+        {
+            foreach (var (id, competence) in have)
+            {
+                if (expansion.TryGetValue(id, out var hit))
+                {
+                    Consider(competence, hit.Via, hit.Factor);
+                }
+            }
+        }
+        else
+        {
+            foreach (var (id, hit) in expansion)
+            {
+                if (have.TryGetValue(id, out var competence))
+                {
+                    Consider(competence, hit.Via, hit.Factor);
+                }
+            }
+        }
+
+        return best;
+
+        void Consider(CandidateCompetence competence, MatchVia via, double factor)
+        {
+            var gap = Math.Max(0, requirement.MinLevel - competence.Level);
+            var levelFit = Math.Max(0, 1 - (gap * Options.LevelGapPenalty));
+            var credit = factor * levelFit * EvidenceFactor(competence.Evidence);
+            if (best is null || credit > best.Value.Item3 ||
+                (credit == best.Value.Item3 && competence.CompetenceId.CompareTo(best.Value.Item1.CompetenceId) < 0))
+            {
+                best = (competence, via, credit);
+            }
+        }
+    }
+
+    private double EvidenceFactor(Evidence evidence) => evidence switch
+    {
+        Evidence.Certified => Options.CertifiedFactor,
+        Evidence.Confirmed => Options.ConfirmedFactor,
+        _ => Options.DeclaredFactor,
+    };
+
+    private (double? Score, List<LanguageFit> Fits, bool RequiredMet, double GapFactor) ScoreLanguages(OpportunitySpec spec, Candidate candidate)
+    {
+        var fits = new List<LanguageFit>();
+        var gapFactor = 1.0;
+        var requiredMet = true;
+        var spoken = candidate.Languages
+            .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Max(l => l.IsNative ? CefrLevel.C2 : l.Level), StringComparer.OrdinalIgnoreCase);
+
+        var weightTotal = 0.0;
+        var credit = 0.0;
+        foreach (var wanted in spec.Languages)
+        {
+            var required = wanted.Importance == Importance.Required;
+            var weight = required ? Options.RequiredMultiplier : 1.0;
+            weightTotal += weight;
+            CefrLevel? level = spoken.TryGetValue(wanted.Code, out var l) ? l : null;
+            var met = level is { } have && have >= wanted.MinLevel;
+            var languageCredit = level is { } got
+                ? Math.Max(0, 1 - (Math.Max(0, wanted.MinLevel.Rank - got.Rank) * Options.LanguageStepPenalty))
+                : 0;
+            credit += weight * languageCredit;
+            if (required)
+            {
+                requiredMet &= met;
+                gapFactor *= 1 - (Options.RequiredGapPenalty * (1 - languageCredit));
+            }
+
+            fits.Add(new LanguageFit(wanted.Code, required, wanted.MinLevel, level, met, Extra: false));
+        }
+
+        double? score = weightTotal > 0 ? credit / weightTotal : null;
+        if (spec.MultilingualValued)
+        {
+            var listed = spec.Languages.Select(l => l.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var extras = spoken.Where(s => !listed.Contains(s.Key) && s.Value >= CefrLevel.B1).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+            foreach (var extra in extras)
+            {
+                fits.Add(new LanguageFit(extra.Key, false, null, extra.Value, true, Extra: true));
+            }
+
+            // Multilingual work: every extra language adds, on top of what the listed ones earned.
+            var bonus = extras.Count * Options.ExtraLanguageBonus;
+            score = Math.Min(1.0, (score ?? 0.5) + bonus);
+        }
+
+        return (score, fits, requiredMet, gapFactor);
+    }
+
+    private double DistanceScore(double km, int maxTravelKm)
+    {
+        var max = Math.Max(1, maxTravelKm);
+        if (km > max)
+        {
+            return 0;
+        }
+
+        return 1 - ((1 - Options.DistanceScoreAtMax) * (km / max));
+    }
+
+    private static double? InterestScore(IReadOnlyList<string> wanted, IReadOnlyList<string> interests)
+    {
+        if (wanted.Count == 0 || interests.Count == 0)
+        {
+            return null;
+        }
+
+        var have = interests.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        var hits = wanted.Select(TextNormalizer.Normalize).Count(have.Contains);
+        return (double)hits / wanted.Count;
+    }
+
+    private static double? Percent(double? value) => value is { } v ? Math.Round(100 * v, 1) : null;
+
+    private static double Distance(GeoPoint a, GeoPoint b) =>
+        Domain.Places.PostcodeDirectory.Haversine((a.Latitude, a.Longitude), (b.Latitude, b.Longitude));
+}

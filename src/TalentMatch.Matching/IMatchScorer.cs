@@ -1,0 +1,23 @@
+namespace TalentMatch.Matching;
+
+/// <summary>Scores people against opportunities. The engine behind every match endpoint.</summary>
+public interface IMatchScorer
+{
+    MatchingOptions Options { get; }
+
+    /// <summary>Prepares an opportunity once (taxonomy expansion) so many candidates score fast.</summary>
+    PreparedOpportunity Prepare(OpportunitySpec opportunity);
+
+    MatchResult Score(PreparedOpportunity opportunity, Candidate candidate);
+}
+
+/// <summary>Orders results: highest score first, ties by id so the order never wobbles.</summary>
+public static class Ranking
+{
+    public static IReadOnlyList<MatchResult> Top(IEnumerable<MatchResult> results, int limit, Func<MatchResult, Guid> key) =>
+        results
+            .OrderByDescending(r => r.Score)
+            .ThenBy(key)
+            .Take(limit)
+            .ToList();
+}
