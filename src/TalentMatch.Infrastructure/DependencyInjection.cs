@@ -20,17 +20,18 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(section);
         var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
 
+        services.AddSingleton<ChangeFeedInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:
                 var sqlServer = configuration.GetConnectionString("TalentMatch")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:TalentMatch is not set.");
-                services.AddDbContext<SqlServerTalentMatchDbContext>(o => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure()));
+                services.AddDbContext<SqlServerTalentMatchDbContext>((p, o) => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure()).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()));
                 services.AddScoped<TalentMatchDbContext>(p => p.GetRequiredService<SqlServerTalentMatchDbContext>());
                 break;
             default:
                 var sqlite = configuration.GetConnectionString("TalentMatch") ?? DefaultSqliteConnection(environment);
-                services.AddDbContext<SqliteTalentMatchDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContext<SqliteTalentMatchDbContext>((p, o) => o.UseSqlite(sqlite).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()));
                 services.AddScoped<TalentMatchDbContext>(p => p.GetRequiredService<SqliteTalentMatchDbContext>());
                 break;
         }
@@ -64,6 +65,9 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<TalentMatchClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddSingleton<Matching.MatchReadModel>();
+        services.AddSingleton<IMatchReadModel>(p => p.GetRequiredService<Matching.MatchReadModel>());
+        services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<Matching.MatchReadModel>());
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Domain.Catalogue;
+using TalentMatch.Domain.Changes;
 using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Organisations;
 using TalentMatch.Domain.Profiles;
@@ -24,6 +25,7 @@ public interface ITalentMatchDbContext
     DbSet<Opportunity> Opportunities { get; }
     DbSet<Vacancy> Vacancies { get; }
     DbSet<VolunteerRequest> VolunteerRequests { get; }
+    DbSet<ChangeRecord> ChangeFeed { get; }
 
     /// <summary>Sets the concurrency stamp the client last saw (from If-Match), so EF refuses a stale write.</summary>
     void ExpectConcurrencyStamp<TEntity>(TEntity entity, string stamp)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Domain.Catalogue;
+using TalentMatch.Domain.Changes;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Organisations;
@@ -30,6 +31,7 @@ public abstract class TalentMatchDbContext(DbContextOptions options)
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
     public DbSet<VolunteerRequest> VolunteerRequests => Set<VolunteerRequest>();
+    public DbSet<ChangeRecord> ChangeFeed => Set<ChangeRecord>();
 
     public void ExpectConcurrencyStamp<TEntity>(TEntity entity, string stamp)
         where TEntity : class =>

@@ -325,6 +325,30 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OccupationLabels");
                 });
 
+            modelBuilder.Entity("TalentMatch.Domain.Changes.ChangeRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("ChangeFeed", (string)null);
+                });
+
             modelBuilder.Entity("TalentMatch.Domain.Opportunities.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")

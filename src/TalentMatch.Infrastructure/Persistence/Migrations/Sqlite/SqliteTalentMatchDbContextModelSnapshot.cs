@@ -309,6 +309,28 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OccupationLabels");
                 });
 
+            modelBuilder.Entity("TalentMatch.Domain.Changes.ChangeRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("ChangeFeed", (string)null);
+                });
+
             modelBuilder.Entity("TalentMatch.Domain.Opportunities.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")

@@ -11,7 +11,7 @@ using TalentMatch.Infrastructure.Persistence;
 namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTalentMatchDbContext))]
-    [Migration("20261123183635_InitialCreate")]
+    [Migration("20261123185258_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -310,6 +310,28 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OccupationId", "Language");
 
                     b.ToTable("OccupationLabels");
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Changes.ChangeRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("ChangeFeed", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Opportunities.Opportunity", b =>

@@ -12,7 +12,7 @@ using TalentMatch.Infrastructure.Persistence;
 namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerTalentMatchDbContext))]
-    [Migration("20261123183656_InitialCreate")]
+    [Migration("20261123185528_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -326,6 +326,30 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OccupationId", "Language");
 
                     b.ToTable("OccupationLabels");
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Changes.ChangeRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("ChangeFeed", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Opportunities.Opportunity", b =>

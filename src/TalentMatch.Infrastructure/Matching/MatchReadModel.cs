@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Domain.Changes;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Opportunities;
+using TalentMatch.Domain.Places;
+using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Matching;
+
+namespace TalentMatch.Infrastructure.Matching;
+
+/// <summary>
+/// Builds the match index from the database and keeps it current from the change feed (see
+/// docs/architecture/match-index.md). One catch-up runs at a time; queries read the snapshot.
+/// </summary>
+public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions options, PostcodeDirectory places, ILogger<MatchReadModel> logger)
+    : IMatchReadModel
+{
+    private const int ProgressEvery = 25_000;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile State? _state;
+
+    public async Task<MatchSnapshot> CurrentAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+            var state = _state ?? await BuildAsync(db, cancellationToken);
+            state = await CatchUpAsync(db, state, cancellationToken);
+            _state = state;
+            return state.Snapshot();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Invalidate() => _state = null;
+
+    private async Task<State> BuildAsync(TalentMatchDbContext db, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+
+        // Read the sequence first: anything committed while loading is applied again by the catch-up (upserts are idempotent).
+        var sequence = await db.ChangeFeed.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        var taxonomy = new Taxonomy(
+            await db.CompetenceBroaders.AsNoTracking().Select(b => new ValueTuple<Guid, Guid>(b.CompetenceId, b.BroaderId)).ToListAsync(cancellationToken),
+            await db.CompetenceRelations.AsNoTracking().Select(r => new ValueTuple<Guid, Guid>(r.CompetenceId, r.RelatedId)).ToListAsync(cancellationToken));
+        var index = new MatchIndex(new CompetenceScorer(options, taxonomy));
+
+        var people = await PeopleLoader.LoadAsync(db, null, places, cancellationToken, count =>
+        {
+            if (count % ProgressEvery == 0)
+            {
+                logger.LogInformation("Match index: {Count} people loaded ({Elapsed:0.0} s)", count, watch.Elapsed.TotalSeconds);
+            }
+        });
+        foreach (var person in people)
+        {
+            index.Upsert(person);
+        }
+
+        var opportunities = await OpportunityLoader.LoadOpenAsync(db, null, places, cancellationToken);
+        logger.LogInformation(
+            "Match index built: {People} people, {Opportunities} open opportunities in {Elapsed:0.00} s (change sequence {Sequence})",
+            index.Count,
+            opportunities.Count,
+            watch.Elapsed.TotalSeconds,
+            sequence);
+        return new State(index, opportunities, sequence);
+    }
+
+    private async Task<State> CatchUpAsync(TalentMatchDbContext db, State state, CancellationToken cancellationToken)
+    {
+        var changes = await db.ChangeFeed.AsNoTracking()
+            .Where(c => c.Sequence > state.Sequence)
+            .OrderBy(c => c.Sequence)
+            .Select(c => new { c.Sequence, c.Entity, c.EntityId })
+            .ToListAsync(cancellationToken);
+        if (changes.Count == 0)
+        {
+            return state;
+        }
+
+        if (changes.Any(c => c.Entity == ChangedEntity.Catalogue))
+        {
+            // The taxonomy changed: every prepared credit may differ. Rebuild from scratch.
+            logger.LogInformation("Catalogue changed: rebuilding the match index");
+            return await BuildAsync(db, cancellationToken);
+        }
+
+        var profileIds = changes.Where(c => c.Entity == ChangedEntity.Profile).Select(c => c.EntityId).Distinct().ToList();
+        if (profileIds.Count > 0)
+        {
+            var loaded = (await PeopleLoader.LoadAsync(db, profileIds, places, cancellationToken)).ToDictionary(p => p.Candidate.Id);
+            foreach (var id in profileIds)
+            {
+                if (loaded.TryGetValue(id, out var person))
+                {
+                    state.People.Upsert(person);
+                }
+                else
+                {
+                    state.People.Remove(id);
+                }
+            }
+        }
+
+        var opportunityIds = changes.Where(c => c.Entity == ChangedEntity.Opportunity).Select(c => c.EntityId).Distinct().ToList();
+        var opportunities = state.Opportunities;
+        if (opportunityIds.Count > 0)
+        {
+            var reloaded = await OpportunityLoader.LoadOpenAsync(db, opportunityIds, places, cancellationToken);
+            opportunities = opportunities.Where(o => !opportunityIds.Contains(o.Spec.Id)).Concat(reloaded).ToList();
+        }
+
+        return new State(state.People, opportunities, changes[^1].Sequence);
+    }
+
+    private sealed record State(MatchIndex People, IReadOnlyCollection<IndexedOpportunity> Opportunities, long Sequence)
+    {
+        public MatchSnapshot Snapshot() => new(People, Opportunities, Sequence);
+    }
+}
+
+/// <summary>Reads people from the database as the engine sees them, in bulk projections.</summary>
+public static class PeopleLoader
+{
+    public static async Task<List<IndexedPerson>> LoadAsync(TalentMatchDbContext db, IReadOnlyCollection<Guid>? ids, PostcodeDirectory places, CancellationToken cancellationToken, Action<int>? progress = null)
+    {
+        var profiles = db.Profiles.AsNoTracking();
+        var competences = db.Set<Domain.Profiles.ProfileCompetence>().AsNoTracking();
+        var languages = db.Set<Domain.Profiles.ProfileLanguage>().AsNoTracking();
+        if (ids is not null)
+        {
+            profiles = profiles.Where(p => ids.Contains(p.Id));
+            competences = competences.Where(c => ids.Contains(c.ProfileId));
+            languages = languages.Where(l => ids.Contains(l.ProfileId));
+        }
+
+        var core = await profiles
+            .Select(p => new { p.Id, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, p.Visibility, p.SeeksJob, p.SeeksVolunteering })
+            .ToListAsync(cancellationToken);
+        var competencesByProfile = new Dictionary<Guid, List<CandidateCompetence>>(core.Count);
+        await foreach (var c in competences.Select(c => new { c.ProfileId, c.CompetenceId, c.Level, c.Source, c.Evidence }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!competencesByProfile.TryGetValue(c.ProfileId, out var list))
+            {
+                competencesByProfile[c.ProfileId] = list = [];
+            }
+
+            list.Add(new CandidateCompetence(c.CompetenceId, c.Level, c.Source, c.Evidence));
+        }
+
+        var languagesByProfile = (await languages.Select(l => new { l.ProfileId, l.Code, l.Level, l.IsNative }).ToListAsync(cancellationToken))
+            .GroupBy(l => l.ProfileId)
+            .ToDictionary(g => g.Key, g => g.Select(l => new CandidateLanguage(l.Code, l.Level, l.IsNative)).ToList());
+
+        var people = new List<IndexedPerson>(core.Count);
+        foreach (var p in core)
+        {
+            var candidate = new Candidate(
+                p.Id,
+                competencesByProfile.GetValueOrDefault(p.Id) ?? [],
+                languagesByProfile.GetValueOrDefault(p.Id) ?? [],
+                places.CentroidOf(p.Postcode) is { } at ? new GeoPoint(at.Latitude, at.Longitude) : null,
+                p.MaxTravelKm,
+                p.HoursPerWeek,
+                p.Interests);
+            people.Add(new IndexedPerson(candidate, p.Visibility == ProfileVisibility.Matchable, p.SeeksJob, p.SeeksVolunteering));
+            progress?.Invoke(people.Count);
+        }
+
+        return people;
+    }
+}
+
+/// <summary>Reads opportunities as the engine sees them.</summary>
+public static class OpportunityLoader
+{
+    public static async Task<List<IndexedOpportunity>> LoadOpenAsync(TalentMatchDbContext db, IReadOnlyCollection<Guid>? ids, PostcodeDirectory places, CancellationToken cancellationToken)
+    {
+        var query = db.Opportunities.AsNoTracking()
+            .Include(o => o.Requirements).Include(o => o.Languages)
+            .AsSplitQuery()
+            .Where(o => o.Status == OpportunityStatus.Open);
+        if (ids is not null)
+        {
+            query = query.Where(o => ids.Contains(o.Id));
+        }
+
+        return (await query.ToListAsync(cancellationToken))
+            .Select(o => new IndexedOpportunity(ToSpec(o, places), o.Title, o.OrganisationId))
+            .ToList();
+    }
+
+    public static OpportunitySpec ToSpec(Opportunity o, PostcodeDirectory places) => new(
+        o.Id,
+        o.Kind,
+        o.Requirements.OrderBy(r => r.CompetenceId).Select(r => new Requirement(r.CompetenceId, r.MinLevel, r.Importance, r.Weight ?? 1.0)).ToList(),
+        o.Languages.OrderBy(l => l.Code, StringComparer.Ordinal).Select(l => new LanguageRequirement(l.Code, l.MinLevel, l.Importance)).ToList(),
+        o.MultilingualValued,
+        places.CentroidOf(o.Postcode) is { } at ? new GeoPoint(at.Latitude, at.Longitude) : null,
+        o.Hours,
+        o.Interests);
+}

@@ -1,0 +1,103 @@
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Matching;
+
+/// <summary>
+/// The formulas of the scoring model, one place for each: the scorer that explains a match and
+/// the match index that ranks thousands of people both compute scores with these functions.
+/// </summary>
+public static class ScoreModel
+{
+    /// <summary>Credit kept for a competence below the minimum level: 1 − penalty per missing level, never below 0.</summary>
+    public static double LevelFit(int minLevel, int level, MatchingOptions options) =>
+        Math.Max(0, 1 - (Math.Max(0, minLevel - level) * options.LevelGapPenalty));
+
+    /// <summary>Confidence from evidence: a small step up, never a gate.</summary>
+    public static double EvidenceFactor(Evidence evidence, MatchingOptions options) => evidence switch
+    {
+        Evidence.Certified => options.CertifiedFactor,
+        Evidence.Confirmed => options.ConfirmedFactor,
+        _ => options.DeclaredFactor,
+    };
+
+    /// <summary>The credit of one competence for one requirement.</summary>
+    public static double Credit(double taxonomyFactor, int minLevel, int level, Evidence evidence, MatchingOptions options) =>
+        taxonomyFactor * LevelFit(minLevel, level, options) * EvidenceFactor(evidence, options);
+
+    /// <summary>The factor a required item multiplies the whole score by: 1 when fully met, 1 − penalty when missing.</summary>
+    public static double RequiredGap(double credit, MatchingOptions options) =>
+        1 - (options.RequiredGapPenalty * (1 - credit));
+
+    /// <summary>The weight of a requirement among the others.</summary>
+    public static double RequirementWeight(Requirement requirement, MatchingOptions options) =>
+        Math.Max(0.0, requirement.Weight) * (requirement.Importance == Importance.Required ? options.RequiredMultiplier : 1.0);
+
+    /// <summary>Credit of a spoken language against a minimum level (null level: not spoken).</summary>
+    public static double LanguageCredit(CefrLevel minimum, CefrLevel? spoken, MatchingOptions options) =>
+        spoken is { } level ? Math.Max(0, 1 - (Math.Max(0, minimum.Rank - level.Rank) * options.LanguageStepPenalty)) : 0;
+
+    /// <summary>1 at zero km, falling linearly to DistanceScoreAtMax at the person's maximum, 0 beyond.</summary>
+    public static double DistanceScore(double km, int maxTravelKm, MatchingOptions options)
+    {
+        var max = Math.Max(1, maxTravelKm);
+        return km > max ? 0 : 1 - ((1 - options.DistanceScoreAtMax) * (km / max));
+    }
+
+    /// <summary>The share of the asked hours the person can give; null when either is unknown.</summary>
+    public static double? HoursScore(double asked, double available) =>
+        asked > 0 && available > 0 ? Math.Min(1.0, available / asked) : null;
+
+    /// <summary>The weighted mean of the components that apply, times the required-gap factor, on 0..100.</summary>
+    public static double Combine(ScoreParts parts, MatchingOptions options)
+    {
+        var weight = 0.0;
+        var sum = 0.0;
+        void Add(double? value, double w)
+        {
+            if (value is { } v)
+            {
+                weight += w;
+                sum += v * w;
+            }
+        }
+
+        Add(parts.Competences, options.CompetencesWeight);
+        Add(parts.Languages, options.LanguagesWeight);
+        Add(parts.Distance, options.DistanceWeight);
+        Add(parts.Hours, options.HoursWeight);
+        Add(parts.Interests, options.InterestsWeight);
+        var baseScore = weight > 0 ? sum / weight : 0;
+        return Math.Round(Math.Clamp(100 * baseScore * parts.GapFactor, 0, 100), 2);
+    }
+
+    /// <summary>The total weight of the components that apply (for turning credits into points).</summary>
+    public static double ApplicableWeight(ScoreParts parts, MatchingOptions options) =>
+        (parts.Competences is null ? 0 : options.CompetencesWeight) +
+        (parts.Languages is null ? 0 : options.LanguagesWeight) +
+        (parts.Distance is null ? 0 : options.DistanceWeight) +
+        (parts.Hours is null ? 0 : options.HoursWeight) +
+        (parts.Interests is null ? 0 : options.InterestsWeight);
+}
+
+/// <summary>The components of a score on 0..1 (null: does not apply) and the required-gap factor.</summary>
+public readonly record struct ScoreParts(double? Competences, double? Languages, double? Distance, double? Hours, double? Interests, double GapFactor);
+
+/// <summary>Language and interest formulas shared by the scorer and the index.</summary>
+public static class ScoreModelParts
+{
+    /// <summary>The language component: weighted credit of the listed languages, plus extras when multilingual work is valued.</summary>
+    public static double? Languages(double weightedCredit, double weightTotal, int extraLanguages, bool multilingualValued, MatchingOptions options)
+    {
+        double? score = weightTotal > 0 ? weightedCredit / weightTotal : null;
+        if (multilingualValued)
+        {
+            score = Math.Min(1.0, (score ?? 0.5) + (extraLanguages * options.ExtraLanguageBonus));
+        }
+
+        return score;
+    }
+
+    /// <summary>The share of the opportunity's interests the person shares; null when either has none.</summary>
+    public static double? Interests(int hits, int wanted, int personInterests) =>
+        wanted == 0 || personInterests == 0 ? null : (double)hits / wanted;
+}
