@@ -104,14 +104,23 @@ internal static class WebSetup
         services.AddSingleton(options);
     }
 
-    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    public static async Task InitialiseDatabaseAsync(this WebApplication app, bool forceMigrate = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(forceMigrate);
     }
 
     public static void UseTalentMatch(this WebApplication app)
     {
+        if (app.Configuration.GetValue("Network:TrustForwardedHeaders", false))
+        {
+            // Behind a reverse proxy: the client address (rate limiting, logs) comes from X-Forwarded-For.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -65,6 +66,9 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<TalentMatchClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<IIdentityService, IdentityService>();
+
+        // Token keys live in the database, so every instance accepts every other instance's tokens.
+        services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<TalentMatchDbContext>();
         services.AddSingleton<Matching.MatchReadModel>();
         services.AddSingleton<IMatchReadModel>(p => p.GetRequiredService<Matching.MatchReadModel>());
         services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<Matching.MatchReadModel>());

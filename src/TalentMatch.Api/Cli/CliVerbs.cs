@@ -10,7 +10,7 @@ internal static class CliVerbs
     {
         ["migrate"] = async (app, _) =>
         {
-            await app.InitialiseDatabaseAsync();
+            await app.InitialiseDatabaseAsync(forceMigrate: true);
             Console.WriteLine("The database is up to date.");
             return 0;
         },

@@ -28,9 +28,10 @@ public sealed class DatabaseInitializer(
     IServiceProvider services,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    /// <summary>Migrates (when configured, or when <paramref name="forceMigrate"/>), then seeds what is missing.</summary>
+    public async Task InitialiseAsync(bool forceMigrate = false, CancellationToken cancellationToken = default)
     {
-        if (options.Value.MigrateOnStartup)
+        if (options.Value.MigrateOnStartup || forceMigrate)
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,11 @@ namespace TalentMatch.Infrastructure.Persistence;
 /// its migration set (see docs/adr/0003-two-migration-sets.md).
 /// </summary>
 public abstract class TalentMatchDbContext(DbContextOptions options)
-    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), ITalentMatchDbContext
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), ITalentMatchDbContext, IDataProtectionKeyContext
 {
+    /// <summary>Keys that protect bearer tokens, shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Competence> Competences => Set<Competence>();
     public DbSet<CompetenceLabel> CompetenceLabels => Set<CompetenceLabel>();
     public DbSet<CompetenceBroader> CompetenceBroaders => Set<CompetenceBroader>();
