@@ -26,6 +26,11 @@ internal static class WebSetup
         var services = builder.Services;
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration, builder.Environment);
+        if (!DesignTime.IsActive)
+        {
+            // Generating the OpenAPI document at build touches no database, token keys included.
+            services.AddDatabaseKeyStore();
+        }
         services.AddMatching(builder.Configuration);
 
         services.AddHttpContextAccessor();

@@ -66,12 +66,16 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<TalentMatchClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<IIdentityService, IdentityService>();
-
-        // Token keys live in the database, so every instance accepts every other instance's tokens.
-        services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<TalentMatchDbContext>();
         services.AddSingleton<Matching.MatchReadModel>();
         services.AddSingleton<IMatchReadModel>(p => p.GetRequiredService<Matching.MatchReadModel>());
         services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<Matching.MatchReadModel>());
+        return services;
+    }
+
+    /// <summary>Keeps token keys in the database, so every instance accepts every other instance's tokens.</summary>
+    public static IServiceCollection AddDatabaseKeyStore(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<TalentMatchDbContext>();
         return services;
     }
 
