@@ -10,6 +10,7 @@ using TalentMatch.Infrastructure.Catalogue;
 using TalentMatch.Infrastructure.Identity;
 using TalentMatch.Infrastructure.Persistence;
 using TalentMatch.Infrastructure.Places;
+using TalentMatch.Infrastructure.Seed;
 
 namespace TalentMatch.Infrastructure;
 
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<ITalentMatchDbContext>(p => p.GetRequiredService<TalentMatchDbContext>());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<IDemoDataSeeder, DemoDataSeeder>();
         services.AddScoped<CatalogueWriter>();
         services.AddSingleton<OccupationSearch>();
         services.AddSingleton<Application.Features.Catalogue.IOccupationSearch>(p => p.GetRequiredService<OccupationSearch>());

@@ -20,9 +20,13 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "talentmatch-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    public TalentMatchFactory(IDictionary<string, string?>? overrides = null)
+    /// <param name="overrides">Settings on top of the test defaults.</param>
+    /// <param name="environment">The host environment; Development and Production test environment-specific behaviour.</param>
+    public TalentMatchFactory(IDictionary<string, string?>? overrides = null, string environment = "Testing")
     {
+        _environment = environment;
         Directory.CreateDirectory(_folder);
         DatabasePath = Path.Combine(_folder, "talentmatch.db");
         _settings = new Dictionary<string, string?>
@@ -46,7 +50,7 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
