@@ -92,6 +92,7 @@ internal static class WebSetup
         {
             o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
+            o.AddOperationTransformer<QueryEnumTransformer>();
         });
     }
 

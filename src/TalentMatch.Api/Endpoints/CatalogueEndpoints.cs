@@ -13,8 +13,8 @@ internal static class CatalogueEndpoints
     public static void MapCatalogueApi(this RouteGroupBuilder api)
     {
         var competences = api.MapGroup("/competences").WithTags("Catalogue").RequireSignedIn();
-        competences.MapGet("/", async Task<Ok<PagedList<CompetenceDto>>> (IMediator mediator, CancellationToken ct, string? q, CompetenceType? type, bool includeGroups = false, int page = 1, int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListCompetencesQuery(q, type, includeGroups, page, pageSize), ct)))
+        competences.MapGet("/", async Task<Ok<PagedList<CompetenceDto>>> (IMediator mediator, CancellationToken ct, string? q, [QueryEnum(typeof(CompetenceType))] string? type, bool includeGroups = false, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListCompetencesQuery(q, QueryValues.Enum<CompetenceType>(type, nameof(type)), includeGroups, page, pageSize), ct)))
             .WithName("ListCompetences")
             .WithSummary("Search competences")
             .WithDescription("Searches preferred and alternative labels in every language, case- and accent-insensitive. Skill groups of the hierarchy are left out unless includeGroups=true.");

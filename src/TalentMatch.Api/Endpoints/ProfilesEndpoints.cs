@@ -25,8 +25,8 @@ internal static class ProfilesEndpoints
             .WithSummary("Create a talent profile")
             .WithDescription("A job seeker creates their own (one per account). Staff create one on a person's behalf and receive a one-time claimCode the person uses to take ownership.");
 
-        group.MapGet("/", async Task<Ok<PagedList<ProfileSummaryDto>>> (IMediator mediator, CancellationToken ct, string? q, string? postcode, OpportunityKind? seeks, Guid? competenceId, Guid? coachId, int page = 1, int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListProfilesQuery(q, postcode, seeks, competenceId, coachId, page, pageSize), ct)))
+        group.MapGet("/", async Task<Ok<PagedList<ProfileSummaryDto>>> (IMediator mediator, CancellationToken ct, string? q, string? postcode, [QueryEnum(typeof(OpportunityKind))] string? seeks, Guid? competenceId, Guid? coachId, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListProfilesQuery(q, postcode, QueryValues.Enum<OpportunityKind>(seeks, nameof(seeks)), competenceId, coachId, page, pageSize), ct)))
             .RequireRoles(Roles.PeopleStaff)
             .WithName("ListProfiles")
             .WithSummary("List talent profiles (staff)");

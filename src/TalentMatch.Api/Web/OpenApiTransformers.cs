@@ -1,4 +1,6 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -107,5 +109,23 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
                 ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", null) },
             },
         };
+    }
+}
+
+/// <summary>Query parameters marked <see cref="QueryEnumAttribute"/> show their enum values, not a bare string.</summary>
+internal sealed class QueryEnumTransformer : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        foreach (var description in context.Description.ParameterDescriptions)
+        {
+            var enumType = (description.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo.GetCustomAttribute<QueryEnumAttribute>()?.EnumType;
+            if (enumType is not null && operation.Parameters?.FirstOrDefault(p => p.Name == description.Name) is OpenApiParameter parameter)
+            {
+                parameter.Schema = new OpenApiSchemaReference(enumType.Name, context.Document);
+            }
+        }
+
+        return Task.CompletedTask;
     }
 }

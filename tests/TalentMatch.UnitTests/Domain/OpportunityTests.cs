@@ -1,0 +1,50 @@
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Opportunities;
+
+namespace TalentMatch.UnitTests.Domain;
+
+public sealed class OpportunityTests
+{
+    private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+
+    [Test]
+    public void ChangeStatus_WhenOpeningWithoutRequirements_ThrowsDomainRule()
+    {
+        var vacancy = new Vacancy(Guid.NewGuid(), Guid.NewGuid(), Now);
+
+        Should.Throw<DomainRuleException>(() => vacancy.ChangeStatus(OpportunityStatus.Open));
+
+        vacancy.Status.ShouldBe(OpportunityStatus.Draft);
+    }
+
+    [Test]
+    public void ChangeStatus_WhenOpeningWithARequirement_Opens()
+    {
+        var request = new VolunteerRequest(Guid.NewGuid(), Now);
+        request.SetRequirements([new OpportunityRequirement { CompetenceId = Guid.NewGuid(), Importance = Importance.Required }]);
+
+        request.ChangeStatus(OpportunityStatus.Open);
+
+        request.Status.ShouldBe(OpportunityStatus.Open);
+    }
+
+    [Test]
+    public void SetRequirements_WhenOpenAndAllRemoved_ThrowsDomainRule()
+    {
+        var vacancy = new Vacancy(Guid.NewGuid(), Guid.NewGuid(), Now);
+        vacancy.SetRequirements([new OpportunityRequirement { CompetenceId = Guid.NewGuid(), Importance = Importance.Required }]);
+        vacancy.ChangeStatus(OpportunityStatus.Open);
+
+        Should.Throw<DomainRuleException>(() => vacancy.SetRequirements([]));
+    }
+
+    [Test]
+    public void ChangeStatus_WhenClosingADraft_Closes()
+    {
+        var vacancy = new Vacancy(Guid.NewGuid(), Guid.NewGuid(), Now);
+
+        vacancy.ChangeStatus(OpportunityStatus.Closed);
+
+        vacancy.Status.ShouldBe(OpportunityStatus.Closed);
+    }
+}
