@@ -38,7 +38,7 @@ internal static class MatchesEndpoints
             .WithSummary("Ranked, explained candidates for a volunteer request")
             .WithDescription(CandidateDescription);
 
-        api.MapGet("/profiles/{id:guid}/matches", async Task<Ok<OpportunityMatchListDto>> (Guid id, IMediator mediator, CancellationToken ct, OpportunityKind? kind = null, int limit = MatchExplanation.DefaultLimit, double? minScore = null, bool? requiredOnly = null, double? maxDistanceKm = null) =>
+        api.MapGet("/profiles/{id:guid}/matches", async Task<Ok<OpportunityMatchListDto>> (Guid id, IMediator mediator, CancellationToken ct, string? kind = null, int limit = MatchExplanation.DefaultLimit, double? minScore = null, bool? requiredOnly = null, double? maxDistanceKm = null) =>
                 TypedResults.Ok(await mediator.Send(new ProfileMatchesQuery(id, kind, limit, minScore, requiredOnly ?? false, maxDistanceKm), ct)))
             .RequireRoles(SeeProfileMatches)
             .WithTags(Tag)

@@ -13,7 +13,7 @@ namespace TalentMatch.Application.Features.Matching;
 /// </summary>
 public sealed record ProfileMatchesQuery(
     Guid ProfileId,
-    OpportunityKind? Kind = null,
+    string? Kind = null,
     int Limit = MatchExplanation.DefaultLimit,
     double? MinScore = null,
     bool RequiredOnly = false,
@@ -23,9 +23,15 @@ public sealed class ProfileMatchesQueryValidator : AbstractValidator<ProfileMatc
 {
     public ProfileMatchesQueryValidator()
     {
-        RuleFor(q => q.Kind).Must(k => k is null || Enum.IsDefined(k.Value));
+        RuleFor(q => q.Kind).Must(k => k is null || ParseKind(k) is not null).WithMessage("kind is job or volunteering.");
         this.MatchFilterRules();
     }
+
+    /// <summary>"job" or "volunteering" in any case; names only, never the enum's numbers.</summary>
+    public static OpportunityKind? ParseKind(string? text) =>
+        text is not null && !text.Any(char.IsDigit) && Enum.TryParse<OpportunityKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+            ? kind
+            : null;
 }
 
 public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatchDbContext db, ICurrentUser user)
@@ -41,7 +47,7 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
             throw new ForbiddenAccessException("Only the person and the staff who work with them see this profile's matches.");
         }
 
-        List<OpportunityKind> kinds = request.Kind is { } kind
+        List<OpportunityKind> kinds = ProfileMatchesQueryValidator.ParseKind(request.Kind) is { } kind
             ? [kind]
             : [.. profile.SeeksJob ? [OpportunityKind.Job] : Array.Empty<OpportunityKind>(), .. profile.SeeksVolunteering ? [OpportunityKind.Volunteering] : Array.Empty<OpportunityKind>()];
         var ranked = await engine.RankOpportunitiesAsync(profile.Candidate, kinds, request.ToFilter(), cancellationToken);
