@@ -18,7 +18,8 @@ internal static class MatchesEndpoints
         "components, matched and missing competences, language fit and distance. Candidates missing a required " +
         "competence are still listed with meetsAllRequired=false unless requiredOnly=true. Works for any status, " +
         "so staff can check a draft before opening it. An Employer sees only their own organisation's opportunities, " +
-        "and candidates anonymised (district only, no name). limit 1-100 (default 20), minScore 0-100, maxDistanceKm 0-500.";
+        "and candidates anonymised (district only, no name). limit 1-100 (default 20), minScore 0-100, " +
+        "maxDistanceKm 0-500 (leaves out candidates whose distance is unknown); total counts candidates that pass the filters, before the limit.";
 
     public static void MapMatchesApi(this RouteGroupBuilder api)
     {

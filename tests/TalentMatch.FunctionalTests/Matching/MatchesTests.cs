@@ -48,6 +48,13 @@ public sealed class MatchesTests : FunctionalTest
         matched.Count.ShouldBe(3);
         matched.ShouldAllBe(m => m.GetProperty("via").GetString() == "exact" && m.GetProperty("label").GetString()!.Length > 0);
         ExplainedPoints(top, weights).ShouldBe(top.GetProperty("score").GetDouble(), 0.5);
+        top.GetProperty("distanceKm").GetDouble().ShouldBe(0);
+        var dutch = top.GetProperty("languages").EnumerateArray().ShouldHaveSingleItem();
+        dutch.GetProperty("code").GetString().ShouldBe("nl");
+        dutch.GetProperty("required").GetBoolean().ShouldBeTrue();
+        dutch.GetProperty("minLevel").GetString().ShouldBe("A2");
+        dutch.GetProperty("profileLevel").GetString().ShouldBe("B1");
+        dutch.GetProperty("met").GetBoolean().ShouldBeTrue();
 
         var second = items[1];
         second.GetProperty("meetsAllRequired").GetBoolean().ShouldBeFalse();
