@@ -86,6 +86,33 @@ public sealed class MatchesTests : FunctionalTest
     }
 
     [Test]
+    public async Task VacancyMatches_WhenProfileHasOnlyABroaderSkill_CreditsItThroughTheCatalogueTaxonomy()
+    {
+        Guid child, parent;
+        await using (var scope = Testing.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+            var pair = await db.CompetenceBroaders.OrderBy(x => x.CompetenceId).FirstAsync();
+            (child, parent) = (pair.CompetenceId, pair.BroaderId);
+        }
+
+        var vacancy = await CreateVacancyAsync(await CreateOrganisationAsync(), OpportunityStatus.Open, [Required(child)]);
+        using var scout = await Testing.AsAsync(Roles.TalentScout);
+        await CreateProfileAsync(scout, "Generalist", [Has(parent)]);
+        using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
+
+        var item = (await (await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches")).JsonAsync()).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+
+        var matched = item.GetProperty("matchedCompetences").EnumerateArray().ShouldHaveSingleItem();
+        matched.GetProperty("via").GetString().ShouldBe("broader");
+        matched.GetProperty("competenceId").GetGuid().ShouldBe(child);
+        matched.GetProperty("profileCompetenceId").GetGuid().ShouldBe(parent);
+        matched.GetProperty("profileCompetenceLabel").GetString().ShouldNotBeNullOrEmpty();
+        item.GetProperty("meetsAllRequired").GetBoolean().ShouldBeFalse();
+        item.GetProperty("missingCompetences").GetArrayLength().ShouldBe(0);
+    }
+
+    [Test]
     public async Task VacancyMatches_AsEmployerOfAnotherOrganisation_Returns403()
     {
         var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
