@@ -156,5 +156,6 @@ internal static class WebSetup
         api.MapOrganisationsApi();
         api.MapVacanciesApi();
         api.MapVolunteerRequestsApi();
+        api.MapMatchesApi();
     }
 }

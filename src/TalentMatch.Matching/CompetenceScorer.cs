@@ -26,6 +26,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 {
     public MatchingOptions Options { get; } = options;
 
+    public Taxonomy Taxonomy { get; } = taxonomy;
+
     public PreparedOpportunity Prepare(OpportunitySpec opportunity)
     {
         var expansions = opportunity.Requirements.Select(r => Expand(r.CompetenceId)).ToList();
@@ -44,26 +46,26 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         }
 
         Offer(required, MatchVia.Exact, 1.0);
-        foreach (var narrower in taxonomy.Walk(required, Options.TaxonomyDepth, taxonomy.NarrowerOf))
+        foreach (var narrower in Taxonomy.Walk(required, Options.TaxonomyDepth, Taxonomy.NarrowerOf))
         {
             Offer(narrower, MatchVia.Narrower, Options.NarrowerFactor);
         }
 
         // Broader credit only up to two levels: "handling goods" says less about "operate forklift" the higher it goes.
-        foreach (var broader in taxonomy.Walk(required, Math.Min(2, Options.TaxonomyDepth), taxonomy.BroaderOf))
+        foreach (var broader in Taxonomy.Walk(required, Math.Min(2, Options.TaxonomyDepth), Taxonomy.BroaderOf))
         {
             Offer(broader, MatchVia.Broader, Options.BroaderFactor);
         }
 
-        foreach (var related in taxonomy.RelatedTo(required))
+        foreach (var related in Taxonomy.RelatedTo(required))
         {
             Offer(related, MatchVia.Related, Options.RelatedFactor);
         }
 
         // Siblings: skills sharing a direct broader concept (the same skill group).
-        foreach (var parent in taxonomy.BroaderOf(required))
+        foreach (var parent in Taxonomy.BroaderOf(required))
         {
-            foreach (var sibling in taxonomy.NarrowerOf(parent))
+            foreach (var sibling in Taxonomy.NarrowerOf(parent))
             {
                 Offer(sibling, MatchVia.Related, Options.RelatedFactor);
             }
@@ -109,13 +111,15 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 continue;
             }
 
-            var (have, via, credit) = best.Value;
+            var (have, via, fit, credit) = best.Value;
             competenceCredit += weight * credit;
             if (required)
             {
                 var fullyMet = via is MatchVia.Exact or MatchVia.Narrower && have.Level >= requirement.MinLevel;
                 meetsAllRequired &= fullyMet;
-                gapFactor *= 1 - (Options.RequiredGapPenalty * (1 - credit));
+
+                // The gap is about fit alone: evidence may add confidence but never counts as a gap.
+                gapFactor *= 1 - (Options.RequiredGapPenalty * (1 - fit));
             }
 
             matchedRaw.Add((new MatchedCompetence(requirement.CompetenceId, have.CompetenceId, required, via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, 0), weight * credit));
@@ -175,12 +179,12 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             distanceKm);
     }
 
-    private (CandidateCompetence Have, MatchVia Via, double Credit)? BestMatch(
+    private (CandidateCompetence Have, MatchVia Via, double Fit, double Credit)? BestMatch(
         Dictionary<Guid, (MatchVia Via, double Factor)> expansion,
         Dictionary<Guid, CandidateCompetence> have,
         Requirement requirement)
     {
-        (CandidateCompetence, MatchVia, double)? best = null;
+        (CandidateCompetence Have, MatchVia Via, double Fit, double Credit)? best = null;
 
         // Iterate the smaller side.
         if (have.Count <= expansion.Count)
@@ -210,11 +214,12 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         {
             var gap = Math.Max(0, requirement.MinLevel - competence.Level);
             var levelFit = Math.Max(0, 1 - (gap * Options.LevelGapPenalty));
-            var credit = factor * levelFit * EvidenceFactor(competence.Evidence);
-            if (best is null || credit > best.Value.Item3 ||
-                (credit == best.Value.Item3 && competence.CompetenceId.CompareTo(best.Value.Item1.CompetenceId) < 0))
+            var fit = factor * levelFit;
+            var credit = fit * EvidenceFactor(competence.Evidence);
+            if (best is null || credit > best.Value.Credit ||
+                (credit == best.Value.Credit && competence.CompetenceId.CompareTo(best.Value.Have.CompetenceId) < 0))
             {
-                best = (competence, via, credit);
+                best = (competence, via, fit, credit);
             }
         }
     }
@@ -267,9 +272,10 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 fits.Add(new LanguageFit(extra.Key, false, null, extra.Value, true, Extra: true));
             }
 
-            // Multilingual work: every extra language adds, on top of what the listed ones earned.
-            var bonus = extras.Count * Options.ExtraLanguageBonus;
-            score = Math.Min(1.0, (score ?? 0.5) + bonus);
+            // Multilingual work: a share of the component is kept for extra languages, so a person
+            // who meets every listed language still gains from speaking more.
+            var bonus = Math.Min(Options.MultilingualShare, extras.Count * Options.ExtraLanguageBonus);
+            score = ((score ?? 1.0) * (1 - Options.MultilingualShare)) + bonus;
         }
 
         return (score, fits, requiredMet, gapFactor);
@@ -288,7 +294,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
     private static double? InterestScore(IReadOnlyList<string> wanted, IReadOnlyList<string> interests)
     {
-        if (wanted.Count == 0 || interests.Count == 0)
+        // Driven by the opportunity alone, so every candidate for it is compared on the same components.
+        if (wanted.Count == 0)
         {
             return null;
         }

@@ -38,6 +38,12 @@ public sealed class MatchingOptions
     public double ExtraLanguageBonus { get; set; } = 0.1;
 
     /// <summary>
+    /// When multilingual work is valued, the part of the language score that only extra languages
+    /// can fill (listed languages earn the rest), so speaking more always adds.
+    /// </summary>
+    public double MultilingualShare { get; set; } = 0.3;
+
+    /// <summary>
     /// How sharply an unmet required competence or language lowers the whole score: the score is
     /// multiplied by (1 − penalty × (1 − credit)) for each required item.
     /// </summary>
@@ -86,6 +92,7 @@ public sealed class MatchingOptions
 
         Range(nameof(LanguageStepPenalty), LanguageStepPenalty, 0, 1);
         Range(nameof(ExtraLanguageBonus), ExtraLanguageBonus, 0, 1);
+        Range(nameof(MultilingualShare), MultilingualShare, 0, 1);
         Range(nameof(RequiredGapPenalty), RequiredGapPenalty, 0, 1);
         Range(nameof(DistanceScoreAtMax), DistanceScoreAtMax, 0, 1);
         if (TaxonomyDepth is < 1 or > 6)

@@ -1,0 +1,69 @@
+using FluentValidation;
+using MediatR;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Places;
+
+namespace TalentMatch.Application.Features.Matching;
+
+/// <summary>
+/// Ranked, explained candidates for a vacancy or volunteer request: Matchable profiles that seek
+/// that kind of work. Any status is allowed, so staff can check a draft before opening it.
+/// </summary>
+public sealed record CandidateMatchesQuery(
+    OpportunityKind Kind,
+    Guid OpportunityId,
+    int Limit = MatchExplanation.DefaultLimit,
+    double? MinScore = null,
+    bool RequiredOnly = false,
+    double? MaxDistanceKm = null) : IQuery<CandidateMatchListDto>, IMatchQueryFilter;
+
+public sealed class CandidateMatchesQueryValidator : AbstractValidator<CandidateMatchesQuery>
+{
+    public CandidateMatchesQueryValidator()
+    {
+        RuleFor(q => q.Kind).IsInEnum();
+        this.MatchFilterRules();
+    }
+}
+
+public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places)
+    : IRequestHandler<CandidateMatchesQuery, CandidateMatchListDto>
+{
+    /// <summary>Staff who may see who the candidates are.</summary>
+    public static IReadOnlyList<string> Staff { get; } = [Roles.Admin, Roles.Matchmaker, Roles.JobHunter, Roles.Coach, Roles.TalentScout];
+
+    public async Task<CandidateMatchListDto> Handle(CandidateMatchesQuery request, CancellationToken cancellationToken)
+    {
+        var opportunity = await engine.FindOpportunityAsync(request.OpportunityId, cancellationToken);
+        if (opportunity is null || opportunity.Kind != request.Kind)
+        {
+            throw new NotFoundException(request.Kind == OpportunityKind.Job ? "Vacancy" : "Volunteer request", request.OpportunityId);
+        }
+
+        var staff = Staff.Any(user.IsInRole);
+        if (!staff && !(user.IsInRole(Roles.Employer) && user.OrganisationId is { } organisation && opportunity.OrganisationId == organisation))
+        {
+            throw new ForbiddenAccessException("Only matching staff and the organisation that offers this opportunity see its candidates.");
+        }
+
+        var ranked = await engine.RankCandidatesAsync(opportunity.Spec, request.ToFilter(), cancellationToken);
+        var labels = await db.LabelsAsync(ranked.Items.Select(i => i.Result), user.Language, cancellationToken);
+        var items = ranked.Items.Select(i => new CandidateMatchDto(
+            i.Subject.Id,
+            i.Result.Kind,
+            i.Result.Score,
+            i.Result.MeetsAllRequired,
+            i.Result.Components,
+            i.Result.RequiredGapFactor,
+            MatchExplanation.Matched(i.Result, labels),
+            MatchExplanation.Missing(i.Result, labels),
+            MatchExplanation.Languages(i.Result),
+            i.Result.DistanceKm,
+            // An employer sees the district only until the person has accepted an introduction.
+            new MatchCandidateDto(staff ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode)))).ToList();
+
+        return new CandidateMatchListDto(opportunity.Id, opportunity.Kind, MatchingWeightsDto.From(ranked.Options), ranked.Total, items);
+    }
+}

@@ -1,0 +1,77 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Application.Features.Matching;
+
+/// <summary>
+/// Ranked, explained open opportunities for a person: of the kind asked for, or, when no kind is
+/// given, of every kind the person seeks.
+/// </summary>
+public sealed record ProfileMatchesQuery(
+    Guid ProfileId,
+    string? Kind = null,
+    int Limit = MatchExplanation.DefaultLimit,
+    double? MinScore = null,
+    bool RequiredOnly = false,
+    double? MaxDistanceKm = null) : IQuery<OpportunityMatchListDto>, IMatchQueryFilter;
+
+public sealed class ProfileMatchesQueryValidator : AbstractValidator<ProfileMatchesQuery>
+{
+    public ProfileMatchesQueryValidator()
+    {
+        RuleFor(q => q.Kind).Must(k => k is null || ParseKind(k) is not null).WithMessage("kind is job or volunteering.");
+        this.MatchFilterRules();
+    }
+
+    /// <summary>"job" or "volunteering" in any case; names only, never the enum's numbers.</summary>
+    public static OpportunityKind? ParseKind(string? text) =>
+        text is not null && !text.Any(char.IsDigit) && Enum.TryParse<OpportunityKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+            ? kind
+            : null;
+}
+
+public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatchDbContext db, ICurrentUser user)
+    : IRequestHandler<ProfileMatchesQuery, OpportunityMatchListDto>
+{
+    public async Task<OpportunityMatchListDto> Handle(ProfileMatchesQuery request, CancellationToken cancellationToken)
+    {
+        var profile = await engine.FindProfileAsync(request.ProfileId, cancellationToken)
+            ?? throw new NotFoundException("Profile", request.ProfileId);
+        var owner = user.IsInRole(Roles.JobSeeker) && profile.OwnerUserId is { } ownerId && ownerId == user.UserId;
+        if (!owner && !Roles.PeopleStaff.Any(user.IsInRole))
+        {
+            throw new ForbiddenAccessException("Only the person and the staff who work with them see this profile's matches.");
+        }
+
+        List<OpportunityKind> kinds = ProfileMatchesQueryValidator.ParseKind(request.Kind) is { } kind
+            ? [kind]
+            : [.. profile.SeeksJob ? [OpportunityKind.Job] : Array.Empty<OpportunityKind>(), .. profile.SeeksVolunteering ? [OpportunityKind.Volunteering] : Array.Empty<OpportunityKind>()];
+        var ranked = await engine.RankOpportunitiesAsync(profile.Candidate, kinds, request.ToFilter(), cancellationToken);
+
+        var labels = await db.LabelsAsync(ranked.Items.Select(i => i.Result), user.Language, cancellationToken);
+        var organisationIds = ranked.Items.Select(i => i.Subject.OrganisationId).OfType<Guid>().Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+
+        var items = ranked.Items.Select(i => new OpportunityMatchDto(
+            i.Subject.Id,
+            i.Subject.Kind,
+            i.Subject.Title,
+            i.Subject.OrganisationId is { } organisation ? organisations.GetValueOrDefault(organisation) : null,
+            i.Result.Score,
+            i.Result.MeetsAllRequired,
+            i.Result.Components,
+            i.Result.RequiredGapFactor,
+            MatchExplanation.Matched(i.Result, labels),
+            MatchExplanation.Missing(i.Result, labels),
+            MatchExplanation.Languages(i.Result),
+            i.Result.DistanceKm)).ToList();
+
+        return new OpportunityMatchListDto(profile.Id, MatchingWeightsDto.From(ranked.Options), ranked.Total, items);
+    }
+}

@@ -1,0 +1,61 @@
+using FluentValidation;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Features.Catalogue;
+using TalentMatch.Matching;
+
+namespace TalentMatch.Application.Features.Matching;
+
+/// <summary>The filter every match query takes.</summary>
+public interface IMatchQueryFilter
+{
+    int Limit { get; }
+    double? MinScore { get; }
+    bool RequiredOnly { get; }
+    double? MaxDistanceKm { get; }
+}
+
+/// <summary>Turns engine results into the explained items of the API, with labels in the caller's language.</summary>
+public static class MatchExplanation
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+    public const double MaxDistanceKm = 500;
+
+    public static void MatchFilterRules<T>(this AbstractValidator<T> validator)
+        where T : IMatchQueryFilter
+    {
+        validator.RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit);
+        validator.RuleFor(q => q.MinScore).InclusiveBetween(0, 100).When(q => q.MinScore is not null);
+        validator.RuleFor(q => q.MaxDistanceKm).InclusiveBetween(0, MaxDistanceKm).When(q => q.MaxDistanceKm is not null);
+    }
+
+    public static MatchFilter ToFilter(this IMatchQueryFilter query) =>
+        new(query.Limit, query.MinScore, query.RequiredOnly, query.MaxDistanceKm);
+
+    /// <summary>Labels for every competence the results name, requirement and profile side alike.</summary>
+    public static Task<Dictionary<Guid, string>> LabelsAsync(this ITalentMatchDbContext db, IEnumerable<MatchResult> results, string language, CancellationToken cancellationToken)
+    {
+        var ids = results.SelectMany(r => r.Matched.SelectMany(m => new[] { m.CompetenceId, m.ProfileCompetenceId }).Concat(r.Missing.Select(m => m.CompetenceId)));
+        return db.CompetenceLabelsAsync(ids, language, cancellationToken);
+    }
+
+    public static IReadOnlyList<MatchedCompetenceDto> Matched(MatchResult result, IReadOnlyDictionary<Guid, string> labels) =>
+        result.Matched.Select(m => new MatchedCompetenceDto(
+            m.CompetenceId,
+            labels.GetValueOrDefault(m.CompetenceId, ""),
+            m.Required,
+            m.Via,
+            m.ProfileCompetenceId,
+            labels.GetValueOrDefault(m.ProfileCompetenceId, ""),
+            m.ProfileSource,
+            m.Evidence,
+            m.ProfileLevel,
+            m.MinLevel,
+            m.Contribution)).ToList();
+
+    public static IReadOnlyList<MissingCompetenceDto> Missing(MatchResult result, IReadOnlyDictionary<Guid, string> labels) =>
+        result.Missing.Select(m => new MissingCompetenceDto(m.CompetenceId, labels.GetValueOrDefault(m.CompetenceId, ""), m.Required)).ToList();
+
+    public static IReadOnlyList<LanguageFitDto> Languages(MatchResult result) =>
+        result.Languages.Select(l => new LanguageFitDto(l.Code, l.Required, l.MinLevel?.ToString(), l.ProfileLevel?.ToString(), l.Met, l.Extra)).ToList();
+}

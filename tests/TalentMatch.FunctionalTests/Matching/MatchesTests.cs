@@ -1,0 +1,413 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Opportunities;
+using TalentMatch.Domain.Organisations;
+using TalentMatch.Infrastructure.Persistence;
+
+namespace TalentMatch.FunctionalTests.Matching;
+
+public sealed class MatchesTests : FunctionalTest
+{
+    private const string PersonEmail = "person-secret@test.local";
+    private const string PersonPhone = "+32 470 12 34 56";
+
+    [Test]
+    public async Task VacancyMatches_AsMatchmaker_RanksBestFirstWithExplanationThatAddsUp()
+    {
+        var (a, b, c) = await ThreeUnrelatedCompetencesAsync();
+        var organisation = await CreateOrganisationAsync();
+        var vacancy = await CreateVacancyAsync(organisation, OpportunityStatus.Open, [Required(a), Required(b), Preferred(c)]);
+        using var scout = await Testing.AsAsync(Roles.TalentScout);
+        var best = await CreateProfileAsync(scout, "Best", [Has(a), Has(b), Has(c)]);
+        var partial = await CreateProfileAsync(scout, "Partial", [Has(a), Has(c)]);
+        await CreateProfileAsync(scout, "Hidden", [Has(a), Has(b), Has(c)], visibility: "private");
+        await CreateProfileAsync(scout, "Volunteer only", [Has(a), Has(b), Has(c)], seeks: ["volunteering"]);
+        using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
+
+        var response = await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var list = await response.JsonAsync();
+        list.GetProperty("opportunityId").GetGuid().ShouldBe(vacancy);
+        list.GetProperty("kind").GetString().ShouldBe("job");
+        list.GetProperty("total").GetInt32().ShouldBe(2);
+        var weights = list.GetProperty("weights");
+        weights.GetProperty("competences").GetDouble().ShouldBeGreaterThan(0);
+        weights.GetProperty("requiredGapPenalty").GetDouble().ShouldBeGreaterThan(0);
+        var items = list.GetProperty("items").EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("profileId").GetGuid()).ShouldBe([best, partial]);
+
+        var top = items[0];
+        top.GetProperty("meetsAllRequired").GetBoolean().ShouldBeTrue();
+        top.GetProperty("candidate").GetProperty("displayName").GetString().ShouldBe("Best");
+        var matched = top.GetProperty("matchedCompetences").EnumerateArray().ToList();
+        matched.Count.ShouldBe(3);
+        matched.ShouldAllBe(m => m.GetProperty("via").GetString() == "exact" && m.GetProperty("label").GetString()!.Length > 0);
+        ExplainedPoints(top, weights).ShouldBe(top.GetProperty("score").GetDouble(), 0.5);
+        top.GetProperty("distanceKm").GetDouble().ShouldBe(0);
+        var dutch = top.GetProperty("languages").EnumerateArray().ShouldHaveSingleItem();
+        dutch.GetProperty("code").GetString().ShouldBe("nl");
+        dutch.GetProperty("required").GetBoolean().ShouldBeTrue();
+        dutch.GetProperty("minLevel").GetString().ShouldBe("A2");
+        dutch.GetProperty("profileLevel").GetString().ShouldBe("B1");
+        dutch.GetProperty("met").GetBoolean().ShouldBeTrue();
+
+        var second = items[1];
+        second.GetProperty("meetsAllRequired").GetBoolean().ShouldBeFalse();
+        var missing = second.GetProperty("missingCompetences").EnumerateArray().ShouldHaveSingleItem();
+        missing.GetProperty("competenceId").GetGuid().ShouldBe(b);
+        missing.GetProperty("required").GetBoolean().ShouldBeTrue();
+        missing.GetProperty("label").GetString().ShouldNotBeNullOrEmpty();
+        second.GetProperty("score").GetDouble().ShouldBeLessThan(top.GetProperty("score").GetDouble() * 0.6);
+        ExplainedPoints(second, weights).ShouldBe(second.GetProperty("score").GetDouble(), 0.5);
+    }
+
+    [Test]
+    public async Task VacancyMatches_WhenCompetenceLearnedInLife_RanksEqualToEducation()
+    {
+        var (a, b, _) = await ThreeUnrelatedCompetencesAsync();
+        var vacancy = await CreateVacancyAsync(await CreateOrganisationAsync(), OpportunityStatus.Open, [Required(a), Preferred(b)]);
+        using var scout = await Testing.AsAsync(Roles.TalentScout);
+        var school = await CreateProfileAsync(scout, "School", [Has(a, "education"), Has(b, "education")]);
+        var life = await CreateProfileAsync(scout, "Life", [Has(a, "life"), Has(b, "life")]);
+        using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
+
+        var items = (await (await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+
+        items.Count.ShouldBe(2);
+        var scores = items.ToDictionary(i => i.GetProperty("profileId").GetGuid(), i => i.GetProperty("score").GetDouble());
+        scores[life].ShouldBe(scores[school]);
+        items.SelectMany(i => i.GetProperty("matchedCompetences").EnumerateArray()).Select(m => m.GetProperty("profileSource").GetString())
+            .ShouldBe(["education", "education", "life", "life"], ignoreOrder: true);
+    }
+
+    [Test]
+    public async Task VacancyMatches_WhenProfileHasOnlyABroaderSkill_CreditsItThroughTheCatalogueTaxonomy()
+    {
+        Guid child, parent;
+        await using (var scope = Testing.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+            var pair = await db.CompetenceBroaders.OrderBy(x => x.CompetenceId).FirstAsync();
+            (child, parent) = (pair.CompetenceId, pair.BroaderId);
+        }
+
+        var vacancy = await CreateVacancyAsync(await CreateOrganisationAsync(), OpportunityStatus.Open, [Required(child)]);
+        using var scout = await Testing.AsAsync(Roles.TalentScout);
+        await CreateProfileAsync(scout, "Generalist", [Has(parent)]);
+        using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
+
+        var item = (await (await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches")).JsonAsync()).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+
+        var matched = item.GetProperty("matchedCompetences").EnumerateArray().ShouldHaveSingleItem();
+        matched.GetProperty("via").GetString().ShouldBe("broader");
+        matched.GetProperty("competenceId").GetGuid().ShouldBe(child);
+        matched.GetProperty("profileCompetenceId").GetGuid().ShouldBe(parent);
+        matched.GetProperty("profileCompetenceLabel").GetString().ShouldNotBeNullOrEmpty();
+        item.GetProperty("meetsAllRequired").GetBoolean().ShouldBeFalse();
+        item.GetProperty("missingCompetences").GetArrayLength().ShouldBe(0);
+    }
+
+    [Test]
+    public async Task VacancyMatches_AsEmployerOfAnotherOrganisation_Returns403()
+    {
+        var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
+        var vacancy = await CreateVacancyAsync(await CreateOrganisationAsync(), OpportunityStatus.Open, [Required(a)]);
+        using var employer = await Testing.AsAsync(Roles.Employer, await CreateOrganisationAsync("Other"));
+
+        var response = await employer.GetAsync($"/api/v1/vacancies/{vacancy}/matches");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task VacancyMatches_AsEmployerOfTheOrganisation_ShowsAnonymisedCandidates()
+    {
+        var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
+        var organisation = await CreateOrganisationAsync();
+        var vacancy = await CreateVacancyAsync(organisation, OpportunityStatus.Open, [Required(a)]);
+        using var scout = await Testing.AsAsync(Roles.TalentScout);
+        await CreateProfileAsync(scout, "Samira Person", [Has(a)], postcode: "2140");
+        using var employer = await Testing.AsAsync(Roles.Employer, organisation);
+
+        var response = await employer.GetAsync($"/api/v1/vacancies/{vacancy}/matches");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var raw = await response.Content.ReadAsStringAsync();
+        var candidate = JsonDocument.Parse(raw).RootElement.GetProperty("items").EnumerateArray().ShouldHaveSingleItem().GetProperty("candidate");
+        candidate.GetProperty("displayName").ValueKind.ShouldBe(JsonValueKind.Null);
+        candidate.GetProperty("district").GetString().ShouldBe("Borgerhout");
+        raw.ShouldNotContain("Samira");
+        raw.ShouldNotContain(PersonEmail);
+        raw.ShouldNotContain(PersonPhone);
+        raw.ShouldNotContain("2140");
+        raw.ShouldNotContain("postcode", Case.Insensitive);
+        raw.ShouldNotContain("email", Case.Insensitive);
+        raw.ShouldNotContain("phone", Case.Insensitive);
+    }
+
+    [Test]
+    public async Task VacancyMatches_ForDraftVacancyAsStaff_ReturnsCandidates()
+    {
+        var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
+        var vacancy = await CreateVacancyAsync(await CreateOrganisationAsync(), OpportunityStatus.Draft, [Required(a)]);
+        using var scout = await Testing.AsAsync(Roles.TalentScout);
+        await CreateProfileAsync(scout, "Early", [Has(a)]);
+        using var jobHunter = await Testing.AsAsync(Roles.JobHunter);
+
+        var response = await jobHunter.GetAsync($"/api/v1/vacancies/{vacancy}/matches");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        (await response.JsonAsync()).GetProperty("total").GetInt32().ShouldBe(1);
+    }
+
+    [Test]
+    public async Task VolunteerRequestMatches_RanksPeopleWhoSeekVolunteering()
+    {
+        var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
+        var request = await CreateVolunteerRequestAsync(OpportunityStatus.Open, [Required(a)]);
+        using var scout = await Testing.AsAsync(Roles.TalentScout);
+        var volunteer = await CreateProfileAsync(scout, "Volunteer", [Has(a)], seeks: ["volunteering"]);
+        await CreateProfileAsync(scout, "Job only", [Has(a)]);
+        using var coach = await Testing.AsAsync(Roles.Coach);
+
+        var response = await coach.GetAsync($"/api/v1/volunteer-requests/{request}/matches?requiredOnly=true&maxDistanceKm=50");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var list = await response.JsonAsync();
+        list.GetProperty("kind").GetString().ShouldBe("volunteering");
+        list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("profileId").GetGuid()).ShouldBe([volunteer]);
+    }
+
+    [Test]
+    public async Task VacancyMatches_WhenVacancyMissingOrOfOtherKind_Returns404()
+    {
+        var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
+        var request = await CreateVolunteerRequestAsync(OpportunityStatus.Open, [Required(a)]);
+        using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
+
+        await (await matchmaker.GetAsync($"/api/v1/vacancies/{Guid.NewGuid()}/matches")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await matchmaker.GetAsync($"/api/v1/vacancies/{request}/matches")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task VacancyMatches_AsJobSeeker_Returns403()
+    {
+        var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
+        var vacancy = await CreateVacancyAsync(await CreateOrganisationAsync(), OpportunityStatus.Open, [Required(a)]);
+        using var seeker = await Testing.AsAsync(Roles.JobSeeker);
+
+        var response = await seeker.GetAsync($"/api/v1/vacancies/{vacancy}/matches");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task VacancyMatches_WithBadQueryValues_Returns400NamingThem()
+    {
+        var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
+        var vacancy = await CreateVacancyAsync(await CreateOrganisationAsync(), OpportunityStatus.Open, [Required(a)]);
+        using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
+
+        var response = await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches?limit=0&minScore=150&maxDistanceKm=900");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.ErrorFields().ShouldBe(["limit", "minScore", "maxDistanceKm"], ignoreOrder: true);
+    }
+
+    [Test]
+    public async Task ProfileMatches_AsOwner_ListsOpenOpportunitiesOfTheKindsSought()
+    {
+        var (a, b, _) = await ThreeUnrelatedCompetencesAsync();
+        var organisation = await CreateOrganisationAsync();
+        var open = await CreateVacancyAsync(organisation, OpportunityStatus.Open, [Required(a)], title: "Open job");
+        var weaker = await CreateVacancyAsync(organisation, OpportunityStatus.Open, [Required(a), Required(b)], title: "Harder job");
+        await CreateVacancyAsync(organisation, OpportunityStatus.Draft, [Required(a)], title: "Draft job");
+        await CreateVacancyAsync(organisation, OpportunityStatus.Closed, [Required(a)], title: "Closed job");
+        var volunteering = await CreateVolunteerRequestAsync(OpportunityStatus.Open, [Required(a)]);
+        using var seeker = await Testing.AsAsync(Roles.JobSeeker);
+        var profile = await CreateProfileAsync(seeker, "Me", [Has(a)]);
+
+        var response = await seeker.GetAsync($"/api/v1/profiles/{profile}/matches");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var list = await response.JsonAsync();
+        list.GetProperty("total").GetInt32().ShouldBe(2);
+        var items = list.GetProperty("items").EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("opportunityId").GetGuid()).ShouldBe([open, weaker]);
+        items[0].GetProperty("title").GetString().ShouldBe("Open job");
+        items[0].GetProperty("organisationName").GetString().ShouldBe("Haven Logistiek");
+        items[0].GetProperty("kind").GetString().ShouldBe("job");
+        items[1].GetProperty("meetsAllRequired").GetBoolean().ShouldBeFalse();
+
+        var volunteeringResponse = await seeker.GetAsync($"/api/v1/profiles/{profile}/matches?kind=volunteering");
+        await volunteeringResponse.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var asked = await volunteeringResponse.JsonAsync();
+        asked.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("opportunityId").GetGuid()).ShouldBe([volunteering]);
+    }
+
+    [Test]
+    public async Task ProfileMatches_AsAnotherJobSeeker_Returns403()
+    {
+        var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
+        using var owner = await Testing.AsAsync(Roles.JobSeeker);
+        var profile = await CreateProfileAsync(owner, "Me", [Has(a)]);
+        using var other = await Testing.AsAsync(Roles.JobSeeker);
+
+        var response = await other.GetAsync($"/api/v1/profiles/{profile}/matches");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task ProfileMatches_WithBadKindOrLimit_Returns400()
+    {
+        var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
+        using var scout = await Testing.AsAsync(Roles.TalentScout);
+        var profile = await CreateProfileAsync(scout, "Someone", [Has(a)]);
+
+        var problem = await (await scout.GetAsync($"/api/v1/profiles/{profile}/matches?limit=101")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.ErrorFields().ShouldBe(["limit"]);
+        var badKind = await (await scout.GetAsync($"/api/v1/profiles/{profile}/matches?kind=sailing")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        badKind.ErrorFields().ShouldBe(["kind"]);
+    }
+
+    /// <summary>The points the explanation accounts for: matched competences plus every other applicable component.</summary>
+    private static double ExplainedPoints(JsonElement item, JsonElement weights)
+    {
+        var components = item.GetProperty("components");
+        string[] names = ["competences", "languages", "distance", "hours", "interests"];
+        var applicable = names.Where(n => components.GetProperty(n).ValueKind == JsonValueKind.Number).ToList();
+        var totalWeight = applicable.Sum(n => weights.GetProperty(n).GetDouble());
+        var gap = item.GetProperty("requiredGapFactor").GetDouble();
+        var others = applicable.Where(n => n != "competences")
+            .Sum(n => components.GetProperty(n).GetDouble() * weights.GetProperty(n).GetDouble() / totalWeight * gap);
+        return item.GetProperty("matchedCompetences").EnumerateArray().Sum(m => m.GetProperty("contribution").GetDouble()) + others;
+    }
+
+    /// <summary>Three catalogue competences with no taxonomy link between them, so credit is exact or nothing.</summary>
+    private static async Task<(Guid A, Guid B, Guid C)> ThreeUnrelatedCompetencesAsync()
+    {
+        await using var scope = Testing.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+        var broader = await db.CompetenceBroaders.Select(x => new { x.CompetenceId, x.BroaderId }).ToListAsync();
+        var related = await db.CompetenceRelations.Select(x => new { x.CompetenceId, x.RelatedId }).ToListAsync();
+        var ids = await db.Competences.Where(x => !x.IsGroup).OrderBy(x => x.Id).Select(x => x.Id).ToListAsync();
+        HashSet<Guid> Near(Guid id)
+        {
+            var parents = broader.Where(x => x.CompetenceId == id).Select(x => x.BroaderId).ToHashSet();
+            var near = new HashSet<Guid>(parents) { id };
+            near.UnionWith(broader.Where(x => parents.Contains(x.BroaderId) || x.BroaderId == id).Select(x => x.CompetenceId));
+            near.UnionWith(related.Where(x => x.CompetenceId == id).Select(x => x.RelatedId));
+            near.UnionWith(related.Where(x => x.RelatedId == id).Select(x => x.CompetenceId));
+            return near;
+        }
+
+        var picked = new List<Guid>();
+        foreach (var id in ids)
+        {
+            if (picked.All(p => !Near(p).Contains(id) && !Near(id).Contains(p) && !Near(p).Overlaps(Near(id).Except([id]))))
+            {
+                picked.Add(id);
+            }
+
+            if (picked.Count == 3)
+            {
+                break;
+            }
+        }
+
+        picked.Count.ShouldBe(3);
+        return (picked[0], picked[1], picked[2]);
+    }
+
+    private static async Task<Guid> CreateOrganisationAsync(string name = "Haven Logistiek")
+    {
+        await using var scope = Testing.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+        var organisation = new Organisation(Guid.NewGuid(), DateTime.UtcNow) { Kind = OrganisationKind.Company, Postcode = "2030" };
+        organisation.Rename(name);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        return organisation.Id;
+    }
+
+    private static async Task<Guid> CreateVacancyAsync(Guid organisationId, OpportunityStatus status, OpportunityRequirement[] requirements, string title = "Magazijnmedewerker")
+    {
+        var vacancy = new Vacancy(organisationId, Guid.NewGuid(), DateTime.UtcNow)
+        {
+            Title = title,
+            Description = "Goederen ontvangen en klaarzetten.",
+            Postcode = "2000",
+            HoursPerWeek = 30,
+            Contract = ContractType.FixedTerm,
+        };
+        return await SaveOpportunityAsync(vacancy, status, requirements);
+    }
+
+    private static async Task<Guid> CreateVolunteerRequestAsync(OpportunityStatus status, OpportunityRequirement[] requirements)
+    {
+        var request = new VolunteerRequest(Guid.NewGuid(), DateTime.UtcNow)
+        {
+            Title = "Helpende handen in de buurt",
+            Description = "Boodschappen doen voor een buur.",
+            Postcode = "2000",
+            RequesterName = "Buur",
+            HoursEstimate = 3,
+        };
+        return await SaveOpportunityAsync(request, status, requirements);
+    }
+
+    private static async Task<Guid> SaveOpportunityAsync(Opportunity opportunity, OpportunityStatus status, OpportunityRequirement[] requirements)
+    {
+        opportunity.SetRequirements(requirements.Select(r => new OpportunityRequirement
+        {
+            OpportunityId = opportunity.Id,
+            CompetenceId = r.CompetenceId,
+            MinLevel = r.MinLevel,
+            Importance = r.Importance,
+        }).ToList());
+        opportunity.SetLanguages([new OpportunityLanguage { OpportunityId = opportunity.Id, Code = "nl", MinLevel = CefrLevel.A2, Importance = Importance.Required }]);
+        if (status != OpportunityStatus.Draft)
+        {
+            opportunity.ChangeStatus(OpportunityStatus.Open);
+            opportunity.ChangeStatus(status);
+        }
+
+        await using var scope = Testing.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+        db.Opportunities.Add(opportunity);
+        await db.SaveChangesAsync();
+        return opportunity.Id;
+    }
+
+    private static OpportunityRequirement Required(Guid competenceId) => new() { CompetenceId = competenceId, MinLevel = 2, Importance = Importance.Required };
+
+    private static OpportunityRequirement Preferred(Guid competenceId) => new() { CompetenceId = competenceId, MinLevel = 1, Importance = Importance.Preferred };
+
+    private static object Has(Guid competenceId, string source = "work") => new { competenceId, level = 3, source, evidence = "declared" };
+
+    private static async Task<Guid> CreateProfileAsync(HttpClient client, string displayName, object[] competences, string postcode = "2000", string visibility = "matchable", string[]? seeks = null)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/profiles", new
+        {
+            displayName,
+            postcode,
+            email = PersonEmail,
+            phone = PersonPhone,
+            seeks = seeks ?? ["job"],
+            hoursPerWeek = 30,
+            maxTravelKm = 15,
+            competences,
+            languages = new[] { new { code = "nl", level = "B1", native = false } },
+            interests = new[] { "logistiek" },
+            visibility,
+        });
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return (await response.JsonAsync()).GetProperty("profile").GetProperty("id").GetGuid();
+    }
+}
