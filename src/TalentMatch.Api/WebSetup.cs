@@ -137,6 +137,7 @@ internal static class WebSetup
         api.MapAuthApi();
         api.MapUsersApi();
         api.MapCatalogueApi();
+        api.MapCatalogueImportApi();
         api.MapProfilesApi();
         api.MapOrganisationsApi();
         api.MapVacanciesApi();

@@ -40,11 +40,12 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         progress?.Report($"occupations: {occupationsAdded} added, {occupationsUpdated} updated");
 
         // Labels.
+        var skippedLabels = 0;
         var labels = WriteLabels(connection, tx, "CompetenceLabels", "CompetenceId", competenceIds,
-            batch.Competences.SelectMany(c => c.Labels.Select(l => (c.EscoUri, l))).Concat(batch.ExtraCompetenceLabels));
+            batch.Competences.SelectMany(c => c.Labels.Select(l => (c.EscoUri, l))).Concat(batch.ExtraCompetenceLabels), ref skippedLabels);
         labels += WriteLabels(connection, tx, "OccupationLabels", "OccupationId", occupationIds,
-            batch.Occupations.SelectMany(o => o.Labels.Select(l => (o.EscoUri, l))).Concat(batch.ExtraOccupationLabels));
-        progress?.Report($"labels: {labels} written");
+            batch.Occupations.SelectMany(o => o.Labels.Select(l => (o.EscoUri, l))).Concat(batch.ExtraOccupationLabels), ref skippedLabels);
+        progress?.Report($"labels: {labels} written, {skippedLabels} skipped (unknown concept)");
 
         // Relations.
         var skipped = 0;
@@ -53,7 +54,7 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         var occupationCompetences = ReplaceOccupationCompetences(connection, tx, occupationIds, competenceIds, batch.OccupationCompetences, ref skipped);
         progress?.Report($"relations: {broader} broader, {related} related, {occupationCompetences} occupation-competence, {skipped} skipped");
 
-        return new CatalogueWriteResult(competencesAdded, competencesUpdated, occupationsAdded, occupationsUpdated, labels, broader, related, occupationCompetences, skipped);
+        return new CatalogueWriteResult(competencesAdded, competencesUpdated, occupationsAdded, occupationsUpdated, labels, broader, related, occupationCompetences, skipped, skippedLabels);
     }
 
     private static async Task<Dictionary<string, Guid>> LoadIdsAsync(DbConnection connection, DbTransaction tx, string table, CancellationToken cancellationToken)
@@ -119,7 +120,7 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         return (added, updated);
     }
 
-    private int WriteLabels(DbConnection connection, DbTransaction tx, string table, string ownerColumn, Dictionary<string, Guid> ids, IEnumerable<(string Uri, LanguageLabels Labels)> labels)
+    private int WriteLabels(DbConnection connection, DbTransaction tx, string table, string ownerColumn, Dictionary<string, Guid> ids, IEnumerable<(string Uri, LanguageLabels Labels)> labels, ref int skipped)
     {
         using var delete = Prepare(connection, tx, $"DELETE FROM {table} WHERE {ownerColumn} = @owner AND Language = @language", ["owner", "language"]);
         using var insert = Prepare(connection, tx, $"INSERT INTO {table} ({ownerColumn}, Language, Text, Normalized, IsPreferred) VALUES (@owner, @language, @text, @normalized, @preferred)", ["owner", "language", "text", "normalized", "preferred"]);
@@ -128,6 +129,7 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         {
             if (!ids.TryGetValue(group.Key.Uri, out var owner))
             {
+                skipped++;
                 continue;
             }
 
