@@ -152,6 +152,7 @@ internal static class WebSetup
         api.MapAuthApi();
         api.MapUsersApi();
         api.MapCatalogueApi();
+        api.MapCatalogueImportApi();
         api.MapProfilesApi();
         api.MapOrganisationsApi();
         api.MapVacanciesApi();

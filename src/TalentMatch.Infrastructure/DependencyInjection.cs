@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IDemoDataSeeder, DemoDataSeeder>();
         services.AddScoped<CatalogueWriter>();
+        services.AddScoped<Application.Features.Catalogue.ICatalogueImporter, EscoImporter>();
         services.AddSingleton<OccupationSearch>();
         services.AddSingleton<Application.Features.Catalogue.IOccupationSearch>(p => p.GetRequiredService<OccupationSearch>());
         services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<OccupationSearch>());

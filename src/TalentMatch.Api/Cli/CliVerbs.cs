@@ -14,6 +14,7 @@ internal static class CliVerbs
             Console.WriteLine("The database is up to date.");
             return 0;
         },
+        ["import-esco"] = ImportEscoVerb.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);

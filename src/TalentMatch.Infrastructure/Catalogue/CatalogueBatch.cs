@@ -44,4 +44,5 @@ public sealed record CatalogueWriteResult(
     int BroaderRelations,
     int RelatedRelations,
     int OccupationCompetences,
-    int SkippedRelations);
+    int SkippedRelations,
+    int SkippedLabels);

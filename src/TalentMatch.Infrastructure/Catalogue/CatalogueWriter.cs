@@ -15,6 +15,8 @@ namespace TalentMatch.Infrastructure.Catalogue;
 /// </summary>
 public sealed class CatalogueWriter(TalentMatchDbContext db)
 {
+    private readonly HashSet<Guid> _inserted = [];
+
     private bool IsSqlite => db.Database.IsSqlite();
 
     public async Task<CatalogueWriteResult> WriteAsync(CatalogueBatch batch, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -26,6 +28,10 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
 
         var competenceIds = await LoadIdsAsync(connection, tx, "Competences", cancellationToken);
         var occupationIds = await LoadIdsAsync(connection, tx, "Occupations", cancellationToken);
+
+        // A concept inserted by this batch has no labels or relations yet: no need to delete them.
+        _inserted.Clear();
+        await using var cache = await LargerSqliteCacheAsync(connection, tx, cancellationToken);
 
         // Concepts.
         var (competencesAdded, competencesUpdated) = UpsertConcepts(
@@ -40,11 +46,12 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         progress?.Report($"occupations: {occupationsAdded} added, {occupationsUpdated} updated");
 
         // Labels.
+        var skippedLabels = 0;
         var labels = WriteLabels(connection, tx, "CompetenceLabels", "CompetenceId", competenceIds,
-            batch.Competences.SelectMany(c => c.Labels.Select(l => (c.EscoUri, l))).Concat(batch.ExtraCompetenceLabels));
+            batch.Competences.SelectMany(c => c.Labels.Select(l => (c.EscoUri, l))).Concat(batch.ExtraCompetenceLabels), ref skippedLabels);
         labels += WriteLabels(connection, tx, "OccupationLabels", "OccupationId", occupationIds,
-            batch.Occupations.SelectMany(o => o.Labels.Select(l => (o.EscoUri, l))).Concat(batch.ExtraOccupationLabels));
-        progress?.Report($"labels: {labels} written");
+            batch.Occupations.SelectMany(o => o.Labels.Select(l => (o.EscoUri, l))).Concat(batch.ExtraOccupationLabels), ref skippedLabels);
+        progress?.Report($"labels: {labels} written, {skippedLabels} skipped (unknown concept)");
 
         // Relations.
         var skipped = 0;
@@ -53,7 +60,7 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         var occupationCompetences = ReplaceOccupationCompetences(connection, tx, occupationIds, competenceIds, batch.OccupationCompetences, ref skipped);
         progress?.Report($"relations: {broader} broader, {related} related, {occupationCompetences} occupation-competence, {skipped} skipped");
 
-        return new CatalogueWriteResult(competencesAdded, competencesUpdated, occupationsAdded, occupationsUpdated, labels, broader, related, occupationCompetences, skipped);
+        return new CatalogueWriteResult(competencesAdded, competencesUpdated, occupationsAdded, occupationsUpdated, labels, broader, related, occupationCompetences, skipped, skippedLabels);
     }
 
     private static async Task<Dictionary<string, Guid>> LoadIdsAsync(DbConnection connection, DbTransaction tx, string table, CancellationToken cancellationToken)
@@ -96,6 +103,7 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
             {
                 id = Guid.CreateVersion7();
                 ids[uri] = id;
+                _inserted.Add(id);
                 command.Parameters["@uri"].Value = uri;
             }
 
@@ -119,7 +127,7 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         return (added, updated);
     }
 
-    private int WriteLabels(DbConnection connection, DbTransaction tx, string table, string ownerColumn, Dictionary<string, Guid> ids, IEnumerable<(string Uri, LanguageLabels Labels)> labels)
+    private int WriteLabels(DbConnection connection, DbTransaction tx, string table, string ownerColumn, Dictionary<string, Guid> ids, IEnumerable<(string Uri, LanguageLabels Labels)> labels, ref int skipped)
     {
         using var delete = Prepare(connection, tx, $"DELETE FROM {table} WHERE {ownerColumn} = @owner AND Language = @language", ["owner", "language"]);
         using var insert = Prepare(connection, tx, $"INSERT INTO {table} ({ownerColumn}, Language, Text, Normalized, IsPreferred) VALUES (@owner, @language, @text, @normalized, @preferred)", ["owner", "language", "text", "normalized", "preferred"]);
@@ -128,12 +136,17 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         {
             if (!ids.TryGetValue(group.Key.Uri, out var owner))
             {
+                skipped++;
                 continue;
             }
 
-            delete.Parameters["@owner"].Value = DbGuid(owner);
-            delete.Parameters["@language"].Value = group.Key.Language;
-            delete.ExecuteNonQuery();
+            var ownerValue = DbGuid(owner);
+            if (!_inserted.Contains(owner))
+            {
+                delete.Parameters[0].Value = ownerValue;
+                delete.Parameters[1].Value = group.Key.Language;
+                delete.ExecuteNonQuery();
+            }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var preferred = group.Select(g => g.Labels.Preferred).FirstOrDefault(p => !string.IsNullOrWhiteSpace(p));
@@ -153,11 +166,11 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
                     continue;
                 }
 
-                insert.Parameters["@owner"].Value = DbGuid(owner);
-                insert.Parameters["@language"].Value = group.Key.Language;
-                insert.Parameters["@text"].Value = clean;
-                insert.Parameters["@normalized"].Value = normalized;
-                insert.Parameters["@preferred"].Value = isPreferred;
+                insert.Parameters[0].Value = ownerValue;
+                insert.Parameters[1].Value = group.Key.Language;
+                insert.Parameters[2].Value = clean;
+                insert.Parameters[3].Value = normalized;
+                insert.Parameters[4].Value = isPreferred;
                 insert.ExecuteNonQuery();
                 written++;
             }
@@ -197,16 +210,16 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
             }
         }
 
-        foreach (var left in resolved.Select(p => p.Item1).Distinct())
+        foreach (var left in resolved.Select(p => p.Item1).Distinct().Where(l => !_inserted.Contains(l)))
         {
-            delete.Parameters["@left"].Value = DbGuid(left);
+            delete.Parameters[0].Value = DbGuid(left);
             delete.ExecuteNonQuery();
         }
 
         foreach (var (left, right) in resolved)
         {
-            insert.Parameters["@left"].Value = DbGuid(left);
-            insert.Parameters["@right"].Value = DbGuid(right);
+            insert.Parameters[0].Value = DbGuid(left);
+            insert.Parameters[1].Value = DbGuid(right);
             insert.ExecuteNonQuery();
         }
 
@@ -244,22 +257,61 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         }
 
         using var delete = Prepare(connection, tx, "DELETE FROM OccupationCompetences WHERE OccupationId = @occupation", ["occupation"]);
-        foreach (var occupation in resolved.Keys.Select(k => k.Item1).Distinct())
+        foreach (var occupation in resolved.Keys.Select(k => k.Item1).Distinct().Where(o => !_inserted.Contains(o)))
         {
-            delete.Parameters["@occupation"].Value = DbGuid(occupation);
+            delete.Parameters[0].Value = DbGuid(occupation);
             delete.ExecuteNonQuery();
         }
 
         using var insert = Prepare(connection, tx, "INSERT INTO OccupationCompetences (OccupationId, CompetenceId, Relation) VALUES (@occupation, @competence, @relation)", ["occupation", "competence", "relation"]);
         foreach (var ((occupation, competence), relation) in resolved)
         {
-            insert.Parameters["@occupation"].Value = DbGuid(occupation);
-            insert.Parameters["@competence"].Value = DbGuid(competence);
-            insert.Parameters["@relation"].Value = relation.ToString();
+            insert.Parameters[0].Value = DbGuid(occupation);
+            insert.Parameters[1].Value = DbGuid(competence);
+            insert.Parameters[2].Value = relation.ToString();
             insert.ExecuteNonQuery();
         }
 
         return resolved.Count;
+    }
+
+    /// <summary>
+    /// SQLite's default page cache (2 MB) spills the label and relation indexes to disk many times
+    /// over during a full import; a larger cache for the duration keeps them in memory.
+    /// </summary>
+    private async Task<IAsyncDisposable> LargerSqliteCacheAsync(DbConnection connection, DbTransaction tx, CancellationToken cancellationToken)
+    {
+        if (!IsSqlite)
+        {
+            return NoOp.Instance;
+        }
+
+        await using var read = connection.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = "PRAGMA cache_size";
+        var previous = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        await SetCacheSizeAsync(connection, tx, -128 * 1024, cancellationToken);
+        return new Restore(() => SetCacheSizeAsync(connection, tx, previous, CancellationToken.None));
+    }
+
+    private static async Task SetCacheSizeAsync(DbConnection connection, DbTransaction tx, long size, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"PRAGMA cache_size = {size.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private sealed class Restore(Func<Task> restore) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await restore();
+    }
+
+    private sealed class NoOp : IAsyncDisposable
+    {
+        public static readonly NoOp Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private static DbCommand Prepare(DbConnection connection, DbTransaction tx, string sql, string[] parameters)

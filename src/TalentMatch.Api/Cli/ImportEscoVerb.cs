@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using TalentMatch.Application.Features.Catalogue;
+
+namespace TalentMatch.Api.Cli;
+
+/// <summary>
+/// `import-esco &lt;files...&gt; [--language nl]`: brings the database up to date, then imports
+/// ESCO zips and CSV files, printing each phase with its counts and elapsed time.
+/// </summary>
+internal static class ImportEscoVerb
+{
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var paths = new List<string>();
+        string? language = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--language" or "-l")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    await Console.Error.WriteLineAsync("import-esco: --language needs a value, e.g. --language nl.");
+                    return 1;
+                }
+
+                language = args[++i];
+            }
+            else
+            {
+                paths.Add(args[i]);
+            }
+        }
+
+        if (paths.Count == 0)
+        {
+            await Console.Error.WriteLineAsync("Usage: import-esco <file.zip|file.csv>... [--language nl]");
+            return 1;
+        }
+
+        var missing = paths.Where(p => !File.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var path in missing)
+            {
+                await Console.Error.WriteLineAsync($"import-esco: file not found: {Path.GetFullPath(path)}");
+            }
+
+            return 1;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var progress = new ConsoleProgress(stopwatch);
+        progress.Report("migrating the database…");
+        await app.InitialiseDatabaseAsync();
+
+        var streams = paths.Select(p => File.OpenRead(p)).ToList();
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<ICatalogueImporter>();
+            var files = paths.Zip(streams, (path, stream) => new CatalogueImportFile(Path.GetFileName(path), stream)).ToList();
+            var summary = await importer.ImportAsync(files, language, progress, CancellationToken.None);
+
+            Console.WriteLine();
+            Console.WriteLine($"Imported in {summary.ElapsedSeconds:0.0} s (parse {summary.ParseSeconds:0.0} s, write {summary.WriteSeconds:0.0} s):");
+            Console.WriteLine($"  competences:  {summary.CompetencesAdded} added, {summary.CompetencesUpdated} updated");
+            Console.WriteLine($"  occupations:  {summary.OccupationsAdded} added, {summary.OccupationsUpdated} updated");
+            Console.WriteLine($"  labels:       {summary.Labels} ({summary.SkippedLabels} skipped: unknown concept)");
+            Console.WriteLine($"  relations:    {summary.OccupationCompetences} occupation-competence, {summary.BroaderRelations} broader, {summary.RelatedRelations} related ({summary.SkippedRelations} skipped: unknown concept)");
+            if (summary.IgnoredFiles.Count > 0)
+            {
+                Console.WriteLine($"  ignored:      {string.Join(", ", summary.IgnoredFiles)}");
+            }
+
+            return 0;
+        }
+        catch (CatalogueImportException ex)
+        {
+            await Console.Error.WriteLineAsync($"import-esco: {ex.Message} Nothing was imported.");
+            return 1;
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Writes each progress line at once, with the time since the verb started.</summary>
+    private sealed class ConsoleProgress(Stopwatch stopwatch) : IProgress<string>
+    {
+        public void Report(string value) => Console.WriteLine($"[{stopwatch.Elapsed.TotalSeconds,6:0.0} s] {value}");
+    }
+}

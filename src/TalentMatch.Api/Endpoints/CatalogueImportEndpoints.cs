@@ -1,0 +1,50 @@
+using MediatR;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using TalentMatch.Api.Web;
+using TalentMatch.Application.Features.Catalogue;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Api.Endpoints;
+
+internal static class CatalogueImportEndpoints
+{
+    /// <summary>The full ESCO download is about 8 MB zipped and 45 MB as loose CSV files.</summary>
+    private const long MaxImportBytes = 200L * 1024 * 1024;
+
+    public static void MapCatalogueImportApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/catalogue/imports/esco", async Task<Ok<CatalogueImportSummary>> (HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                if (!request.HasFormContentType)
+                {
+                    throw new BadHttpRequestException("Send the files as multipart/form-data (one or more 'files' parts; optional 'language' field).", StatusCodes.Status415UnsupportedMediaType);
+                }
+
+                var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxImportBytes }, ct);
+                var streams = form.Files.Select(f => f.OpenReadStream()).ToList();
+                try
+                {
+                    var files = form.Files.Zip(streams, (file, stream) => new CatalogueImportFile(file.FileName, stream)).ToList();
+                    var language = form["language"].FirstOrDefault() is { Length: > 0 } given ? given : null;
+                    return TypedResults.Ok(await mediator.Send(new ImportEscoCommand(files, language), ct));
+                }
+                finally
+                {
+                    foreach (var stream in streams)
+                    {
+                        await stream.DisposeAsync();
+                    }
+                }
+            })
+            .RequireRoles(Roles.Admin)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
+            .DisableAntiforgery()
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .WithTags("Catalogue")
+            .WithName("ImportEsco")
+            .WithSummary("Import ESCO CSV files into the catalogue")
+            .WithDescription("Multipart upload of the official ESCO zips and/or CSV files (skills_*, occupations_*, skillGroups_*, languageSkillsCollection_*, occupationSkillRelations, broaderRelationsSkillPillar, skillSkillRelations) and extra-language files such as occupations_nl.csv. The optional form field 'language' gives the label language of files whose name has no language suffix. Idempotent: concepts are matched by ESCO URI. All or nothing: a malformed file is a 400 naming the file and line, and nothing is written.");
+    }
+}

@@ -1,0 +1,76 @@
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using TalentMatch.Application.Common;
+
+namespace TalentMatch.Application.Features.Catalogue;
+
+/// <summary>One uploaded file: an ESCO CSV file or a zip of them.</summary>
+public sealed record CatalogueImportFile(string Name, Stream Content);
+
+/// <summary>A file that was read, what it was read as and how many rows it had.</summary>
+public sealed record ImportedFileSummary(string Name, string Kind, string? Language, int Rows);
+
+/// <summary>What an import did. Re-importing the same files reports updates, never additions.</summary>
+public sealed record CatalogueImportSummary(
+    IReadOnlyList<ImportedFileSummary> Files,
+    IReadOnlyList<string> IgnoredFiles,
+    int CompetencesAdded,
+    int CompetencesUpdated,
+    int OccupationsAdded,
+    int OccupationsUpdated,
+    int Labels,
+    int BroaderRelations,
+    int RelatedRelations,
+    int OccupationCompetences,
+    int SkippedRelations,
+    int SkippedLabels,
+    double ParseSeconds,
+    double WriteSeconds,
+    double ElapsedSeconds);
+
+/// <summary>A file that cannot be imported: the message names the file and, where it applies, the line.</summary>
+public sealed class CatalogueImportException(string file, long? line, string message)
+    : Exception(line is { } l ? $"{file}, line {l}: {message}" : $"{file}: {message}")
+{
+    public string File { get; } = file;
+    public long? Line { get; } = line;
+}
+
+/// <summary>Reads ESCO files into the catalogue in one transaction.</summary>
+public interface ICatalogueImporter
+{
+    /// <summary>Imports the files; <c>language</c> is the label language of files whose name does not say it (e.g. occupations.csv).</summary>
+    Task<CatalogueImportSummary> ImportAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<string>? progress, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// An admin loads the official ESCO CSV files (and extra-language files) into the catalogue.
+/// Not an <see cref="ICommand{TResponse}"/>: the importer parses everything before it opens its
+/// one transaction, and tells read models to rebuild only after that transaction commits.
+/// </summary>
+public sealed record ImportEscoCommand(IReadOnlyList<CatalogueImportFile> Files, string? Language) : IRequest<CatalogueImportSummary>;
+
+public sealed class ImportEscoCommandValidator : AbstractValidator<ImportEscoCommand>
+{
+    public ImportEscoCommandValidator()
+    {
+        RuleFor(c => c.Files).NotEmpty().WithMessage("Send one or more ESCO files (.zip or .csv).");
+        RuleFor(c => c.Language).LanguageCode().When(c => c.Language is not null);
+    }
+}
+
+public sealed class ImportEscoCommandHandler(ICatalogueImporter importer) : IRequestHandler<ImportEscoCommand, CatalogueImportSummary>
+{
+    public async Task<CatalogueImportSummary> Handle(ImportEscoCommand request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await importer.ImportAsync(request.Files, request.Language, null, cancellationToken);
+        }
+        catch (CatalogueImportException ex)
+        {
+            throw new ValidationException([new ValidationFailure("files", ex.Message)]);
+        }
+    }
+}
