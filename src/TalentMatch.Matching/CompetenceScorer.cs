@@ -95,7 +95,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         {
             var requirement = spec.Requirements[i];
             var required = requirement.Importance == Importance.Required;
-            var weight = Math.Max(0.0, requirement.Weight) * (required ? Options.RequiredMultiplier : 1.0);
+            var weight = ScoreModel.RequirementWeight(requirement, Options);
             competenceWeightTotal += weight;
 
             var best = BestMatch(prepared.Expansions[i], byId, requirement);
@@ -105,7 +105,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 if (required)
                 {
                     meetsAllRequired = false;
-                    gapFactor *= 1 - Options.RequiredGapPenalty;
+                    gapFactor *= ScoreModel.RequiredGap(0, Options);
                 }
 
                 continue;
@@ -119,7 +119,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 meetsAllRequired &= fullyMet;
 
                 // The gap is about fit alone: evidence may add confidence but never counts as a gap.
-                gapFactor *= 1 - (Options.RequiredGapPenalty * (1 - fit));
+                gapFactor *= ScoreModel.RequiredGap(fit, Options);
             }
 
             matchedRaw.Add((new MatchedCompetence(requirement.CompetenceId, have.CompetenceId, required, via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, 0), weight * credit));
@@ -136,26 +136,14 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         double? distanceKm = spec.Location is { } here && candidate.Location is { } there
             ? Math.Round(Distance(here, there), 1)
             : null;
-        double? distanceScore = distanceKm is { } km ? DistanceScore(km, candidate.MaxTravelKm) : null;
-        double? hoursScore = spec.Hours > 0 && candidate.HoursPerWeek > 0
-            ? Math.Min(1.0, candidate.HoursPerWeek / spec.Hours)
-            : null;
-        double? interestScore = InterestScore(spec.Interests, candidate.Interests);
+        double? distanceScore = distanceKm is { } km ? ScoreModel.DistanceScore(km, candidate.MaxTravelKm, Options) : null;
+        var hoursScore = ScoreModel.HoursScore(spec.Hours, candidate.HoursPerWeek);
+        var interestScore = InterestScore(spec.Interests, candidate.Interests);
 
         // Weighted mean over the components that apply, then the required-gap factor.
-        var parts = new (double? Value, double Weight)[]
-        {
-            (competenceScore, Options.CompetencesWeight),
-            (languageScore, Options.LanguagesWeight),
-            (distanceScore, Options.DistanceWeight),
-            (hoursScore, Options.HoursWeight),
-            (interestScore, Options.InterestsWeight),
-        };
-        var applicableWeight = parts.Where(p => p.Value is not null).Sum(p => p.Weight);
-        var baseScore = applicableWeight > 0
-            ? parts.Where(p => p.Value is not null).Sum(p => p.Value!.Value * p.Weight) / applicableWeight
-            : 0;
-        var score = Math.Clamp(100 * baseScore * gapFactor, 0, 100);
+        var parts = new ScoreParts(competenceScore, languageScore, distanceScore, hoursScore, interestScore, gapFactor);
+        var applicableWeight = ScoreModel.ApplicableWeight(parts, Options);
+        var score = ScoreModel.Combine(parts, Options);
 
         // Each matched competence's share of the final score, in points.
         var pointsPerCredit = competenceWeightTotal > 0 && applicableWeight > 0
@@ -169,7 +157,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             candidate.Id,
             spec.Id,
             spec.Kind,
-            Math.Round(score, 2),
+            score,
             meetsAllRequired,
             new ScoreComponents(Percent(competenceScore), Percent(languageScore), Percent(distanceScore), Percent(hoursScore), Percent(interestScore)),
             Math.Round(gapFactor, 4),
@@ -212,10 +200,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
         void Consider(CandidateCompetence competence, MatchVia via, double factor)
         {
-            var gap = Math.Max(0, requirement.MinLevel - competence.Level);
-            var levelFit = Math.Max(0, 1 - (gap * Options.LevelGapPenalty));
-            var fit = factor * levelFit;
-            var credit = fit * EvidenceFactor(competence.Evidence);
+            var fit = factor * ScoreModel.LevelFit(requirement.MinLevel, competence.Level, Options);
+            var credit = fit * ScoreModel.EvidenceFactor(competence.Evidence, Options);
             if (best is null || credit > best.Value.Credit ||
                 (credit == best.Value.Credit && competence.CompetenceId.CompareTo(best.Value.Have.CompetenceId) < 0))
             {
@@ -223,13 +209,6 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             }
         }
     }
-
-    private double EvidenceFactor(Evidence evidence) => evidence switch
-    {
-        Evidence.Certified => Options.CertifiedFactor,
-        Evidence.Confirmed => Options.ConfirmedFactor,
-        _ => Options.DeclaredFactor,
-    };
 
     private (double? Score, List<LanguageFit> Fits, bool RequiredMet, double GapFactor) ScoreLanguages(OpportunitySpec spec, Candidate candidate)
     {
@@ -249,20 +228,18 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             weightTotal += weight;
             CefrLevel? level = spoken.TryGetValue(wanted.Code, out var l) ? l : null;
             var met = level is { } have && have >= wanted.MinLevel;
-            var languageCredit = level is { } got
-                ? Math.Max(0, 1 - (Math.Max(0, wanted.MinLevel.Rank - got.Rank) * Options.LanguageStepPenalty))
-                : 0;
+            var languageCredit = ScoreModel.LanguageCredit(wanted.MinLevel, level, Options);
             credit += weight * languageCredit;
             if (required)
             {
                 requiredMet &= met;
-                gapFactor *= 1 - (Options.RequiredGapPenalty * (1 - languageCredit));
+                gapFactor *= ScoreModel.RequiredGap(languageCredit, Options);
             }
 
             fits.Add(new LanguageFit(wanted.Code, required, wanted.MinLevel, level, met, Extra: false));
         }
 
-        double? score = weightTotal > 0 ? credit / weightTotal : null;
+        var extraCount = 0;
         if (spec.MultilingualValued)
         {
             var listed = spec.Languages.Select(l => l.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -272,37 +249,18 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 fits.Add(new LanguageFit(extra.Key, false, null, extra.Value, true, Extra: true));
             }
 
-            // Multilingual work: a share of the component is kept for extra languages, so a person
-            // who meets every listed language still gains from speaking more.
-            var bonus = Math.Min(Options.MultilingualShare, extras.Count * Options.ExtraLanguageBonus);
-            score = ((score ?? 1.0) * (1 - Options.MultilingualShare)) + bonus;
+            extraCount = extras.Count;
         }
 
+        var score = ScoreModelParts.Languages(credit, weightTotal, extraCount, spec.MultilingualValued, Options);
         return (score, fits, requiredMet, gapFactor);
-    }
-
-    private double DistanceScore(double km, int maxTravelKm)
-    {
-        var max = Math.Max(1, maxTravelKm);
-        if (km > max)
-        {
-            return 0;
-        }
-
-        return 1 - ((1 - Options.DistanceScoreAtMax) * (km / max));
     }
 
     private static double? InterestScore(IReadOnlyList<string> wanted, IReadOnlyList<string> interests)
     {
-        // Driven by the opportunity alone, so every candidate for it is compared on the same components.
-        if (wanted.Count == 0)
-        {
-            return null;
-        }
-
         var have = interests.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         var hits = wanted.Select(TextNormalizer.Normalize).Count(have.Contains);
-        return (double)hits / wanted.Count;
+        return ScoreModelParts.Interests(hits, wanted.Count);
     }
 
     private static double? Percent(double? value) => value is { } v ? Math.Round(100 * v, 1) : null;

@@ -245,6 +245,7 @@ public sealed class MatchIndex
         scratch.NextEpoch();
         var touched = new List<int>();
         var best = scratch.Best;
+        var bestFit = scratch.BestFit;
         var bestCompetence = scratch.BestCompetence;
         var bestMet = scratch.BestMet;
         foreach (var requirement in plan.Requirements)
@@ -263,11 +264,13 @@ public sealed class MatchIndex
                     var slot = posting >>> 8;
                     var meta = _competenceMeta[slot][posting & 0xFF];
                     var level = meta & 0x7;
-                    var credit = ScoreModel.Credit(factor, requirement.MinLevel, level, (Evidence)((meta >> 3) & 0x3), options);
+                    var fit = ScoreModel.Fit(factor, requirement.MinLevel, level, options);
+                    var credit = fit * ScoreModel.EvidenceFactor((Evidence)((meta >> 3) & 0x3), options);
                     if (scratch.RequirementStamp[slot] != scratch.RequirementEpoch)
                     {
                         scratch.RequirementStamp[slot] = scratch.RequirementEpoch;
                         best[slot] = credit;
+                        bestFit[slot] = fit;
                         bestCompetence[slot] = competence;
                         bestMet[slot] = fullyMetVia && level >= requirement.MinLevel;
                         reached.Add(slot);
@@ -275,6 +278,7 @@ public sealed class MatchIndex
                     else if (credit > best[slot] || (credit == best[slot] && _competenceIds[competence].CompareTo(_competenceIds[bestCompetence[slot]]) < 0))
                     {
                         best[slot] = credit;
+                        bestFit[slot] = fit;
                         bestCompetence[slot] = competence;
                         bestMet[slot] = fullyMetVia && level >= requirement.MinLevel;
                     }
@@ -292,7 +296,7 @@ public sealed class MatchIndex
                 scratch.Credit[slot] += requirement.Weight * best[slot];
                 if (requirement.Required)
                 {
-                    scratch.Gap[slot] *= ScoreModel.RequiredGap(best[slot], options);
+                    scratch.Gap[slot] *= ScoreModel.RequiredGap(bestFit[slot], options);
                     scratch.RequiredReached[slot]++;
                     if (bestMet[slot])
                     {
@@ -389,7 +393,7 @@ public sealed class MatchIndex
             ScoreModelParts.Languages(credit, weightTotal, extras, plan.MultilingualValued, options),
             distance,
             ScoreModel.HoursScore(plan.Hours, _hours[slot]),
-            ScoreModelParts.Interests(hits, spec.Interests.Count, _interests[slot].Length),
+            ScoreModelParts.Interests(hits, spec.Interests.Count),
             gap);
         var score = ScoreModel.Combine(parts, options);
         return score >= query.MinScore ? score : null;
@@ -525,6 +529,7 @@ public sealed class MatchIndex
         public double[] Credit = [];
         public double[] Gap = [];
         public double[] Best = [];
+        public double[] BestFit = [];
         public int[] BestCompetence = [];
         public bool[] BestMet = [];
         public int[] RequiredReached = [];
@@ -542,6 +547,7 @@ public sealed class MatchIndex
                 scratch.Credit = new double[size];
                 scratch.Gap = new double[size];
                 scratch.Best = new double[size];
+                scratch.BestFit = new double[size];
                 scratch.BestCompetence = new int[size];
                 scratch.BestMet = new bool[size];
                 scratch.RequiredReached = new int[size];

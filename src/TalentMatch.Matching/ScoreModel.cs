@@ -20,13 +20,16 @@ public static class ScoreModel
         _ => options.DeclaredFactor,
     };
 
-    /// <summary>The credit of one competence for one requirement.</summary>
-    public static double Credit(double taxonomyFactor, int minLevel, int level, Evidence evidence, MatchingOptions options) =>
-        taxonomyFactor * LevelFit(minLevel, level, options) * EvidenceFactor(evidence, options);
+    /// <summary>How well one competence fits one requirement: taxonomy relation and level, without evidence.</summary>
+    public static double Fit(double taxonomyFactor, int minLevel, int level, MatchingOptions options) =>
+        taxonomyFactor * LevelFit(minLevel, level, options);
 
-    /// <summary>The factor a required item multiplies the whole score by: 1 when fully met, 1 − penalty when missing.</summary>
-    public static double RequiredGap(double credit, MatchingOptions options) =>
-        1 - (options.RequiredGapPenalty * (1 - credit));
+    /// <summary>
+    /// The factor a required item multiplies the whole score by: 1 when it fits fully, 1 − penalty
+    /// when missing. It takes the fit, not the credit: evidence adds confidence, never a gap.
+    /// </summary>
+    public static double RequiredGap(double fit, MatchingOptions options) =>
+        1 - (options.RequiredGapPenalty * (1 - fit));
 
     /// <summary>The weight of a requirement among the others.</summary>
     public static double RequirementWeight(Requirement requirement, MatchingOptions options) =>
@@ -85,19 +88,27 @@ public readonly record struct ScoreParts(double? Competences, double? Languages,
 /// <summary>Language and interest formulas shared by the scorer and the index.</summary>
 public static class ScoreModelParts
 {
-    /// <summary>The language component: weighted credit of the listed languages, plus extras when multilingual work is valued.</summary>
+    /// <summary>
+    /// The language component: the weighted credit of the listed languages. When multilingual work
+    /// is valued, a share of the component is kept for extra languages, so a person who meets every
+    /// listed language still gains from speaking more.
+    /// </summary>
     public static double? Languages(double weightedCredit, double weightTotal, int extraLanguages, bool multilingualValued, MatchingOptions options)
     {
         double? score = weightTotal > 0 ? weightedCredit / weightTotal : null;
         if (multilingualValued)
         {
-            score = Math.Min(1.0, (score ?? 0.5) + (extraLanguages * options.ExtraLanguageBonus));
+            var bonus = Math.Min(options.MultilingualShare, extraLanguages * options.ExtraLanguageBonus);
+            score = ((score ?? 1.0) * (1 - options.MultilingualShare)) + bonus;
         }
 
         return score;
     }
 
-    /// <summary>The share of the opportunity's interests the person shares; null when either has none.</summary>
-    public static double? Interests(int hits, int wanted, int personInterests) =>
-        wanted == 0 || personInterests == 0 ? null : (double)hits / wanted;
+    /// <summary>
+    /// The share of the opportunity's interests the person shares; null when the opportunity lists
+    /// none, so every candidate for one opportunity is compared on the same components.
+    /// </summary>
+    public static double? Interests(int hits, int wanted) =>
+        wanted == 0 ? null : (double)hits / wanted;
 }
