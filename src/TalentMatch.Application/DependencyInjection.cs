@@ -31,6 +31,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<Features.Profiles.ProfileMapping>();
+        services.AddScoped<Features.Opportunities.OpportunityMapping>();
 
         // Outermost first: log the whole request, validate before opening a transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
