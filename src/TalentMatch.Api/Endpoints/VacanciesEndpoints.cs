@@ -36,7 +36,7 @@ internal static class VacanciesEndpoints
             .WithName("CreateVacancyFromOccupation")
             .WithSummary("Start a draft vacancy from an occupation's essential and optional competences");
 
-        group.MapGet("/", async Task<Ok<PagedList<VacancySummaryDto>>> (IMediator mediator, CancellationToken ct, OpportunityStatus? status, Guid? organisationId, Guid? occupationId, string? q, string? postcode, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        group.MapGet("/", async Task<Ok<PagedList<VacancySummaryDto>>> (IMediator mediator, CancellationToken ct, string? status, Guid? organisationId, Guid? occupationId, string? q, string? postcode, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListVacanciesQuery(status, organisationId, occupationId, q, postcode, page, pageSize), ct)))
             .WithName("ListVacancies")
             .WithSummary("List vacancies (job seekers: open ones; employers: their own)");

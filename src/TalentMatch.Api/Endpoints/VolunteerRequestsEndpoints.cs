@@ -27,7 +27,7 @@ internal static class VolunteerRequestsEndpoints
             .WithName("CreateVolunteerRequest")
             .WithSummary("Ask for volunteers (Helpende handen), for an organisation or a neighbour");
 
-        group.MapGet("/", async Task<Ok<PagedList<VolunteerRequestSummaryDto>>> (IMediator mediator, CancellationToken ct, OpportunityStatus? status, Guid? organisationId, string? q, string? postcode, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        group.MapGet("/", async Task<Ok<PagedList<VolunteerRequestSummaryDto>>> (IMediator mediator, CancellationToken ct, string? status, Guid? organisationId, string? q, string? postcode, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListVolunteerRequestsQuery(status, organisationId, q, postcode, page, pageSize), ct)))
             .WithName("ListVolunteerRequests")
             .WithSummary("List volunteer requests (job seekers: open ones; employers: their own)");

@@ -73,7 +73,14 @@ public static class OpportunityTestData
         client.SendJsonAsync(method, url, body.ToJsonString(), ifMatch);
 
     public static async Task<int> TotalAsync(this HttpClient client, string listUrl) =>
-        (await (await client.GetAsync(listUrl)).JsonAsync()).GetProperty("total").GetInt32();
+        (await client.ListAsync(listUrl)).GetProperty("total").GetInt32();
+
+    public static async Task<JsonElement> ListAsync(this HttpClient client, string listUrl)
+    {
+        var response = await client.GetAsync(listUrl);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return await response.JsonAsync();
+    }
 
     /// <summary>The resource as JSON text and its ETag, to show a refused write changed nothing.</summary>
     public static async Task<(string Body, string? ETag)> SnapshotAsync(this HttpClient client, string url)

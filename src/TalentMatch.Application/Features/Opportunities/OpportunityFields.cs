@@ -24,10 +24,10 @@ public interface IOpportunityFields
     OpportunityStatus? Status { get; }
 }
 
-/// <summary>The filters both opportunity lists take.</summary>
+/// <summary>The filters both opportunity lists take; status as the JSON spells it (draft, open, closed).</summary>
 public interface IOpportunityListQuery : IPagedRequest
 {
-    OpportunityStatus? Status { get; }
+    string? Status { get; }
     Guid? OrganisationId { get; }
     string? Q { get; }
     string? Postcode { get; }
@@ -82,8 +82,16 @@ public abstract class OpportunityListQueryValidator<T> : AbstractValidator<T>
         this.PageRules();
         RuleFor(q => q.Q).MaximumLength(100);
         RuleFor(q => q.Postcode).BelgianPostcode().When(q => q.Postcode is not null);
-        RuleFor(q => q.Status).Must(s => s is null || Enum.IsDefined(s.Value));
+        RuleFor(q => q.Status).Must(s => s is null || OpportunityStatuses.Parse(s) is not null)
+            .WithMessage("Give a status: draft, open or closed.");
     }
+}
+
+public static class OpportunityStatuses
+{
+    /// <summary>Query strings carry the camelCase names the JSON uses, not numbers.</summary>
+    public static OpportunityStatus? Parse(string? status) =>
+        Enum.TryParse<OpportunityStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !status!.Any(char.IsDigit) ? parsed : null;
 }
 
 public sealed record OpportunityRequirementDto(Guid CompetenceId, string Label, int MinLevel, Importance Importance, double? Weight);

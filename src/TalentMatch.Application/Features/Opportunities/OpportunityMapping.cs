@@ -155,7 +155,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
             }
         }
 
-        if (request.Status is { } status)
+        if (OpportunityStatuses.Parse(request.Status) is { } status)
         {
             opportunities = opportunities.Where(o => o.Status == status);
         }

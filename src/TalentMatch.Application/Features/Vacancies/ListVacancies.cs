@@ -10,7 +10,7 @@ namespace TalentMatch.Application.Features.Vacancies;
 
 /// <summary>Lists vacancies: job seekers see open ones, employers their own organisation's, staff all.</summary>
 public sealed record ListVacanciesQuery(
-    OpportunityStatus? Status,
+    string? Status,
     Guid? OrganisationId,
     Guid? OccupationId,
     string? Q,

@@ -10,7 +10,7 @@ namespace TalentMatch.Application.Features.VolunteerRequests;
 
 /// <summary>Lists volunteer requests: job seekers see open ones, employers their own organisation's, staff all.</summary>
 public sealed record ListVolunteerRequestsQuery(
-    OpportunityStatus? Status,
+    string? Status,
     Guid? OrganisationId,
     string? Q,
     string? Postcode,
