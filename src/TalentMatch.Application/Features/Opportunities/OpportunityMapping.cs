@@ -71,6 +71,22 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
         EnsureEmployerOf(organisationId);
     }
 
+    /// <summary>
+    /// Loads an opportunity to replace it: the caller may change it (and move it only to an
+    /// organisation they may write for), the If-Match holds, and the new references exist.
+    /// </summary>
+    public async Task<T> LoadForUpdateAsync<T>(Guid id, IOpportunityFields fields, string? ifMatch, IReadOnlyList<string> staffRoles, CancellationToken cancellationToken)
+        where T : Opportunity
+    {
+        var opportunity = await LoadAsync<T>(id, track: true, cancellationToken);
+        EnsureCanRead(opportunity);
+        EnsureCanWrite(opportunity.OrganisationId, staffRoles);
+        EnsureCanWrite(fields.OrganisationId, staffRoles);
+        db.CheckIfMatch(opportunity, ifMatch, typeof(T).Name);
+        await CheckReferencesAsync(fields, cancellationToken);
+        return opportunity;
+    }
+
     /// <summary>Every id in the body must exist: a 400 names the first field that refers to nothing.</summary>
     public async Task CheckReferencesAsync(IOpportunityFields fields, CancellationToken cancellationToken)
     {

@@ -32,7 +32,8 @@ public sealed class CreateVacancyCommandHandler(ITalentMatchDbContext db, Opport
     public async Task<Versioned<VacancyDto>> Handle(CreateVacancyCommand request, CancellationToken cancellationToken)
     {
         mapping.EnsureCanWrite(request.OrganisationId, VacancyRules.Writers);
-        await db.CheckVacancyReferencesAsync(mapping, request, cancellationToken);
+        await mapping.CheckReferencesAsync(request, cancellationToken);
+        await db.CheckOccupationAsync(request, cancellationToken);
         var vacancy = new Vacancy(request.OrganisationId!.Value, mapping.CallerId, mapping.Now);
         mapping.ApplyVacancy(vacancy, request);
         db.Vacancies.Add(vacancy);
@@ -43,9 +44,8 @@ public sealed class CreateVacancyCommandHandler(ITalentMatchDbContext db, Opport
 
 internal static class VacancyReferences
 {
-    public static async Task CheckVacancyReferencesAsync(this ITalentMatchDbContext db, OpportunityMapping mapping, IVacancyFields fields, CancellationToken cancellationToken)
+    public static async Task CheckOccupationAsync(this ITalentMatchDbContext db, IVacancyFields fields, CancellationToken cancellationToken)
     {
-        await mapping.CheckReferencesAsync(fields, cancellationToken);
         if (fields.OccupationId is { } occupationId && !await db.Occupations.AnyAsync(o => o.Id == occupationId, cancellationToken))
         {
             throw new InvalidReferenceException("occupationId", $"Occupation '{occupationId}' does not exist.");

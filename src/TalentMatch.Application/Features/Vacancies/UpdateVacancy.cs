@@ -38,12 +38,8 @@ public sealed class UpdateVacancyCommandHandler(ITalentMatchDbContext db, Opport
 {
     public async Task<Versioned<VacancyDto>> Handle(UpdateVacancyCommand request, CancellationToken cancellationToken)
     {
-        var vacancy = await mapping.LoadAsync<Vacancy>(request.Id, track: true, cancellationToken);
-        mapping.EnsureCanRead(vacancy);
-        mapping.EnsureCanWrite(vacancy.OrganisationId, VacancyRules.Writers);
-        mapping.EnsureCanWrite(request.OrganisationId, VacancyRules.Writers);
-        db.CheckIfMatch(vacancy, request.IfMatch, "Vacancy");
-        await db.CheckVacancyReferencesAsync(mapping, request, cancellationToken);
+        var vacancy = await mapping.LoadForUpdateAsync<Vacancy>(request.Id, request, request.IfMatch, VacancyRules.Writers, cancellationToken);
+        await db.CheckOccupationAsync(request, cancellationToken);
         mapping.ApplyVacancy(vacancy, request);
         await db.SaveChangesAsync(cancellationToken);
         return await mapping.ToVersionedDtoAsync(vacancy, cancellationToken);

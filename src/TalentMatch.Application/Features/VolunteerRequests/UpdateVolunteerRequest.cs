@@ -40,12 +40,7 @@ public sealed class UpdateVolunteerRequestCommandHandler(ITalentMatchDbContext d
 {
     public async Task<Versioned<VolunteerRequestDto>> Handle(UpdateVolunteerRequestCommand request, CancellationToken cancellationToken)
     {
-        var volunteerRequest = await mapping.LoadAsync<VolunteerRequest>(request.Id, track: true, cancellationToken);
-        mapping.EnsureCanRead(volunteerRequest);
-        mapping.EnsureCanWrite(volunteerRequest.OrganisationId, VolunteerRequestRules.Writers);
-        mapping.EnsureCanWrite(request.OrganisationId, VolunteerRequestRules.Writers);
-        db.CheckIfMatch(volunteerRequest, request.IfMatch, "Volunteer request");
-        await mapping.CheckReferencesAsync(request, cancellationToken);
+        var volunteerRequest = await mapping.LoadForUpdateAsync<VolunteerRequest>(request.Id, request, request.IfMatch, VolunteerRequestRules.Writers, cancellationToken);
         mapping.ApplyVolunteerRequest(volunteerRequest, request);
         await db.SaveChangesAsync(cancellationToken);
         return await mapping.ToVersionedDtoAsync(volunteerRequest, cancellationToken);
