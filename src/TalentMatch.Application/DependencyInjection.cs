@@ -32,6 +32,7 @@ public static class DependencyInjection
 
         services.AddScoped<Features.Profiles.ProfileMapping>();
         services.AddScoped<Features.Matching.IMatchEngine, Features.Matching.MatchEngine>();
+        services.AddScoped<Features.Opportunities.OpportunityMapping>();
 
         // Outermost first: log the whole request, validate before opening a transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));

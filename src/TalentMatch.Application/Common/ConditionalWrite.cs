@@ -1,0 +1,27 @@
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Application.Common;
+
+public static class ConditionalWrite
+{
+    /// <summary>
+    /// Refuses a stale If-Match (412) and hands the stamp to EF, so a write that slips in
+    /// between this read and the save is refused as well.
+    /// </summary>
+    public static void CheckIfMatch<T>(this ITalentMatchDbContext db, T aggregate, string? ifMatch, string resource)
+        where T : AggregateRoot
+    {
+        if (ETags.Parse(ifMatch) is not { } expected)
+        {
+            return;
+        }
+
+        if (expected != aggregate.ConcurrencyStamp)
+        {
+            throw new PreconditionFailedException(resource);
+        }
+
+        db.ExpectConcurrencyStamp(aggregate, expected);
+    }
+}

@@ -1,0 +1,106 @@
+using FluentValidation;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Opportunities;
+using TalentMatch.Domain.Profiles;
+
+namespace TalentMatch.Application.Features.Opportunities;
+
+public sealed record OpportunityRequirementInput(Guid CompetenceId, int MinLevel, Importance? Importance, double? Weight);
+
+public sealed record OpportunityLanguageInput(string? Code, string? MinLevel, Importance? Importance);
+
+/// <summary>The fields vacancies and volunteer requests share, for create and update alike.</summary>
+public interface IOpportunityFields
+{
+    Guid? OrganisationId { get; }
+    string? Title { get; }
+    string? Description { get; }
+    string? Postcode { get; }
+    List<OpportunityRequirementInput>? Requirements { get; }
+    List<OpportunityLanguageInput>? Languages { get; }
+    List<string>? Interests { get; }
+    bool MultilingualValued { get; }
+    OpportunityStatus? Status { get; }
+}
+
+/// <summary>The filters both opportunity lists take; status as the JSON spells it (draft, open, closed).</summary>
+public interface IOpportunityListQuery : IPagedRequest
+{
+    string? Status { get; }
+    Guid? OrganisationId { get; }
+    string? Q { get; }
+    string? Postcode { get; }
+}
+
+public abstract class OpportunityFieldsValidator<T> : AbstractValidator<T>
+    where T : IOpportunityFields
+{
+    public const int MaxInterests = 20;
+    public const double MinWeight = 0.1;
+    public const double MaxWeight = 10;
+
+    protected OpportunityFieldsValidator()
+    {
+        RuleFor(o => o.Title).RequiredText(Validation.MaxTitleLength);
+        RuleFor(o => o.Description).MaximumLength(Validation.MaxDescriptionLength);
+        RuleFor(o => o.Postcode).BelgianPostcode();
+        RuleFor(o => o.Status).Must(s => s is null || Enum.IsDefined(s.Value));
+
+        RuleFor(o => o.Requirements).Must(r => r is null || r.Count <= Opportunity.MaxRequirements)
+            .WithMessage($"At most {Opportunity.MaxRequirements} requirements.")
+            .UniqueBy(r => r.CompetenceId);
+        RuleForEach(o => o.Requirements).ChildRules(r =>
+        {
+            r.RuleFor(x => x.CompetenceId).NotEmpty();
+            r.RuleFor(x => x.MinLevel).InclusiveBetween(ProfileCompetence.MinLevel, ProfileCompetence.MaxLevel);
+            r.RuleFor(x => x.Importance).DefinedEnum();
+            r.RuleFor(x => x.Weight).InclusiveBetween(MinWeight, MaxWeight).When(x => x.Weight is not null);
+        });
+
+        RuleFor(o => o.Languages).Must(l => l is null || l.Count <= Opportunity.MaxLanguages)
+            .WithMessage($"At most {Opportunity.MaxLanguages} languages.")
+            .UniqueBy(l => l.Code?.Trim().ToLowerInvariant());
+        RuleForEach(o => o.Languages).ChildRules(l =>
+        {
+            l.RuleFor(x => x.Code).LanguageCode();
+            l.RuleFor(x => x.MinLevel).CefrLevelText();
+            l.RuleFor(x => x.Importance).DefinedEnum();
+        });
+
+        RuleFor(o => o.Interests).Must(i => i is null || i.Count <= MaxInterests)
+            .WithMessage($"At most {MaxInterests} interests.");
+        RuleForEach(o => o.Interests).NotEmpty().MaximumLength(60);
+    }
+}
+
+public abstract class OpportunityListQueryValidator<T> : AbstractValidator<T>
+    where T : IOpportunityListQuery
+{
+    protected OpportunityListQueryValidator()
+    {
+        this.PageRules();
+        RuleFor(q => q.Q).MaximumLength(100);
+        RuleFor(q => q.Postcode).BelgianPostcode().When(q => q.Postcode is not null);
+        RuleFor(q => q.Status).Must(s => s is null || OpportunityStatuses.Parse(s) is not null)
+            .WithMessage("Give a status: draft, open or closed.");
+    }
+}
+
+public static class OpportunityStatuses
+{
+    /// <summary>Query strings carry the camelCase names the JSON uses, not numbers.</summary>
+    public static OpportunityStatus? Parse(string? status) =>
+        Enum.TryParse<OpportunityStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !status!.Any(char.IsDigit) ? parsed : null;
+}
+
+public sealed record OpportunityRequirementDto(Guid CompetenceId, string Label, int MinLevel, Importance Importance, double? Weight);
+
+public sealed record OpportunityLanguageDto(string Code, string Name, string MinLevel, Importance Importance);
+
+/// <summary>What every opportunity DTO shows beyond its own fields: names, district and labelled lists.</summary>
+public sealed record OpportunityView(
+    string? OrganisationName,
+    string District,
+    IReadOnlyList<OpportunityRequirementDto> Requirements,
+    IReadOnlyList<OpportunityLanguageDto> Languages);

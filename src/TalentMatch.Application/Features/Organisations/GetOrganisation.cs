@@ -1,0 +1,19 @@
+using MediatR;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Places;
+
+namespace TalentMatch.Application.Features.Organisations;
+
+public sealed record GetOrganisationQuery(Guid Id) : IQuery<Versioned<OrganisationDto>>;
+
+public sealed class GetOrganisationQueryHandler(ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places)
+    : IRequestHandler<GetOrganisationQuery, Versioned<OrganisationDto>>
+{
+    public async Task<Versioned<OrganisationDto>> Handle(GetOrganisationQuery request, CancellationToken cancellationToken)
+    {
+        var organisation = await db.LoadAsync(request.Id, cancellationToken);
+        OrganisationRules.EnsureCanRead(user, organisation);
+        return organisation.ToVersionedDto(places);
+    }
+}

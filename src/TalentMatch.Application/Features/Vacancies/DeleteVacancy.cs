@@ -1,0 +1,18 @@
+using MediatR;
+using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Opportunities;
+using TalentMatch.Domain.Opportunities;
+
+namespace TalentMatch.Application.Features.Vacancies;
+
+/// <summary>Deletes a draft or closed vacancy; an open one is closed first (409).</summary>
+public sealed record DeleteVacancyCommand(Guid Id) : ICommand<Unit>;
+
+public sealed class DeleteVacancyCommandHandler(OpportunityMapping mapping) : IRequestHandler<DeleteVacancyCommand, Unit>
+{
+    public async Task<Unit> Handle(DeleteVacancyCommand request, CancellationToken cancellationToken)
+    {
+        await mapping.DeleteAsync<Vacancy>(request.Id, VacancyRules.Writers, cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using MediatR;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Opportunities;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Opportunities;
+
+namespace TalentMatch.Application.Features.Vacancies;
+
+/// <summary>Replaces a vacancy's fields (status included). With If-Match, a stale ETag is refused (412).</summary>
+public sealed record UpdateVacancyCommand(
+    Guid? OrganisationId,
+    string? Title,
+    string? Description,
+    Guid? OccupationId,
+    string? Postcode,
+    double HoursPerWeek,
+    ContractType? Contract,
+    List<OpportunityRequirementInput>? Requirements,
+    List<OpportunityLanguageInput>? Languages,
+    int Openings,
+    OpportunityStatus? Status,
+    bool MultilingualValued,
+    List<string>? Interests) : ICommand<Versioned<VacancyDto>>, IVacancyFields, IConditionalRequest
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public string? IfMatch { get; init; }
+}
+
+public sealed class UpdateVacancyCommandValidator : VacancyFieldsValidator<UpdateVacancyCommand>;
+
+public sealed class UpdateVacancyCommandHandler(ITalentMatchDbContext db, OpportunityMapping mapping)
+    : IRequestHandler<UpdateVacancyCommand, Versioned<VacancyDto>>
+{
+    public async Task<Versioned<VacancyDto>> Handle(UpdateVacancyCommand request, CancellationToken cancellationToken)
+    {
+        var vacancy = await mapping.LoadForUpdateAsync<Vacancy>(request.Id, request, request.IfMatch, VacancyRules.Writers, cancellationToken);
+        await db.CheckOccupationAsync(request, cancellationToken);
+        mapping.ApplyVacancy(vacancy, request);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mapping.ToVersionedDtoAsync(vacancy, cancellationToken);
+    }
+}

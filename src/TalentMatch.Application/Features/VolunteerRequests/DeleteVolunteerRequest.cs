@@ -1,0 +1,18 @@
+using MediatR;
+using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Opportunities;
+using TalentMatch.Domain.Opportunities;
+
+namespace TalentMatch.Application.Features.VolunteerRequests;
+
+/// <summary>Deletes a draft or closed volunteer request; an open one is closed first (409).</summary>
+public sealed record DeleteVolunteerRequestCommand(Guid Id) : ICommand<Unit>;
+
+public sealed class DeleteVolunteerRequestCommandHandler(OpportunityMapping mapping) : IRequestHandler<DeleteVolunteerRequestCommand, Unit>
+{
+    public async Task<Unit> Handle(DeleteVolunteerRequestCommand request, CancellationToken cancellationToken)
+    {
+        await mapping.DeleteAsync<VolunteerRequest>(request.Id, VolunteerRequestRules.Writers, cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using MediatR;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Opportunities;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Opportunities;
+
+namespace TalentMatch.Application.Features.VolunteerRequests;
+
+/// <summary>Replaces a volunteer request's fields (status included). With If-Match, a stale ETag is refused (412).</summary>
+public sealed record UpdateVolunteerRequestCommand(
+    Guid? OrganisationId,
+    string? RequesterName,
+    string? Title,
+    string? Description,
+    string? Postcode,
+    DateTime? StartsAt,
+    DateTime? EndsAt,
+    Recurrence? Recurring,
+    double HoursEstimate,
+    int VolunteersNeeded,
+    List<OpportunityRequirementInput>? Requirements,
+    List<OpportunityLanguageInput>? Languages,
+    List<string>? Interests,
+    bool MultilingualValued,
+    OpportunityStatus? Status) : ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields, IConditionalRequest
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public string? IfMatch { get; init; }
+}
+
+public sealed class UpdateVolunteerRequestCommandValidator : VolunteerRequestFieldsValidator<UpdateVolunteerRequestCommand>;
+
+public sealed class UpdateVolunteerRequestCommandHandler(ITalentMatchDbContext db, OpportunityMapping mapping)
+    : IRequestHandler<UpdateVolunteerRequestCommand, Versioned<VolunteerRequestDto>>
+{
+    public async Task<Versioned<VolunteerRequestDto>> Handle(UpdateVolunteerRequestCommand request, CancellationToken cancellationToken)
+    {
+        var volunteerRequest = await mapping.LoadForUpdateAsync<VolunteerRequest>(request.Id, request, request.IfMatch, VolunteerRequestRules.Writers, cancellationToken);
+        mapping.ApplyVolunteerRequest(volunteerRequest, request);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mapping.ToVersionedDtoAsync(volunteerRequest, cancellationToken);
+    }
+}
