@@ -47,9 +47,6 @@ public static class DependencyInjection
         services.AddSingleton<OccupationSearch>();
         services.AddSingleton<Application.Features.Catalogue.IOccupationSearch>(p => p.GetRequiredService<OccupationSearch>());
         services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<OccupationSearch>());
-        services.AddSingleton<Matching.TaxonomyProvider>();
-        services.AddSingleton<IMatchScorerSource>(p => p.GetRequiredService<Matching.TaxonomyProvider>());
-        services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<Matching.TaxonomyProvider>());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PostcodeDirectory>(_ => PostcodeTable.Load());
 

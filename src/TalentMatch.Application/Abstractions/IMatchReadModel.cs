@@ -2,8 +2,11 @@ using TalentMatch.Matching;
 
 namespace TalentMatch.Application.Abstractions;
 
-/// <summary>An open opportunity as the engine sees it, with what a ranked list shows of it.</summary>
-public sealed record IndexedOpportunity(OpportunitySpec Spec, string Title, Guid? OrganisationId);
+/// <summary>An open opportunity as the engine sees it (prepared once), with what a ranked list shows of it.</summary>
+public sealed record IndexedOpportunity(PreparedOpportunity Prepared, string Title, Guid? OrganisationId)
+{
+    public OpportunitySpec Spec => Prepared.Spec;
+}
 
 /// <summary>A consistent view of the matching read model at one change-feed sequence number.</summary>
 public sealed record MatchSnapshot(MatchIndex People, IReadOnlyCollection<IndexedOpportunity> OpenOpportunities, long Sequence);

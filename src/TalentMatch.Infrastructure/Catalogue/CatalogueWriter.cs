@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using TalentMatch.Domain.Catalogue;
+using TalentMatch.Domain.Changes;
 using TalentMatch.Domain.Common;
 using TalentMatch.Infrastructure.Persistence;
 using TalentMatch.Infrastructure.Persistence.Configurations;
@@ -59,6 +60,15 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         var related = ReplacePairs(connection, tx, "CompetenceRelations", "CompetenceId", "RelatedId", competenceIds, competenceIds, batch.Related, ref skipped);
         var occupationCompetences = ReplaceOccupationCompetences(connection, tx, occupationIds, competenceIds, batch.OccupationCompetences, ref skipped);
         progress?.Report($"relations: {broader} broader, {related} related, {occupationCompetences} occupation-competence, {skipped} skipped");
+
+        // In the same transaction: every instance's match read model sees that the taxonomy changed.
+        using (var change = Prepare(connection, tx, "INSERT INTO ChangeFeed (Entity, EntityId, ChangedAt) VALUES (@entity, @id, @at)", ["entity", "id", "at"]))
+        {
+            change.Parameters["@entity"].Value = nameof(ChangedEntity.Catalogue);
+            change.Parameters["@id"].Value = DbGuid(Guid.Empty);
+            change.Parameters["@at"].Value = DateTime.UtcNow;
+            await change.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         return new CatalogueWriteResult(competencesAdded, competencesUpdated, occupationsAdded, occupationsUpdated, labels, broader, related, occupationCompetences, skipped, skippedLabels);
     }

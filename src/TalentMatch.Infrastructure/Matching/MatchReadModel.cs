@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Features.Matching;
 using TalentMatch.Domain.Changes;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
@@ -66,7 +67,7 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
             index.Upsert(person);
         }
 
-        var opportunities = await OpportunityLoader.LoadOpenAsync(db, null, places, cancellationToken);
+        var opportunities = await OpportunityLoader.LoadOpenAsync(db, null, index.Scorer, places, cancellationToken);
         logger.LogInformation(
             "Match index built: {People} people, {Opportunities} open opportunities in {Elapsed:0.00} s (change sequence {Sequence})",
             index.Count,
@@ -116,7 +117,7 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
         var opportunities = state.Opportunities;
         if (opportunityIds.Count > 0)
         {
-            var reloaded = await OpportunityLoader.LoadOpenAsync(db, opportunityIds, places, cancellationToken);
+            var reloaded = await OpportunityLoader.LoadOpenAsync(db, opportunityIds, state.People.Scorer, places, cancellationToken);
             opportunities = opportunities.Where(o => !opportunityIds.Contains(o.Spec.Id)).Concat(reloaded).ToList();
         }
 
@@ -165,14 +166,15 @@ public static class PeopleLoader
         var people = new List<IndexedPerson>(core.Count);
         foreach (var p in core)
         {
-            var candidate = new Candidate(
+            var candidate = MatchInputs.ToCandidate(
                 p.Id,
                 competencesByProfile.GetValueOrDefault(p.Id) ?? [],
                 languagesByProfile.GetValueOrDefault(p.Id) ?? [],
-                places.CentroidOf(p.Postcode) is { } at ? new GeoPoint(at.Latitude, at.Longitude) : null,
+                p.Postcode,
                 p.MaxTravelKm,
                 p.HoursPerWeek,
-                p.Interests);
+                p.Interests,
+                places);
             people.Add(new IndexedPerson(candidate, p.Visibility == ProfileVisibility.Matchable, p.SeeksJob, p.SeeksVolunteering));
             progress?.Invoke(people.Count);
         }
@@ -184,7 +186,7 @@ public static class PeopleLoader
 /// <summary>Reads opportunities as the engine sees them.</summary>
 public static class OpportunityLoader
 {
-    public static async Task<List<IndexedOpportunity>> LoadOpenAsync(TalentMatchDbContext db, IReadOnlyCollection<Guid>? ids, PostcodeDirectory places, CancellationToken cancellationToken)
+    public static async Task<List<IndexedOpportunity>> LoadOpenAsync(TalentMatchDbContext db, IReadOnlyCollection<Guid>? ids, IMatchScorer scorer, PostcodeDirectory places, CancellationToken cancellationToken)
     {
         var query = db.Opportunities.AsNoTracking()
             .Include(o => o.Requirements).Include(o => o.Languages)
@@ -196,17 +198,7 @@ public static class OpportunityLoader
         }
 
         return (await query.ToListAsync(cancellationToken))
-            .Select(o => new IndexedOpportunity(ToSpec(o, places), o.Title, o.OrganisationId))
+            .Select(o => new IndexedOpportunity(scorer.Prepare(MatchInputs.ToSpec(o, places)), o.Title, o.OrganisationId))
             .ToList();
     }
-
-    public static OpportunitySpec ToSpec(Opportunity o, PostcodeDirectory places) => new(
-        o.Id,
-        o.Kind,
-        o.Requirements.OrderBy(r => r.CompetenceId).Select(r => new Requirement(r.CompetenceId, r.MinLevel, r.Importance, r.Weight ?? 1.0)).ToList(),
-        o.Languages.OrderBy(l => l.Code, StringComparer.Ordinal).Select(l => new LanguageRequirement(l.Code, l.MinLevel, l.Importance)).ToList(),
-        o.MultilingualValued,
-        places.CentroidOf(o.Postcode) is { } at ? new GeoPoint(at.Latitude, at.Longitude) : null,
-        o.Hours,
-        o.Interests);
 }

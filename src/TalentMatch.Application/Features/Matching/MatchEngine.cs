@@ -53,132 +53,82 @@ public interface IMatchEngine
     Task<Ranked<MatchOpportunity>> RankOpportunitiesAsync(Candidate candidate, IReadOnlyCollection<OpportunityKind> kinds, MatchFilter filter, CancellationToken cancellationToken);
 }
 
-public sealed class MatchEngine(ITalentMatchDbContext db, IMatchScorerSource scorers, PostcodeDirectory places) : IMatchEngine
+public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readModel, PostcodeDirectory places) : IMatchEngine
 {
     public async Task<MatchOpportunity?> FindOpportunityAsync(Guid id, CancellationToken cancellationToken)
     {
-        var rows = await ProjectOpportunities(db.Opportunities.Where(o => o.Id == id)).ToListAsync(cancellationToken);
-        return rows.Select(ToOpportunity).FirstOrDefault();
+        var opportunity = await db.Opportunities.AsNoTracking()
+            .Include(o => o.Requirements).Include(o => o.Languages)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return opportunity is null
+            ? null
+            : new MatchOpportunity(opportunity.Id, opportunity.Kind, opportunity.Title, opportunity.OrganisationId, opportunity.Status, MatchInputs.ToSpec(opportunity, places));
     }
 
-    public async Task<MatchProfile?> FindProfileAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var rows = await ProjectProfiles(db.Profiles.Where(p => p.Id == id)).ToListAsync(cancellationToken);
-        return rows.Select(ToProfile).FirstOrDefault();
-    }
+    public async Task<MatchProfile?> FindProfileAsync(Guid id, CancellationToken cancellationToken) =>
+        (await LoadProfilesAsync([id], cancellationToken)).GetValueOrDefault(id);
 
+    /// <summary>Ranks people through the match index (a read model kept current from the change feed).</summary>
     public async Task<Ranked<MatchProfile>> RankCandidatesAsync(OpportunitySpec opportunity, MatchFilter filter, CancellationToken cancellationToken)
     {
-        var profiles = db.Profiles.Where(p => p.Visibility == ProfileVisibility.Matchable);
-        profiles = opportunity.Kind == OpportunityKind.Job
-            ? profiles.Where(p => p.SeeksJob)
-            : profiles.Where(p => p.SeeksVolunteering);
-        var candidates = (await ProjectProfiles(profiles).ToListAsync(cancellationToken)).Select(ToProfile).ToDictionary(p => p.Id);
+        var snapshot = await readModel.CurrentAsync(cancellationToken);
+        var ranked = snapshot.People.TopCandidates(opportunity, new CandidateQuery(filter.Limit, filter.MinScore ?? 0, filter.RequiredOnly, filter.MaxDistanceKm));
+        var profiles = await LoadProfilesAsync(ranked.Items.Select(r => r.CandidateId).ToList(), cancellationToken);
 
-        var scorer = await scorers.GetScorerAsync(cancellationToken);
-        var prepared = scorer.Prepare(opportunity);
-        var results = candidates.Values.Select(c => scorer.Score(prepared, c.Candidate)).Where(filter.Accepts).ToList();
-        var top = Ranking.Top(results, filter.Limit, r => r.CandidateId);
-        return new Ranked<MatchProfile>(results.Count, top.Select(r => (candidates[r.CandidateId], r)).ToList(), scorer.Options);
+        // A person deleted after the snapshot was taken is left out rather than shown half.
+        var items = ranked.Items.Where(r => profiles.ContainsKey(r.CandidateId)).Select(r => (profiles[r.CandidateId], r)).ToList();
+        return new Ranked<MatchProfile>(ranked.Total, items, snapshot.People.Scorer.Options);
     }
 
     public async Task<Ranked<MatchOpportunity>> RankOpportunitiesAsync(Candidate candidate, IReadOnlyCollection<OpportunityKind> kinds, MatchFilter filter, CancellationToken cancellationToken)
     {
-        var jobs = kinds.Contains(OpportunityKind.Job);
-        var volunteering = kinds.Contains(OpportunityKind.Volunteering);
-        var query = db.Opportunities.Where(o => o.Status == OpportunityStatus.Open && ((jobs && o is Vacancy) || (volunteering && o is VolunteerRequest)));
-        var opportunities = (await ProjectOpportunities(query).ToListAsync(cancellationToken)).Select(ToOpportunity).ToDictionary(o => o.Id);
-
-        var scorer = await scorers.GetScorerAsync(cancellationToken);
-        var results = opportunities.Values.Select(o => scorer.Score(scorer.Prepare(o.Spec), candidate)).Where(filter.Accepts).ToList();
+        var snapshot = await readModel.CurrentAsync(cancellationToken);
+        var scorer = snapshot.People.Scorer;
+        var opportunities = snapshot.OpenOpportunities.Where(o => kinds.Contains(o.Spec.Kind)).ToDictionary(o => o.Spec.Id);
+        var results = opportunities.Values.Select(o => scorer.Score(o.Prepared, candidate)).Where(filter.Accepts).ToList();
         var top = Ranking.Top(results, filter.Limit, r => r.OpportunityId);
-        return new Ranked<MatchOpportunity>(results.Count, top.Select(r => (opportunities[r.OpportunityId], r)).ToList(), scorer.Options);
+        return new Ranked<MatchOpportunity>(
+            results.Count,
+            top.Select(r =>
+            {
+                var o = opportunities[r.OpportunityId];
+                return (new MatchOpportunity(o.Spec.Id, o.Spec.Kind, o.Title, o.OrganisationId, OpportunityStatus.Open, o.Spec), r);
+            }).ToList(),
+            scorer.Options);
     }
 
-    // One query for the profiles and one per collection (split), projected to what scoring needs.
-    private static IQueryable<ProfileRow> ProjectProfiles(IQueryable<Domain.Profiles.TalentProfile> profiles) =>
-        profiles.AsNoTracking().AsSplitQuery().Select(p => new ProfileRow
-        {
-            Id = p.Id,
-            DisplayName = p.DisplayName,
-            Postcode = p.Postcode,
-            OwnerUserId = p.OwnerUserId,
-            Visibility = p.Visibility,
-            SeeksJob = p.SeeksJob,
-            SeeksVolunteering = p.SeeksVolunteering,
-            HoursPerWeek = p.HoursPerWeek,
-            MaxTravelKm = p.MaxTravelKm,
-            Interests = p.Interests,
-            Competences = p.Competences.Select(c => new CandidateCompetence(c.CompetenceId, c.Level, c.Source, c.Evidence)).ToList(),
-            Languages = p.Languages.Select(l => new CandidateLanguage(l.Code, l.Level, l.IsNative)).ToList(),
-        });
-
-    private static IQueryable<OpportunityRow> ProjectOpportunities(IQueryable<Opportunity> opportunities) =>
-        opportunities.AsNoTracking().AsSplitQuery().Select(o => new OpportunityRow
-        {
-            Id = o.Id,
-            IsJob = o is Vacancy,
-            Title = o.Title,
-            OrganisationId = o.OrganisationId,
-            Status = o.Status,
-            Postcode = o.Postcode,
-            MultilingualValued = o.MultilingualValued,
-            Interests = o.Interests,
-            Hours = o is Vacancy ? ((Vacancy)o).HoursPerWeek : ((VolunteerRequest)o).HoursEstimate,
-            Requirements = o.Requirements.OrderBy(r => r.CompetenceId)
-                .Select(r => new Requirement(r.CompetenceId, r.MinLevel, r.Importance, r.Weight ?? 1.0)).ToList(),
-            Languages = o.Languages.OrderBy(l => l.Code)
-                .Select(l => new LanguageRequirement(l.Code, l.MinLevel, l.Importance)).ToList(),
-        });
-
-    private MatchProfile ToProfile(ProfileRow p) => new(
-        p.Id,
-        p.DisplayName,
-        p.Postcode,
-        p.OwnerUserId,
-        p.Visibility,
-        p.SeeksJob,
-        p.SeeksVolunteering,
-        new Candidate(p.Id, p.Competences, p.Languages, Locate(p.Postcode), p.MaxTravelKm, p.HoursPerWeek, p.Interests));
-
-    private MatchOpportunity ToOpportunity(OpportunityRow o)
+    /// <summary>The ranked people's own fields, in one query per collection.</summary>
+    private async Task<Dictionary<Guid, MatchProfile>> LoadProfilesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
-        var kind = o.IsJob ? OpportunityKind.Job : OpportunityKind.Volunteering;
-        var spec = new OpportunitySpec(o.Id, kind, o.Requirements, o.Languages, o.MultilingualValued, Locate(o.Postcode), o.Hours, o.Interests);
-        return new MatchOpportunity(o.Id, kind, o.Title, o.OrganisationId, o.Status, spec);
-    }
-
-    private GeoPoint? Locate(string postcode) =>
-        places.CentroidOf(postcode) is { } centroid ? new GeoPoint(centroid.Latitude, centroid.Longitude) : null;
-
-    private sealed class ProfileRow
-    {
-        public Guid Id { get; init; }
-        public string DisplayName { get; init; } = "";
-        public string Postcode { get; init; } = "";
-        public Guid? OwnerUserId { get; init; }
-        public ProfileVisibility Visibility { get; init; }
-        public bool SeeksJob { get; init; }
-        public bool SeeksVolunteering { get; init; }
-        public int HoursPerWeek { get; init; }
-        public int MaxTravelKm { get; init; }
-        public List<string> Interests { get; init; } = [];
-        public List<CandidateCompetence> Competences { get; init; } = [];
-        public List<CandidateLanguage> Languages { get; init; } = [];
-    }
-
-    private sealed class OpportunityRow
-    {
-        public Guid Id { get; init; }
-        public bool IsJob { get; init; }
-        public string Title { get; init; } = "";
-        public Guid? OrganisationId { get; init; }
-        public OpportunityStatus Status { get; init; }
-        public string Postcode { get; init; } = "";
-        public bool MultilingualValued { get; init; }
-        public List<string> Interests { get; init; } = [];
-        public double Hours { get; init; }
-        public List<Requirement> Requirements { get; init; } = [];
-        public List<LanguageRequirement> Languages { get; init; } = [];
+        var rows = await db.Profiles.AsNoTracking().AsSplitQuery()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                p.DisplayName,
+                p.Postcode,
+                p.OwnerUserId,
+                p.Visibility,
+                p.SeeksJob,
+                p.SeeksVolunteering,
+                p.HoursPerWeek,
+                p.MaxTravelKm,
+                p.Interests,
+                Competences = p.Competences.Select(c => new CandidateCompetence(c.CompetenceId, c.Level, c.Source, c.Evidence)).ToList(),
+                Languages = p.Languages.Select(l => new CandidateLanguage(l.Code, l.Level, l.IsNative)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(
+            p => p.Id,
+            p => new MatchProfile(
+                p.Id,
+                p.DisplayName,
+                p.Postcode,
+                p.OwnerUserId,
+                p.Visibility,
+                p.SeeksJob,
+                p.SeeksVolunteering,
+                MatchInputs.ToCandidate(p.Id, p.Competences, p.Languages, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, places)));
     }
 }
