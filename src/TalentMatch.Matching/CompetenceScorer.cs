@@ -15,6 +15,9 @@ public sealed class PreparedOpportunity
 
     /// <summary>Per requirement (same order): every competence that earns credit, and how.</summary>
     internal IReadOnlyList<Dictionary<Guid, (MatchVia Via, double Factor)>> Expansions { get; }
+
+    /// <summary>The competences that earn credit for requirement <paramref name="requirement"/>, and how.</summary>
+    public IReadOnlyDictionary<Guid, (MatchVia Via, double Factor)> ExpansionOf(int requirement) => Expansions[requirement];
 }
 
 /// <summary>
@@ -62,10 +65,17 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             Offer(related, MatchVia.Related, Options.RelatedFactor);
         }
 
-        // Siblings: skills sharing a direct broader concept (the same skill group).
+        // Siblings: skills sharing a direct broader concept — only in small groups, where being
+        // in the same group still says the skills are alike.
         foreach (var parent in Taxonomy.BroaderOf(required))
         {
-            foreach (var sibling in Taxonomy.NarrowerOf(parent))
+            var siblings = Taxonomy.NarrowerOf(parent);
+            if (siblings.Count > Options.SiblingGroupLimit)
+            {
+                continue;
+            }
+
+            foreach (var sibling in siblings)
             {
                 Offer(sibling, MatchVia.Related, Options.RelatedFactor);
             }

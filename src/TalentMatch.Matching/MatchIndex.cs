@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Matching;
@@ -48,6 +49,8 @@ public sealed class MatchIndex
     private float[] _hours = new float[1024];
     private byte[] _flags = new byte[1024];
     private int _slots;
+    private int _eligibleJob;
+    private int _eligibleVolunteering;
 
     private const byte Live = 1;
     private const byte Matchable = 2;
@@ -123,6 +126,8 @@ public sealed class MatchIndex
             _freeSlots.Clear();
             _postings = [];
             _slots = 0;
+            _eligibleJob = 0;
+            _eligibleVolunteering = 0;
             Array.Clear(_flags);
         }
         finally
@@ -158,34 +163,89 @@ public sealed class MatchIndex
             var touched = Accumulate(plan, scratch, options);
             var kindFlag = opportunity.Kind == OpportunityKind.Job ? SeeksJob : SeeksVolunteering;
             var top = new TopK(query.Limit);
-            var total = 0;
+            var unfiltered = query.MinScore <= 0 && !query.RequiredOnly && query.MaxDistanceKm is null;
+            var counted = 0;
 
+            // People missing j required items score at most 100 × (1 − penalty)^j: evaluate them by
+            // that count, best first, and stop when no one left could reach the top k or the minimum.
+            var keep = 1 - options.RequiredGapPenalty;
+            var buckets = new List<int>[plan.RequiredCount + 1];
             foreach (var slot in touched)
             {
-                if (Eligible(slot, kindFlag) && ScoreSlot(slot, plan, scratch, query, options, opportunity) is { } score)
+                if (Eligible(slot, kindFlag))
                 {
-                    total++;
-                    top.Offer(score, _ids[slot], slot);
+                    (buckets[plan.RequiredCount - scratch.States[slot].RequiredReached] ??= []).Add(slot);
                 }
             }
 
-            // People sharing no competence score at most this; scan them only if they could still qualify.
-            var bound = ScoreModel.Combine(new ScoreParts(0, 1, 1, 1, 1, Math.Pow(1 - options.RequiredGapPenalty, plan.RequiredCount)), options);
-            if (bound >= query.MinScore && !query.RequiredOnly && (!top.IsFull || top.Threshold <= bound))
+            for (var missing = 0; missing < buckets.Length; missing++)
+            {
+                var ceiling = 100 * Math.Pow(keep, missing);
+                if (buckets[missing] is not { } bucket || ceiling < query.MinScore || (query.RequiredOnly && missing > 0))
+                {
+                    continue;
+                }
+
+                if (unfiltered && top.IsFull && ceiling < top.Threshold)
+                {
+                    break;
+                }
+
+                var bounded = new List<(int Slot, double Bound)>(bucket.Count);
+                foreach (var slot in bucket)
+                {
+                    if (query.RequiredOnly && scratch.States[slot].RequiredMet != plan.RequiredCount)
+                    {
+                        continue;
+                    }
+
+                    // Competence credit and gap, every other component assumed perfect.
+                    var gap = scratch.States[slot].Gap * Math.Pow(keep, missing);
+                    var bound = ScoreModel.Combine(new ScoreParts(plan.WeightTotal > 0 ? scratch.States[slot].Credit / plan.WeightTotal : null, plan.LanguagesApply ? 1 : null, 1, 1, plan.InterestsApply ? 1 : null, gap), options);
+                    if (bound >= query.MinScore && !(unfiltered && top.IsFull && bound < top.Threshold))
+                    {
+                        bounded.Add((slot, bound));
+                    }
+                }
+
+                // Most promising first, so the threshold rises fast.
+                bounded.Sort((a, b) => b.Bound.CompareTo(a.Bound));
+                foreach (var (slot, bound) in bounded)
+                {
+                    if (unfiltered && top.IsFull && bound < top.Threshold)
+                    {
+                        break;
+                    }
+
+                    if (ScoreSlot(slot, plan, scratch, query, options, opportunity) is { } score)
+                    {
+                        counted++;
+                        top.Offer(score, _ids[slot], slot);
+                    }
+                }
+            }
+
+            // People sharing no competence score at most this; scan them only when they could rank or must be counted.
+            var untouchedBound = ScoreModel.Combine(new ScoreParts(plan.WeightTotal > 0 ? 0 : null, plan.LanguagesApply ? 1 : null, 1, 1, plan.InterestsApply ? 1 : null, Math.Pow(1 - options.RequiredGapPenalty, plan.RequiredCount)), options);
+            var untouchedCanQualify = untouchedBound >= query.MinScore && !(query.RequiredOnly && plan.RequiredCount > 0);
+            if (untouchedCanQualify && (!unfiltered || !top.IsFull || top.Threshold <= untouchedBound))
             {
                 for (var slot = 0; slot < _slots; slot++)
                 {
-                    if (scratch.Stamp[slot] != scratch.Epoch && Eligible(slot, kindFlag))
+                    if (!scratch.Touched(slot) && Eligible(slot, kindFlag))
                     {
                         scratch.Reset(slot);
                         if (ScoreSlot(slot, plan, scratch, query, options, opportunity) is { } score)
                         {
-                            total++;
+                            counted++;
                             top.Offer(score, _ids[slot], slot);
                         }
                     }
                 }
             }
+
+            // Without filters every eligible person qualifies (a score is never below 0).
+            var total = unfiltered ? (opportunity.Kind == OpportunityKind.Job ? _eligibleJob : _eligibleVolunteering) : counted;
 
             var results = top.Ordered()
                 .Select(entry => _scorer.Score(prepared, ToPerson(entry.Slot).Candidate))
@@ -202,8 +262,28 @@ public sealed class MatchIndex
     private bool Eligible(int slot, byte kindFlag) =>
         (_flags[slot] & (Live | Matchable | kindFlag)) == (Live | Matchable | kindFlag);
 
-    /// <summary>One requirement with its credit table and the posting lists that can earn it.</summary>
-    private sealed record RequirementPlan(double Weight, bool Required, int MinLevel, (int Competence, MatchVia Via, double Factor)[] Sources);
+    /// <summary>One requirement and the posting lists that can earn it.</summary>
+    private sealed record RequirementPlan(double Weight, bool Required, int MinLevel, Source[] Sources);
+
+    /// <summary>A competence that earns credit for a requirement, with credit, fit and "fully met" precomputed per (level, evidence).</summary>
+    private sealed record Source(int Competence, double[] Credits, double[] Fits, bool[] Met);
+
+    private static Source MakeSource(int competence, MatchVia via, double factor, int minLevel, MatchingOptions options)
+    {
+        var credits = new double[32];
+        var fits = new double[32];
+        var met = new bool[32];
+        for (var key = 0; key < 32; key++)
+        {
+            var level = key & 0x7;
+            var evidence = (Evidence)((key >> 3) & 0x3);
+            fits[key] = ScoreModel.Fit(factor, minLevel, level, options);
+            credits[key] = fits[key] * ScoreModel.EvidenceFactor(evidence, options);
+            met[key] = via is MatchVia.Exact or MatchVia.Narrower && level >= minLevel;
+        }
+
+        return new Source(competence, credits, fits, met);
+    }
 
     private sealed record QueryPlan(
         RequirementPlan[] Requirements,
@@ -213,7 +293,11 @@ public sealed class MatchIndex
         bool MultilingualValued,
         int[] Interests,
         GeoPoint? Location,
-        double Hours);
+        double Hours)
+    {
+        public bool LanguagesApply => Languages.Length > 0 || MultilingualValued;
+        public bool InterestsApply => Interests.Length > 0;
+    }
 
     private QueryPlan Plan(PreparedOpportunity prepared, MatchingOptions options)
     {
@@ -224,7 +308,7 @@ public sealed class MatchIndex
             var requirement = spec.Requirements[i];
             var sources = prepared.Expansions[i]
                 .Where(e => _competenceIndex.ContainsKey(e.Key))
-                .Select(e => (_competenceIndex[e.Key], e.Value.Via, e.Value.Factor))
+                .Select(e => MakeSource(_competenceIndex[e.Key], e.Value.Via, e.Value.Factor, requirement.MinLevel, options))
                 .ToArray();
             requirements[i] = new RequirementPlan(ScoreModel.RequirementWeight(requirement, options), requirement.Importance == Importance.Required, requirement.MinLevel, sources);
         }
@@ -239,81 +323,99 @@ public sealed class MatchIndex
         return new QueryPlan(requirements, requirements.Sum(r => r.Weight), requirements.Count(r => r.Required), languages, spec.MultilingualValued, interests, spec.Location, spec.Hours);
     }
 
-    /// <summary>Walks the postings once per requirement; leaves per-person credit, gap and met counts in the scratch arrays.</summary>
+    /// <summary>
+    /// Walks the postings once per requirement. A person's best credit for a requirement is kept
+    /// pending and folded into their totals when the walk reaches them for a later requirement, or
+    /// at the end: one pass over each posting list, no per-requirement lists.
+    /// </summary>
     private List<int> Accumulate(QueryPlan plan, Scratch scratch, MatchingOptions options)
     {
         scratch.NextEpoch();
         var touched = new List<int>();
-        var best = scratch.Best;
-        var bestFit = scratch.BestFit;
-        var bestCompetence = scratch.BestCompetence;
-        var bestMet = scratch.BestMet;
-        foreach (var requirement in plan.Requirements)
+        var states = scratch.States;
+        var epoch = scratch.Epoch;
+        for (var r = 0; r < plan.Requirements.Length; r++)
         {
-            var reached = scratch.NextRequirement();
-            foreach (var (competence, via, factor) in requirement.Sources)
+            var requirement = plan.Requirements[r];
+            foreach (var source in requirement.Sources)
             {
+                var competence = source.Competence;
                 if (competence >= _postings.Length || _postings[competence] is not { } postings)
                 {
                     continue;
                 }
 
-                var fullyMetVia = via is MatchVia.Exact or MatchVia.Narrower;
-                foreach (var posting in postings)
+                var credits = source.Credits;
+                var fits = source.Fits;
+                var met = source.Met;
+                foreach (var posting in CollectionsMarshal.AsSpan(postings))
                 {
+                    // A posting is (slot << 8 | meta): level (bits 0-2) and evidence (bits 3-4) travel with it.
                     var slot = posting >>> 8;
-                    var meta = _competenceMeta[slot][posting & 0xFF];
-                    var level = meta & 0x7;
-                    var fit = ScoreModel.Fit(factor, requirement.MinLevel, level, options);
-                    var credit = fit * ScoreModel.EvidenceFactor((Evidence)((meta >> 3) & 0x3), options);
-                    if (scratch.RequirementStamp[slot] != scratch.RequirementEpoch)
+                    var key = posting & 0x1F;
+                    var credit = credits[key];
+                    ref var state = ref states[slot];
+                    if (state.Epoch != epoch)
                     {
-                        scratch.RequirementStamp[slot] = scratch.RequirementEpoch;
-                        best[slot] = credit;
-                        bestFit[slot] = fit;
-                        bestCompetence[slot] = competence;
-                        bestMet[slot] = fullyMetVia && level >= requirement.MinLevel;
-                        reached.Add(slot);
+                        state = new SlotState { Epoch = epoch, Gap = 1, Pending = -1 };
+                        touched.Add(slot);
                     }
-                    else if (credit > best[slot] || (credit == best[slot] && _competenceIds[competence].CompareTo(_competenceIds[bestCompetence[slot]]) < 0))
+
+                    if (state.Pending != r)
                     {
-                        best[slot] = credit;
-                        bestFit[slot] = fit;
-                        bestCompetence[slot] = competence;
-                        bestMet[slot] = fullyMetVia && level >= requirement.MinLevel;
+                        Flush(ref state, plan, options);
+                        state.Pending = r;
+                        state.Best = credit;
+                        state.BestFit = fits[key];
+                        state.BestCompetence = competence;
+                        state.BestMet = met[key];
                     }
-                }
-            }
-
-            foreach (var slot in reached)
-            {
-                if (scratch.Stamp[slot] != scratch.Epoch)
-                {
-                    scratch.Reset(slot);
-                    touched.Add(slot);
-                }
-
-                scratch.Credit[slot] += requirement.Weight * best[slot];
-                if (requirement.Required)
-                {
-                    scratch.Gap[slot] *= ScoreModel.RequiredGap(bestFit[slot], options);
-                    scratch.RequiredReached[slot]++;
-                    if (bestMet[slot])
+                    else if (credit > state.Best || (credit == state.Best && _competenceIds[competence].CompareTo(_competenceIds[state.BestCompetence]) < 0))
                     {
-                        scratch.RequiredMet[slot]++;
+                        state.Best = credit;
+                        state.BestFit = fits[key];
+                        state.BestCompetence = competence;
+                        state.BestMet = met[key];
                     }
                 }
             }
         }
 
+        foreach (var slot in touched)
+        {
+            Flush(ref states[slot], plan, options);
+        }
+
         return touched;
+    }
+
+    private static void Flush(ref SlotState state, QueryPlan plan, MatchingOptions options)
+    {
+        if (state.Pending < 0)
+        {
+            return;
+        }
+
+        var requirement = plan.Requirements[state.Pending];
+        state.Credit += requirement.Weight * state.Best;
+        if (requirement.Required)
+        {
+            state.Gap *= ScoreModel.RequiredGap(state.BestFit, options);
+            state.RequiredReached++;
+            if (state.BestMet)
+            {
+                state.RequiredMet++;
+            }
+        }
+
+        state.Pending = -1;
     }
 
     /// <summary>The full score of one person from the scratch state, or null when a filter excludes them.</summary>
     private double? ScoreSlot(int slot, QueryPlan plan, Scratch scratch, CandidateQuery query, MatchingOptions options, OpportunitySpec spec)
     {
-        var gap = scratch.Gap[slot] * Math.Pow(1 - options.RequiredGapPenalty, plan.RequiredCount - scratch.RequiredReached[slot]);
-        var meetsAll = scratch.RequiredMet[slot] == plan.RequiredCount;
+        var gap = scratch.States[slot].Gap * Math.Pow(1 - options.RequiredGapPenalty, plan.RequiredCount - scratch.States[slot].RequiredReached);
+        var meetsAll = scratch.States[slot].RequiredMet == plan.RequiredCount;
 
         // Languages.
         var languages = _languages[slot];
@@ -389,7 +491,7 @@ public sealed class MatchIndex
         }
 
         var parts = new ScoreParts(
-            plan.WeightTotal > 0 ? scratch.Credit[slot] / plan.WeightTotal : null,
+            plan.WeightTotal > 0 ? scratch.States[slot].Credit / plan.WeightTotal : null,
             ScoreModelParts.Languages(credit, weightTotal, extras, plan.MultilingualValued, options),
             distance,
             ScoreModel.HoursScore(plan.Hours, _hours[slot]),
@@ -423,7 +525,7 @@ public sealed class MatchIndex
                 Array.Resize(ref _postings, Math.Max(index + 1, _postings.Length * 2));
             }
 
-            (_postings[index] ??= []).Add((slot << 8) | position);
+            (_postings[index] ??= []).Add((slot << 8) | meta[position]);
         }
 
         _competences[slot] = ids;
@@ -439,16 +541,25 @@ public sealed class MatchIndex
         _maxTravel[slot] = (ushort)Math.Clamp(candidate.MaxTravelKm, 0, ushort.MaxValue);
         _hours[slot] = (float)candidate.HoursPerWeek;
         _flags[slot] = (byte)(Live | (person.Matchable ? Matchable : 0) | (person.SeeksJob ? SeeksJob : 0) | (person.SeeksVolunteering ? SeeksVolunteering : 0));
+        CountEligible(slot, +1);
+    }
+
+    private void CountEligible(int slot, int change)
+    {
+        _eligibleJob += Eligible(slot, SeeksJob) ? change : 0;
+        _eligibleVolunteering += Eligible(slot, SeeksVolunteering) ? change : 0;
     }
 
     private void RemoveSlot(int slot)
     {
         var ids = _competences[slot];
+        var metas = _competenceMeta[slot];
         for (var position = 0; position < ids.Length; position++)
         {
-            _postings[ids[position]].Remove((slot << 8) | position);
+            _postings[ids[position]].Remove((slot << 8) | metas[position]);
         }
 
+        CountEligible(slot, -1);
         _slotOf.Remove(_ids[slot]);
         _flags[slot] = 0;
         _competences[slot] = NoInts;
@@ -516,44 +627,37 @@ public sealed class MatchIndex
         return id;
     }
 
-    /// <summary>Per-thread working arrays, reused across queries; epochs avoid clearing them.</summary>
+    /// <summary>What one query knows of one person: one struct, so the walk touches one cache line per person.</summary>
+    private struct SlotState
+    {
+        public int Epoch;
+        public int Pending;
+        public int BestCompetence;
+        public int RequiredReached;
+        public int RequiredMet;
+        public bool BestMet;
+        public double Best;
+        public double BestFit;
+        public double Credit;
+        public double Gap;
+    }
+
+    /// <summary>Per-thread working state, reused across queries; an epoch avoids clearing it.</summary>
     private sealed class Scratch
     {
         [ThreadStatic]
         private static Scratch? _current;
 
-        public int[] Stamp = [];
+        public SlotState[] States = [];
         public int Epoch;
-        public int[] RequirementStamp = [];
-        public int RequirementEpoch;
-        public double[] Credit = [];
-        public double[] Gap = [];
-        public double[] Best = [];
-        public double[] BestFit = [];
-        public int[] BestCompetence = [];
-        public bool[] BestMet = [];
-        public int[] RequiredReached = [];
-        public int[] RequiredMet = [];
-        private readonly List<int> _reached = [];
 
         public static Scratch For(int slots)
         {
             var scratch = _current ??= new Scratch();
-            if (scratch.Stamp.Length < slots)
+            if (scratch.States.Length < slots)
             {
-                var size = Math.Max(slots, scratch.Stamp.Length * 2);
-                scratch.Stamp = new int[size];
-                scratch.RequirementStamp = new int[size];
-                scratch.Credit = new double[size];
-                scratch.Gap = new double[size];
-                scratch.Best = new double[size];
-                scratch.BestFit = new double[size];
-                scratch.BestCompetence = new int[size];
-                scratch.BestMet = new bool[size];
-                scratch.RequiredReached = new int[size];
-                scratch.RequiredMet = new int[size];
+                scratch.States = new SlotState[Math.Max(slots, scratch.States.Length * 2)];
                 scratch.Epoch = 0;
-                scratch.RequirementEpoch = 0;
             }
 
             return scratch;
@@ -561,21 +665,10 @@ public sealed class MatchIndex
 
         public void NextEpoch() => Epoch++;
 
-        public List<int> NextRequirement()
-        {
-            RequirementEpoch++;
-            _reached.Clear();
-            return _reached;
-        }
+        public bool Touched(int slot) => States[slot].Epoch == Epoch;
 
-        public void Reset(int slot)
-        {
-            Stamp[slot] = Epoch;
-            Credit[slot] = 0;
-            Gap[slot] = 1;
-            RequiredReached[slot] = 0;
-            RequiredMet[slot] = 0;
-        }
+        /// <summary>Starts a person the walk did not reach: no credit, every required item missing.</summary>
+        public void Reset(int slot) => States[slot] = new SlotState { Epoch = Epoch, Gap = 1, Pending = -1 };
     }
 
     /// <summary>Keeps the k best (score desc, id asc) in a min-heap.</summary>

@@ -55,6 +55,9 @@ public sealed class MatchingOptions
     /// <summary>How many ancestor levels count as narrower/broader.</summary>
     public int TaxonomyDepth { get; set; } = 3;
 
+    /// <summary>Skills sharing a broader concept earn related credit only when that group has at most this many members.</summary>
+    public int SiblingGroupLimit { get; set; } = 10;
+
     /// <summary>The problems with these options, empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -95,6 +98,11 @@ public sealed class MatchingOptions
         Range(nameof(MultilingualShare), MultilingualShare, 0, 1);
         Range(nameof(RequiredGapPenalty), RequiredGapPenalty, 0, 1);
         Range(nameof(DistanceScoreAtMax), DistanceScoreAtMax, 0, 1);
+        if (SiblingGroupLimit is < 0 or > 100_000)
+        {
+            errors.Add($"Matching:SiblingGroupLimit must be between 0 and 100000 (was {SiblingGroupLimit}).");
+        }
+
         if (TaxonomyDepth is < 1 or > 6)
         {
             errors.Add($"Matching:TaxonomyDepth must be between 1 and 6 (was {TaxonomyDepth}).");

@@ -51,22 +51,12 @@ public abstract class Opportunity : AggregateRoot
 
     public void SetRequirements(IReadOnlyCollection<OpportunityRequirement> wanted)
     {
-        var byId = wanted.ToDictionary(r => r.CompetenceId);
-        Requirements.RemoveAll(r => !byId.ContainsKey(r.CompetenceId));
-        foreach (var item in wanted)
+        CollectionSync.Sync(Requirements, wanted, r => r.CompetenceId, (existing, item) =>
         {
-            var existing = Requirements.FirstOrDefault(r => r.CompetenceId == item.CompetenceId);
-            if (existing is null)
-            {
-                Requirements.Add(item);
-            }
-            else
-            {
-                existing.MinLevel = item.MinLevel;
-                existing.Importance = item.Importance;
-                existing.Weight = item.Weight;
-            }
-        }
+            existing.MinLevel = item.MinLevel;
+            existing.Importance = item.Importance;
+            existing.Weight = item.Weight;
+        });
 
         if (Requirements.Count == 0 && Status == OpportunityStatus.Open)
         {
@@ -74,24 +64,12 @@ public abstract class Opportunity : AggregateRoot
         }
     }
 
-    public void SetLanguages(IReadOnlyCollection<OpportunityLanguage> wanted)
-    {
-        var byCode = wanted.ToDictionary(l => l.Code);
-        Languages.RemoveAll(l => !byCode.ContainsKey(l.Code));
-        foreach (var item in wanted)
+    public void SetLanguages(IReadOnlyCollection<OpportunityLanguage> wanted) =>
+        CollectionSync.Sync(Languages, wanted, l => l.Code, (existing, item) =>
         {
-            var existing = Languages.FirstOrDefault(l => l.Code == item.Code);
-            if (existing is null)
-            {
-                Languages.Add(item);
-            }
-            else
-            {
-                existing.MinLevel = item.MinLevel;
-                existing.Importance = item.Importance;
-            }
-        }
-    }
+            existing.MinLevel = item.MinLevel;
+            existing.Importance = item.Importance;
+        });
 }
 
 /// <summary>A competence an opportunity asks for.</summary>

@@ -51,19 +51,9 @@ public class TalentProfile : AggregateRoot
     /// Replaces the competences with <paramref name="wanted"/>, keeping who confirmed what for
     /// entries whose evidence did not change.
     /// </summary>
-    public void SetCompetences(IReadOnlyCollection<ProfileCompetence> wanted)
-    {
-        var byId = wanted.ToDictionary(c => c.CompetenceId);
-        Competences.RemoveAll(c => !byId.ContainsKey(c.CompetenceId));
-        foreach (var item in wanted)
+    public void SetCompetences(IReadOnlyCollection<ProfileCompetence> wanted) =>
+        CollectionSync.Sync(Competences, wanted, c => c.CompetenceId, (existing, item) =>
         {
-            var existing = Competences.FirstOrDefault(c => c.CompetenceId == item.CompetenceId);
-            if (existing is null)
-            {
-                Competences.Add(item);
-                continue;
-            }
-
             if (existing.Evidence != item.Evidence)
             {
                 existing.ConfirmedByUserId = item.ConfirmedByUserId;
@@ -74,27 +64,14 @@ public class TalentProfile : AggregateRoot
             existing.Source = item.Source;
             existing.Evidence = item.Evidence;
             existing.Note = item.Note;
-        }
-    }
+        });
 
-    public void SetLanguages(IReadOnlyCollection<ProfileLanguage> wanted)
-    {
-        var byCode = wanted.ToDictionary(l => l.Code);
-        Languages.RemoveAll(l => !byCode.ContainsKey(l.Code));
-        foreach (var item in wanted)
+    public void SetLanguages(IReadOnlyCollection<ProfileLanguage> wanted) =>
+        CollectionSync.Sync(Languages, wanted, l => l.Code, (existing, item) =>
         {
-            var existing = Languages.FirstOrDefault(l => l.Code == item.Code);
-            if (existing is null)
-            {
-                Languages.Add(item);
-            }
-            else
-            {
-                existing.Level = item.Level;
-                existing.IsNative = item.IsNative;
-            }
-        }
-    }
+            existing.Level = item.Level;
+            existing.IsNative = item.IsNative;
+        });
 
     public void SetExperiences(IEnumerable<ProfileExperience> wanted)
     {

@@ -31,9 +31,12 @@ public sealed partial class EscoImporter(
         SkillSkillRelations,
     }
 
-    public async Task<CatalogueImportSummary> ImportAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <summary>Parses ESCO files into a batch without touching a database (also used by benchmarks and evaluations).</summary>
+    public static async Task<CatalogueBatch> ParseAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<string>? progress, CancellationToken cancellationToken) =>
+        (await ParseFilesAsync(files, language, progress, cancellationToken)).ToBatch();
+
+    private static async Task<ParsedFiles> ParseFilesAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var total = Stopwatch.StartNew();
         var parsed = new ParsedFiles();
         foreach (var file in files)
         {
@@ -46,6 +49,13 @@ public sealed partial class EscoImporter(
             throw new CatalogueImportException(files.Count == 1 ? files[0].Name : "files", null, "no ESCO file recognised; expected skills_*.csv, occupations_*.csv, skillGroups_*.csv, languageSkillsCollection_*.csv or the relation files" + ignored + ".");
         }
 
+        return parsed;
+    }
+
+    public async Task<CatalogueImportSummary> ImportAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var parsed = await ParseFilesAsync(files, language, progress, cancellationToken);
         var batch = parsed.ToBatch();
         var parseSeconds = total.Elapsed.TotalSeconds;
         progress?.Report($"parsed {parsed.Files.Count} file(s) in {parseSeconds:0.0} s: {batch.Competences.Count} competences, {batch.Occupations.Count} occupations, "

@@ -16,28 +16,42 @@ public sealed class SyntheticPopulation
 
     private readonly EscoCatalogue _catalogue;
     private readonly GeoPoint[] _places;
+    private readonly Dictionary<GeoPoint, string> _postcodes;
     private readonly int[] _transversal;
 
     public SyntheticPopulation(EscoCatalogue catalogue, PostcodeDirectory places)
     {
         _catalogue = catalogue;
-        _places = Enumerable.Range(2000, 1000)
+        var antwerpProvince = Enumerable.Range(2000, 1000)
             .Select(p => places.Find(p.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .Where(p => p is not null)
-            .Select(p => new GeoPoint(p!.Latitude, p.Longitude))
-            .ToArray();
+            .OfType<PostcodePlace>()
+            .ToList();
+        _places = antwerpProvince.Select(p => new GeoPoint(p.Latitude, p.Longitude)).ToArray();
+        _postcodes = antwerpProvince.GroupBy(p => new GeoPoint(p.Latitude, p.Longitude)).ToDictionary(g => g.Key, g => g.First().Postcode);
         _transversal = Enumerable.Range(0, catalogue.CompetenceIds.Length).Where(i => catalogue.Transversal[i]).ToArray();
     }
 
+    /// <summary>The postcode a generated location stands for.</summary>
+    public string PostcodeOf(GeoPoint? point) => point is { } p && _postcodes.TryGetValue(p, out var postcode) ? postcode : "2000";
+
     /// <summary>A person whose competences come from <paramref name="occupation"/>, with noise.</summary>
-    public Candidate Person(int index, EscoOccupation occupation, Random random)
+    /// <param name="index">Makes the person's id.</param>
+    /// <param name="occupation">Where the person's skills come from.</param>
+    /// <param name="random">The seeded source of all choices.</param>
+    /// <param name="substitution">Share of essential skills recorded as a narrower or broader concept (where ESCO has one).</param>
+    /// <param name="learnedElsewhere">When true, every competence was learned in life or volunteering.</param>
+    /// <param name="alsoOptionalOf">Adds most optional skills of this occupation: a hard distractor.</param>
+    public Candidate Person(int index, EscoOccupation occupation, Random random, double substitution = 0.1, bool learnedElsewhere = false, EscoOccupation? alsoOptionalOf = null)
     {
         var chosen = new Dictionary<int, CandidateCompetence>();
+        var own = occupation.Essential.Concat(occupation.Optional).ToHashSet();
         void Add(int competence)
         {
-            var source = random.NextDouble() < 0.45 ? Sources[3 + random.Next(2)] : Sources[random.Next(3)];
+            // Skills of one's own occupation are held at a working level (2-4); others at any level.
+            var level = own.Contains(competence) ? 2 + random.Next(3) : 1 + random.Next(4);
+            var source = learnedElsewhere || random.NextDouble() < 0.45 ? Sources[3 + random.Next(2)] : Sources[random.Next(3)];
             var evidence = random.NextDouble() < 0.8 ? Evidence.Declared : random.NextDouble() < 0.7 ? Evidence.Confirmed : Evidence.Certified;
-            chosen[competence] = new CandidateCompetence(_catalogue.CompetenceIds[competence], 1 + random.Next(4), source, evidence);
+            chosen[competence] = new CandidateCompetence(_catalogue.CompetenceIds[competence], level, source, evidence);
         }
 
         foreach (var skill in occupation.Essential)
@@ -48,7 +62,7 @@ public sealed class SyntheticPopulation
                 continue; // dropped
             }
 
-            if (roll < 0.25 && Substitute(skill, random) is { } other)
+            if (roll < 0.15 + substitution && Substitute(skill, random) is { } other)
             {
                 Add(other); // recorded as a narrower or broader concept
                 continue;
@@ -60,6 +74,14 @@ public sealed class SyntheticPopulation
         foreach (var skill in occupation.Optional)
         {
             if (random.NextDouble() < 0.3)
+            {
+                Add(skill);
+            }
+        }
+
+        foreach (var skill in alsoOptionalOf?.Optional ?? [])
+        {
+            if (random.NextDouble() < 0.7)
             {
                 Add(skill);
             }

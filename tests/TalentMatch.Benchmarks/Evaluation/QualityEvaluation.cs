@@ -21,9 +21,25 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
 
     public sealed record Metrics(string Ranker, double NdcgAt10, double RecallAt20, double Mrr);
 
-    public sealed record Result(int Vacancies, int PoolSize, IReadOnlyList<Metrics> Rankers, TimeSpan Elapsed);
+    public sealed record Result(string Scenario, int Vacancies, int PoolSize, IReadOnlyList<Metrics> Rankers, TimeSpan Elapsed);
 
-    public Result Run(int vacancies, int seed)
+    /// <summary>
+    /// How the pool is built. Hard: half of the relevant people have most essential skills recorded
+    /// as narrower/broader concepts and learned in life or volunteering, and the distractors also
+    /// hold most optional skills of the vacancy's occupation. Equal practical fit: everyone lives
+    /// where the job is, has the hours and speaks the languages, so only competences decide.
+    /// </summary>
+    public sealed record Scenario(string Name, bool Hard, bool EqualPracticalFit);
+
+    public static IReadOnlyList<Scenario> Scenarios { get; } =
+    [
+        new("hard pools, equal practical fit", Hard: true, EqualPracticalFit: true),
+        new("hard pools, random practical fit", Hard: true, EqualPracticalFit: false),
+        new("plain pools, equal practical fit", Hard: false, EqualPracticalFit: true),
+        new("plain pools, random practical fit", Hard: false, EqualPracticalFit: false),
+    ];
+
+    public Result Run(Scenario scenario, int vacancies, int seed)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var random = new Random(seed);
@@ -44,18 +60,20 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
             var occupation = sample[v];
             var vacancy = population.Vacancy(v, occupation, random);
             var pool = new List<(Candidate Person, int Grade)>();
-            void AddPeople(IReadOnlyList<EscoOccupation> from, int count, int grade)
+            void AddPeople(IReadOnlyList<EscoOccupation> from, int count, int grade, Func<int, (double Substitution, bool Elsewhere, EscoOccupation? Optional)> variant)
             {
                 for (var i = 0; i < count && from.Count > 0; i++)
                 {
-                    pool.Add((population.Person(personIndex++, from[random.Next(from.Count)], random), grade));
+                    var (substitution, elsewhere, optional) = variant(i);
+                    var person = population.Person(personIndex++, from[random.Next(from.Count)], random, substitution, elsewhere, optional);
+                    pool.Add((scenario.EqualPracticalFit ? EqualFit(person, vacancy) : person, grade));
                 }
             }
 
-            AddPeople([occupation], Relevant, 2);
-            AddPeople(byGroup[occupation.IscoGroup].Where(o => o != occupation).ToList(), PartlyRelevant, 1);
-            AddPeople(Neighbours(occupation, 5), HardDistractors, 0);
-            AddPeople(catalogue.Occupations.Where(o => o.IscoGroup != occupation.IscoGroup).OrderBy(_ => random.Next()).Take(RandomOthers).ToList(), RandomOthers, 0);
+            AddPeople([occupation], Relevant, 2, i => scenario.Hard && i % 2 == 1 ? (0.7, true, null) : (0.1, false, null));
+            AddPeople(byGroup[occupation.IscoGroup].Where(o => o != occupation).ToList(), PartlyRelevant, 1, _ => (0.1, false, null));
+            AddPeople(Neighbours(occupation, 5), HardDistractors, 0, _ => (0.1, false, scenario.Hard ? occupation : null));
+            AddPeople(catalogue.Occupations.Where(o => o.IscoGroup != occupation.IscoGroup).OrderBy(_ => random.Next()).Take(RandomOthers).ToList(), RandomOthers, 0, _ => (0.1, false, null));
             poolSize = pool.Count;
 
             var prepared = scorer.Prepare(vacancy);
@@ -66,7 +84,7 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
         }
 
         var metrics = sums.Select(s => new Metrics(s.Key, s.Value.Ndcg / sample.Count, s.Value.Recall / sample.Count, s.Value.Mrr / sample.Count)).ToList();
-        return new Result(sample.Count, poolSize, metrics, started.Elapsed);
+        return new Result(scenario.Name, sample.Count, poolSize, metrics, started.Elapsed);
 
         void Accumulate(string ranker, List<(Candidate Person, int Grade)> pool, Func<Candidate, double> score)
         {
@@ -82,6 +100,15 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
                 mrr + RankingMetrics.ReciprocalRank(ranked));
         }
     }
+
+    /// <summary>The person as someone who lives where the job is, has the hours and speaks the languages.</summary>
+    private static Candidate EqualFit(Candidate person, OpportunitySpec vacancy) => person with
+    {
+        Location = vacancy.Location,
+        MaxTravelKm = 20,
+        HoursPerWeek = 40,
+        Languages = vacancy.Languages.Select(l => new CandidateLanguage(l.Code, Domain.Common.CefrLevel.C1, false)).ToList(),
+    };
 
     /// <summary>The occupations outside the ISCO unit group whose skill sets overlap most: the hardest distractors.</summary>
     private List<EscoOccupation> Neighbours(EscoOccupation occupation, int count)
@@ -104,6 +131,8 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
     public static string ToMarkdown(Result result)
     {
         var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {result.Scenario}");
+        text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Vacancies: {result.Vacancies}; pool per vacancy: {result.PoolSize} people ({Relevant} relevant, up to {PartlyRelevant} partly relevant, {HardDistractors} hard distractors, {RandomOthers} others). Run time {result.Elapsed.TotalSeconds:0.0} s.");
         text.AppendLine();
         text.AppendLine("| ranker | nDCG@10 | recall@20 | MRR |");

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Running;
+using TalentMatch.Benchmarks.Data;
+using TalentMatch.Benchmarks.Evaluation;
+using TalentMatch.Benchmarks.Suites;
+using TalentMatch.Matching;
+
+// dotnet run -c Release --project tests/TalentMatch.Benchmarks -- <verb>
+//   bench [BenchmarkDotNet args]   latency of the engine and its peers, index build (writes docs/benchmarks)
+//   memory                         index memory per person at 10k, 100k, 1M
+//   evaluate [vacancies] [seed]    ranking quality against baselines (writes docs/evaluation/quality.md)
+var verb = args.Length > 0 ? args[0] : "help";
+var docs = Path.Combine(BenchmarkData.Root, "docs");
+switch (verb)
+{
+    case "bench":
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args[1..]);
+        var target = Directory.CreateDirectory(Path.Combine(docs, "benchmarks")).FullName;
+        foreach (var summary in summaries)
+        {
+            var report = Directory.GetFiles(summary.ResultsDirectoryPath, "*-report-github.md").FirstOrDefault(f => f.Contains(summary.Title.Split('-')[0], StringComparison.Ordinal));
+            if (report is not null)
+            {
+                var name = summary.BenchmarksCases.First().Descriptor.Type.Name;
+                File.WriteAllText(Path.Combine(target, $"{name}.md"), $"# {name}\n\nRun {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}.\n\n{File.ReadAllText(report)}");
+                Console.WriteLine($"wrote docs/benchmarks/{name}.md");
+            }
+        }
+
+        return 0;
+    case "memory":
+        var table = MemoryMeasurement.Run([10_000, 100_000, 1_000_000]);
+        Console.WriteLine(table);
+        Directory.CreateDirectory(Path.Combine(docs, "benchmarks"));
+        File.WriteAllText(Path.Combine(docs, "benchmarks", "memory.md"), $"# Match index memory\n\nRetained managed memory after a full, compacting collection, people generated from ESCO (the same generator as the latency benchmarks). Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}.\n\n{table}");
+        return 0;
+    case "evaluate":
+        var vacancies = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
+        var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+        var catalogue = BenchmarkData.Catalogue();
+        var options = new MatchingOptions();
+        if (args.Length > 3)
+        {
+            options.SiblingGroupLimit = int.Parse(args[3], CultureInfo.InvariantCulture);
+        }
+
+        var evaluation = new QualityEvaluation(catalogue, BenchmarkData.Population(catalogue), new CompetenceScorer(options, catalogue.Taxonomy));
+        var markdown = string.Join("\n", QualityEvaluation.Scenarios.Select(s => QualityEvaluation.ToMarkdown(evaluation.Run(s, vacancies, seed))));
+        Console.WriteLine(markdown);
+        Directory.CreateDirectory(Path.Combine(docs, "evaluation"));
+        File.WriteAllText(Path.Combine(docs, "evaluation", "quality.md"), $"# Ranking quality\n\nRun {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}, seed {seed}, default `Matching:*` settings. Method: docs/evaluation.md.\n\n{markdown}");
+        return 0;
+    case "quick":
+        var quickCatalogue = BenchmarkData.Catalogue();
+        var quickPopulation = BenchmarkData.Population(quickCatalogue);
+        var quickSize = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
+        var build = System.Diagnostics.Stopwatch.StartNew();
+        var quickIndex = BenchmarkData.Index(quickCatalogue, BenchmarkData.People(quickCatalogue, quickPopulation, quickSize));
+        Console.WriteLine($"generated and indexed {quickSize:N0} people in {build.Elapsed.TotalSeconds:0.0} s");
+        var quickVacancies = BenchmarkData.Vacancies(quickCatalogue, quickPopulation, 300);
+        var times = new List<double>();
+        foreach (var v in quickVacancies)
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            quickIndex.TopCandidates(v, new CandidateQuery(20));
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+
+        var prepareTimes = quickVacancies.Select(v => { var sw = System.Diagnostics.Stopwatch.StartNew(); quickIndex.Scorer.Prepare(v); return sw.Elapsed.TotalMilliseconds; }).Skip(50).Order().ToList();
+        Console.WriteLine($"prepare only: p50 {prepareTimes[prepareTimes.Count / 2]:0.000} ms");
+        times = times.Skip(50).Order().ToList();
+        Console.WriteLine($"vacancy top 20: p50 {times[times.Count / 2]:0.000} ms, p99 {times[(int)(times.Count * 0.99)]:0.000} ms, max {times[^1]:0.000} ms");
+        return 0;
+    case "expansion":
+        var esco = BenchmarkData.Catalogue();
+        var pop = BenchmarkData.Population(esco);
+        var scorer = new CompetenceScorer(new MatchingOptions(), esco.Taxonomy);
+        var sizes = BenchmarkData.Vacancies(esco, pop, 200)
+            .Select(v => scorer.Prepare(v))
+            .SelectMany(p => Enumerable.Range(0, p.Spec.Requirements.Count).Select(p.ExpansionOf))
+            .Select(e => (Total: e.Count, Related: e.Count(x => x.Value.Via == MatchVia.Related)))
+            .ToList();
+        Console.WriteLine($"requirements {sizes.Count}; expansion mean {sizes.Average(s => s.Total):0.0}, max {sizes.Max(s => s.Total)}; related mean {sizes.Average(s => s.Related):0.0}");
+        return 0;
+    default:
+        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [vacancies] [seed]");
+        return verb == "help" ? 0 : 1;
+}
+
+static string Machine() =>
+    $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}";
