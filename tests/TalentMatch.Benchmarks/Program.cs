@@ -10,6 +10,8 @@ using TalentMatch.Matching;
 //   bench [BenchmarkDotNet args]   latency of the engine and its peers, index build (writes docs/benchmarks)
 //   memory                         index memory per person at 10k, 100k, 1M
 //   evaluate [vacancies] [seed]    ranking quality against baselines (writes docs/evaluation/quality.md)
+//   http-load [url] [workers] [s]  matches through a running API on loopback (writes docs/benchmarks/http-load.md)
+//   quick [people]                 a fast stopwatch check of vacancy top-20 latency (no report)
 var verb = args.Length > 0 ? args[0] : "help";
 var docs = Path.Combine(BenchmarkData.Root, "docs");
 switch (verb)
@@ -51,6 +53,16 @@ switch (verb)
         Directory.CreateDirectory(Path.Combine(docs, "evaluation"));
         File.WriteAllText(Path.Combine(docs, "evaluation", "quality.md"), $"# Ranking quality\n\nRun {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}, seed {seed}, default `Matching:*` settings. Method: docs/evaluation.md.\n\n{markdown}");
         return 0;
+    case "http-load":
+        // http-load [url] [workers] [seconds] — against a running API with the demo data.
+        var url = new Uri(args.Length > 1 ? args[1] : "http://127.0.0.1:5080");
+        var workers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8;
+        var seconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20;
+        var load = await HttpLoad.RunAsync(url, "matchmaker@demo.talentmatch.local", "Demo-Password-2026", workers, TimeSpan.FromSeconds(Math.Min(seconds, 120)));
+        Console.WriteLine(load);
+        Directory.CreateDirectory(Path.Combine(docs, "benchmarks"));
+        File.WriteAllText(Path.Combine(docs, "benchmarks", "http-load.md"), $"# Matches through the HTTP API under load\n\n`GET /api/v1/vacancies/{{id}}/matches?limit=20` as the demo matchmaker, rotating over the open demo vacancies, against `dotnet run -c Release --project src/TalentMatch.Api` on loopback (SQLite, demo data: 65 people). Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}; client and server share the machine.\n\n{load}");
+        return 0;
     case "quick":
         var quickCatalogue = BenchmarkData.Catalogue();
         var quickPopulation = BenchmarkData.Population(quickCatalogue);
@@ -84,7 +96,7 @@ switch (verb)
         Console.WriteLine($"requirements {sizes.Count}; expansion mean {sizes.Average(s => s.Total):0.0}, max {sizes.Max(s => s.Total)}; related mean {sizes.Average(s => s.Related):0.0}");
         return 0;
     default:
-        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [vacancies] [seed]");
+        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [vacancies] [seed] [siblingGroupLimit] | http-load [url] [workers] [seconds] | quick [people] | expansion");
         return verb == "help" ? 0 : 1;
 }
 

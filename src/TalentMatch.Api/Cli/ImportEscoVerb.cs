@@ -37,6 +37,7 @@ internal static class ImportEscoVerb
             return 1;
         }
 
+        paths = paths.Select(Resolve).ToList();
         var missing = paths.Where(p => !File.Exists(p)).ToList();
         if (missing.Count > 0)
         {
@@ -92,5 +93,30 @@ internal static class ImportEscoVerb
     private sealed class ConsoleProgress(Stopwatch stopwatch) : IProgress<string>
     {
         public void Report(string value) => Console.WriteLine($"[{stopwatch.Elapsed.TotalSeconds,6:0.0} s] {value}");
+    }
+
+    /// <summary>
+    /// `dotnet run --project src/TalentMatch.Api` starts in the project folder, so a path relative
+    /// to where the command was typed (usually the repository root) is looked up from the working
+    /// folder's ancestors too; the path used is printed.
+    /// </summary>
+    private static string Resolve(string path)
+    {
+        if (Path.IsPathRooted(path) || File.Exists(path))
+        {
+            return path;
+        }
+
+        for (var folder = new DirectoryInfo(Environment.CurrentDirectory).Parent; folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.GetFullPath(Path.Combine(folder.FullName, path));
+            if (File.Exists(candidate))
+            {
+                Console.WriteLine($"import-esco: reading {candidate}");
+                return candidate;
+            }
+        }
+
+        return path;
     }
 }
