@@ -8,7 +8,10 @@ public sealed record CandidateQuery(int Limit = 20, double MinScore = 0, bool Re
 /// <summary>A person in the index: their candidate data and whether and for what they may be ranked.</summary>
 public sealed record IndexedPerson(Candidate Candidate, bool Matchable, bool SeeksJob, bool SeeksVolunteering);
 
-/// <summary>A ranked list: the top results with explanations, and how many people qualified.</summary>
+/// <summary>
+/// A ranked list: the top results with explanations, and <see cref="Total"/>, the number of
+/// eligible people who passed every filter of the query (all of them, not only those listed).
+/// </summary>
 public sealed record RankedCandidates(IReadOnlyList<MatchResult> Items, int Total);
 
 /// <summary>
@@ -17,8 +20,9 @@ public sealed record RankedCandidates(IReadOnlyList<MatchResult> Items, int Tota
 /// the postings of the competences that earn credit for the opportunity (through the taxonomy),
 /// scores every person reached with the same formulas as <see cref="CompetenceScorer"/>, and
 /// re-scores the top k with the scorer itself for the explanation. People reached by no posting
-/// are scanned only when they could still enter the top k.
-/// Thread-safe: many readers, one writer.
+/// share no competence with the opportunity; they are scanned only when one of them could pass the
+/// filters, and scored in full only while one could still enter the top k (otherwise only counted
+/// for the total). Thread-safe: many readers, one writer.
 /// </summary>
 public sealed class MatchIndex
 {
@@ -42,10 +46,11 @@ public sealed class MatchIndex
     private byte[][] _competenceMeta = new byte[1024][];
     private int[][] _languages = new int[1024][];
     private int[][] _interests = new int[1024][];
-    private float[] _latitude = new float[1024];
-    private float[] _longitude = new float[1024];
-    private ushort[] _maxTravel = new ushort[1024];
-    private float[] _hours = new float[1024];
+    // Doubles, not floats: a distance rounded to 0.1 km or an hours share must equal the scorer's exactly.
+    private double[] _latitude = new double[1024];
+    private double[] _longitude = new double[1024];
+    private int[] _maxTravel = new int[1024];
+    private double[] _hours = new double[1024];
     private byte[] _flags = new byte[1024];
     private int _slots;
 
@@ -122,6 +127,12 @@ public sealed class MatchIndex
             _slotOf.Clear();
             _freeSlots.Clear();
             _postings = [];
+            _competenceIndex.Clear();
+            _competenceIds.Clear();
+            _languageIndex.Clear();
+            _languageCodes.Clear();
+            _interestIndex.Clear();
+            _interestTexts.Clear();
             _slots = 0;
             Array.Clear(_flags);
         }
@@ -169,20 +180,34 @@ public sealed class MatchIndex
                 }
             }
 
-            // People sharing no competence score at most this; scan them only if they could still qualify.
-            var bound = ScoreModel.Combine(new ScoreParts(0, 1, 1, 1, 1, Math.Pow(1 - options.RequiredGapPenalty, plan.RequiredCount)), options);
-            if (bound >= query.MinScore && !query.RequiredOnly && (!top.IsFull || top.Threshold <= bound))
+            // People sharing no competence score at most this (no competence credit, every required
+            // competence missing, every other component full). They can pass the filters only if the
+            // bound reaches the minimum score and, with required-only, no competence is required.
+            double? noCompetences = plan.WeightTotal > 0 ? 0 : null;
+            var bound = ScoreModel.Combine(new ScoreParts(noCompetences, 1, 1, 1, 1, ScoreModel.GapFactor(1, plan.RequiredCount, 1, options)), options);
+            if (bound >= query.MinScore && !(query.RequiredOnly && plan.RequiredCount > 0))
             {
+                // Without a score, distance or required-language filter every one of them qualifies:
+                // once they cannot enter the top k, counting them is enough.
+                var countOnly = query.MinScore <= 0 && query.MaxDistanceKm is null && !query.RequiredOnly;
                 for (var slot = 0; slot < _slots; slot++)
                 {
-                    if (scratch.Stamp[slot] != scratch.Epoch && Eligible(slot, kindFlag))
+                    if (scratch.Stamp[slot] == scratch.Epoch || !Eligible(slot, kindFlag))
                     {
-                        scratch.Reset(slot);
-                        if (ScoreSlot(slot, plan, scratch, query, options, opportunity) is { } score)
-                        {
-                            total++;
-                            top.Offer(score, _ids[slot], slot);
-                        }
+                        continue;
+                    }
+
+                    if (countOnly && top.IsFull && top.Threshold > bound)
+                    {
+                        total++;
+                        continue;
+                    }
+
+                    scratch.Reset(slot);
+                    if (ScoreSlot(slot, plan, scratch, query, options, opportunity) is { } score)
+                    {
+                        total++;
+                        top.Offer(score, _ids[slot], slot);
                     }
                 }
             }
@@ -258,7 +283,6 @@ public sealed class MatchIndex
                     continue;
                 }
 
-                var fullyMetVia = via is MatchVia.Exact or MatchVia.Narrower;
                 foreach (var posting in postings)
                 {
                     var slot = posting >>> 8;
@@ -266,22 +290,27 @@ public sealed class MatchIndex
                     var level = meta & 0x7;
                     var fit = ScoreModel.Fit(factor, requirement.MinLevel, level, options);
                     var credit = fit * ScoreModel.EvidenceFactor((Evidence)((meta >> 3) & 0x3), options);
+                    var fullyMet = ScoreModel.FullyMeets(via, requirement.MinLevel, level);
                     if (scratch.RequirementStamp[slot] != scratch.RequirementEpoch)
                     {
                         scratch.RequirementStamp[slot] = scratch.RequirementEpoch;
                         best[slot] = credit;
                         bestFit[slot] = fit;
                         bestCompetence[slot] = competence;
-                        bestMet[slot] = fullyMetVia && level >= requirement.MinLevel;
+                        bestMet[slot] = fullyMet;
                         reached.Add(slot);
+                        continue;
                     }
-                    else if (credit > best[slot] || (credit == best[slot] && _competenceIds[competence].CompareTo(_competenceIds[bestCompetence[slot]]) < 0))
+
+                    // As the scorer: the most credit (ties by id), and on their own the best fit and any full match.
+                    if (credit > best[slot] || (credit == best[slot] && _competenceIds[competence].CompareTo(_competenceIds[bestCompetence[slot]]) < 0))
                     {
                         best[slot] = credit;
-                        bestFit[slot] = fit;
                         bestCompetence[slot] = competence;
-                        bestMet[slot] = fullyMetVia && level >= requirement.MinLevel;
                     }
+
+                    bestFit[slot] = Math.Max(bestFit[slot], fit);
+                    bestMet[slot] |= fullyMet;
                 }
             }
 
@@ -312,8 +341,8 @@ public sealed class MatchIndex
     /// <summary>The full score of one person from the scratch state, or null when a filter excludes them.</summary>
     private double? ScoreSlot(int slot, QueryPlan plan, Scratch scratch, CandidateQuery query, MatchingOptions options, OpportunitySpec spec)
     {
-        var gap = scratch.Gap[slot] * Math.Pow(1 - options.RequiredGapPenalty, plan.RequiredCount - scratch.RequiredReached[slot]);
         var meetsAll = scratch.RequiredMet[slot] == plan.RequiredCount;
+        var languageGap = 1.0;
 
         // Languages.
         var languages = _languages[slot];
@@ -338,7 +367,7 @@ public sealed class MatchIndex
             if (required)
             {
                 meetsAll &= spoken is { } s && s >= minLevel;
-                gap *= ScoreModel.RequiredGap(languageCredit, options);
+                languageGap *= ScoreModel.RequiredGap(languageCredit, options);
             }
         }
 
@@ -367,7 +396,7 @@ public sealed class MatchIndex
 
         double? distanceKm = null;
         double? distance = null;
-        if (plan.Location is { } here && !float.IsNaN(_latitude[slot]))
+        if (plan.Location is { } here && !double.IsNaN(_latitude[slot]))
         {
             var km = Math.Round(Domain.Places.PostcodeDirectory.Haversine((here.Latitude, here.Longitude), (_latitude[slot], _longitude[slot])), 1);
             distanceKm = km;
@@ -394,7 +423,7 @@ public sealed class MatchIndex
             distance,
             ScoreModel.HoursScore(plan.Hours, _hours[slot]),
             ScoreModelParts.Interests(hits, spec.Interests.Count),
-            gap);
+            ScoreModel.GapFactor(scratch.Gap[slot], plan.RequiredCount - scratch.RequiredReached[slot], languageGap, options));
         var score = ScoreModel.Combine(parts, options);
         return score >= query.MinScore ? score : null;
     }
@@ -428,16 +457,19 @@ public sealed class MatchIndex
 
         _competences[slot] = ids;
         _competenceMeta[slot] = meta;
+        // One entry per language (the best of duplicates, as the scorer counts it), so extras are counted once.
         _languages[slot] = candidate.Languages
+            .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.OrderByDescending(l => l.IsNative).ThenByDescending(l => l.Level.Rank).First())
             .Select(l => (Intern(_languageIndex, _languageCodes, l.Code) << 4) | (l.IsNative ? 0x8 : 0) | l.Level.Rank)
             .ToArray();
         _interests[slot] = candidate.Interests.Count == 0
             ? NoInts
             : candidate.Interests.Select(TextNormalizer.Normalize).Distinct().Select(i => Intern(_interestIndex, _interestTexts, i)).ToArray();
-        _latitude[slot] = candidate.Location is { } at ? (float)at.Latitude : float.NaN;
-        _longitude[slot] = candidate.Location is { } on ? (float)on.Longitude : float.NaN;
-        _maxTravel[slot] = (ushort)Math.Clamp(candidate.MaxTravelKm, 0, ushort.MaxValue);
-        _hours[slot] = (float)candidate.HoursPerWeek;
+        _latitude[slot] = candidate.Location is { } at ? at.Latitude : double.NaN;
+        _longitude[slot] = candidate.Location is { } on ? on.Longitude : double.NaN;
+        _maxTravel[slot] = candidate.MaxTravelKm;
+        _hours[slot] = candidate.HoursPerWeek;
         _flags[slot] = (byte)(Live | (person.Matchable ? Matchable : 0) | (person.SeeksJob ? SeeksJob : 0) | (person.SeeksVolunteering ? SeeksVolunteering : 0));
     }
 
@@ -475,7 +507,7 @@ public sealed class MatchIndex
             _ids[slot],
             competences,
             languages,
-            float.IsNaN(_latitude[slot]) ? null : new GeoPoint(_latitude[slot], _longitude[slot]),
+            double.IsNaN(_latitude[slot]) ? null : new GeoPoint(_latitude[slot], _longitude[slot]),
             _maxTravel[slot],
             _hours[slot],
             _interests[slot].Select(i => _interestTexts[i]).ToList());
