@@ -37,6 +37,9 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
             ["Bootstrap:AdminEmail"] = AdminEmail,
             ["Bootstrap:AdminPassword"] = AdminPassword,
             ["RateLimiting:AuthPermitsPerMinute"] = "100000",
+
+            // No background warm-up or polling: each test's reads catch up on their own, deterministically.
+            ["MatchIndex:RefreshSeconds"] = "0",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
