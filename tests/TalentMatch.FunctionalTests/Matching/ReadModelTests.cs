@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Domain.Changes;
 using TalentMatch.Domain.Common;
 using TalentMatch.FunctionalTests.Infrastructure;
 using TalentMatch.Infrastructure.Persistence;
@@ -97,6 +98,42 @@ public sealed class ReadModelTests : FunctionalTest
             // Resets restore the shared file behind host B: it must not keep caches of this test's state.
             hostB.InvalidateReadModels();
         }
+    }
+
+    [Test]
+    public async Task VacancyMatches_WhenAnEarlierChangeNumberCommitsAfterALaterOne_StillSeeTheChange()
+    {
+        var vacancy = await CreateOpenVacancyAsync(_admin);
+        using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
+        using var scout = await Testing.AsAsync(Roles.TalentScout);
+        await MatchesAsync(matchmaker, vacancy);
+
+        // Two writers take numbers n and n + 1; the one with n + 1 commits first and is applied.
+        long skipped;
+        await using (var scope = Testing.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+            var early = new ChangeRecord(ChangedEntity.Profile, Guid.NewGuid(), DateTime.UtcNow);
+            db.ChangeFeed.AddRange(early, new ChangeRecord(ChangedEntity.Profile, Guid.NewGuid(), DateTime.UtcNow));
+            await db.SaveChangesAsync();
+            skipped = early.Sequence;
+            db.ChangeFeed.Remove(early);
+            await db.SaveChangesAsync();
+        }
+
+        (await MatchesAsync(matchmaker, vacancy)).GetProperty("total").GetInt32().ShouldBe(0);
+
+        // The writer holding n commits now: a new profile whose change carries the skipped number.
+        var profile = await CreateProfileAsync(scout, [_forklift]);
+        await using (var scope = Testing.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+            var late = await db.ChangeFeed.Where(c => c.Sequence > skipped + 1).SingleAsync();
+            late.EntityId.ShouldBe(profile);
+            (await db.Database.ExecuteSqlAsync($"UPDATE ChangeFeed SET Sequence = {skipped} WHERE Sequence = {late.Sequence}")).ShouldBe(1);
+        }
+
+        MatchOf(await MatchesAsync(matchmaker, vacancy), profile).ShouldNotBeNull();
     }
 
     private async Task<Guid> CreateOpenVacancyAsync(HttpClient client)
