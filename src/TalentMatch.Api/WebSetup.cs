@@ -28,8 +28,9 @@ internal static class WebSetup
         services.AddInfrastructure(builder.Configuration, builder.Environment);
         if (!DesignTime.IsActive)
         {
-            // Generating the OpenAPI document at build touches no database, token keys included.
+            // Generating the OpenAPI document at build touches no database: neither token keys nor the match index.
             services.AddDatabaseKeyStore();
+            services.AddMatchIndexRefresh(builder.Configuration);
         }
         services.AddMatching(builder.Configuration);
 

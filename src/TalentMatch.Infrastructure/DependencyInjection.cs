@@ -75,6 +75,14 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>Warms the match read model at start-up and polls the change feed (`MatchIndex:RefreshSeconds`, 0 = off).</summary>
+    public static IServiceCollection AddMatchIndexRefresh(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<Matching.MatchIndexOptions>(configuration.GetSection(Matching.MatchIndexOptions.SectionName));
+        services.AddHostedService<Matching.MatchReadModelRefresher>();
+        return services;
+    }
+
     /// <summary>Keeps token keys in the database, so every instance accepts every other instance's tokens.</summary>
     public static IServiceCollection AddDatabaseKeyStore(this IServiceCollection services)
     {

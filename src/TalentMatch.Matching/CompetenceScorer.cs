@@ -87,7 +87,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     public MatchResult Score(PreparedOpportunity prepared, Candidate candidate)
     {
         var spec = prepared.Spec;
-        var gapFactor = 1.0;
+        var competenceGap = 1.0;
+        var missingRequired = 0;
         var meetsAllRequired = true;
 
         // Competences.
@@ -115,21 +116,20 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 if (required)
                 {
                     meetsAllRequired = false;
-                    gapFactor *= ScoreModel.RequiredGap(0, Options);
+                    missingRequired++;
                 }
 
                 continue;
             }
 
-            var (have, via, fit, credit) = best.Value;
+            var (have, via, credit, bestFit, fullyMet) = best.Value;
             competenceCredit += weight * credit;
             if (required)
             {
-                var fullyMet = via is MatchVia.Exact or MatchVia.Narrower && have.Level >= requirement.MinLevel;
                 meetsAllRequired &= fullyMet;
 
                 // The gap is about fit alone: evidence may add confidence but never counts as a gap.
-                gapFactor *= ScoreModel.RequiredGap(fit, Options);
+                competenceGap *= ScoreModel.RequiredGap(bestFit, Options);
             }
 
             matchedRaw.Add((new MatchedCompetence(requirement.CompetenceId, have.CompetenceId, required, via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, 0), weight * credit));
@@ -140,7 +140,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         // Languages.
         var (languageScore, languageFits, languagesMet, languageGap) = ScoreLanguages(spec, candidate);
         meetsAllRequired &= languagesMet;
-        gapFactor *= languageGap;
+        var gapFactor = ScoreModel.GapFactor(competenceGap, missingRequired, languageGap, Options);
 
         // Practical fit.
         double? distanceKm = spec.Location is { } here && candidate.Location is { } there
@@ -177,12 +177,17 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             distanceKm);
     }
 
-    private (CandidateCompetence Have, MatchVia Via, double Fit, double Credit)? BestMatch(
+    /// <summary>
+    /// The competence with the most credit (shown in the explanation), and over every competence
+    /// that reaches the requirement the best fit and whether one fully meets it. Each is a maximum
+    /// on its own, so a competence added to a profile can never lower its score.
+    /// </summary>
+    private (CandidateCompetence Have, MatchVia Via, double Credit, double BestFit, bool FullyMet)? BestMatch(
         Dictionary<Guid, (MatchVia Via, double Factor)> expansion,
         Dictionary<Guid, CandidateCompetence> have,
         Requirement requirement)
     {
-        (CandidateCompetence Have, MatchVia Via, double Fit, double Credit)? best = null;
+        (CandidateCompetence Have, MatchVia Via, double Credit, double BestFit, bool FullyMet)? best = null;
 
         // Iterate the smaller side.
         if (have.Count <= expansion.Count)
@@ -210,13 +215,20 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
         void Consider(CandidateCompetence competence, MatchVia via, double factor)
         {
-            var fit = factor * ScoreModel.LevelFit(requirement.MinLevel, competence.Level, Options);
+            var fit = ScoreModel.Fit(factor, requirement.MinLevel, competence.Level, Options);
             var credit = fit * ScoreModel.EvidenceFactor(competence.Evidence, Options);
-            if (best is null || credit > best.Value.Credit ||
-                (credit == best.Value.Credit && competence.CompetenceId.CompareTo(best.Value.Have.CompetenceId) < 0))
+            var fullyMet = ScoreModel.FullyMeets(via, requirement.MinLevel, competence.Level);
+            if (best is not { } current)
             {
-                best = (competence, via, fit, credit);
+                best = (competence, via, credit, fit, fullyMet);
+                return;
             }
+
+            var bestFit = Math.Max(current.BestFit, fit);
+            var anyMet = current.FullyMet || fullyMet;
+            best = credit > current.Credit || (credit == current.Credit && competence.CompetenceId.CompareTo(current.Have.CompetenceId) < 0)
+                ? (competence, via, credit, bestFit, anyMet)
+                : current with { BestFit = bestFit, FullyMet = anyMet };
         }
     }
 

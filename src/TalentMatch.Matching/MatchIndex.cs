@@ -9,7 +9,10 @@ public sealed record CandidateQuery(int Limit = 20, double MinScore = 0, bool Re
 /// <summary>A person in the index: their candidate data and whether and for what they may be ranked.</summary>
 public sealed record IndexedPerson(Candidate Candidate, bool Matchable, bool SeeksJob, bool SeeksVolunteering);
 
-/// <summary>A ranked list: the top results with explanations, and how many people qualified.</summary>
+/// <summary>
+/// A ranked list: the top results with explanations, and <see cref="Total"/>, the number of
+/// eligible people who passed every filter of the query (all of them, not only those listed).
+/// </summary>
 public sealed record RankedCandidates(IReadOnlyList<MatchResult> Items, int Total);
 
 /// <summary>
@@ -43,10 +46,11 @@ public sealed class MatchIndex
     private byte[][] _competenceMeta = new byte[1024][];
     private int[][] _languages = new int[1024][];
     private int[][] _interests = new int[1024][];
-    private float[] _latitude = new float[1024];
-    private float[] _longitude = new float[1024];
-    private ushort[] _maxTravel = new ushort[1024];
-    private float[] _hours = new float[1024];
+    // Doubles, not floats: a distance rounded to 0.1 km or an hours share must equal the scorer's exactly.
+    private double[] _latitude = new double[1024];
+    private double[] _longitude = new double[1024];
+    private int[] _maxTravel = new int[1024];
+    private double[] _hours = new double[1024];
     private byte[] _flags = new byte[1024];
     private int _slots;
     private int _eligibleJob;
@@ -124,6 +128,12 @@ public sealed class MatchIndex
         {
             _slotOf.Clear();
             _freeSlots.Clear();
+            _competenceIndex.Clear();
+            _competenceIds.Clear();
+            _languageIndex.Clear();
+            _languageCodes.Clear();
+            _interestIndex.Clear();
+            _interestTexts.Clear();
             _postings = [];
             _slots = 0;
             _eligibleJob = 0;
@@ -200,7 +210,7 @@ public sealed class MatchIndex
                     }
 
                     // Competence credit and gap, every other component assumed perfect.
-                    var gap = scratch.States[slot].Gap * Math.Pow(keep, missing);
+                    var gap = ScoreModel.GapFactor(scratch.States[slot].Gap, missing, 1, options);
                     var bound = ScoreModel.Combine(new ScoreParts(plan.WeightTotal > 0 ? scratch.States[slot].Credit / plan.WeightTotal : null, plan.LanguagesApply ? 1 : null, 1, 1, plan.InterestsApply ? 1 : null, gap), options);
                     if (bound >= query.MinScore && !(unfiltered && top.IsFull && bound < top.Threshold))
                     {
@@ -226,7 +236,7 @@ public sealed class MatchIndex
             }
 
             // People sharing no competence score at most this; scan them only when they could rank or must be counted.
-            var untouchedBound = ScoreModel.Combine(new ScoreParts(plan.WeightTotal > 0 ? 0 : null, plan.LanguagesApply ? 1 : null, 1, 1, plan.InterestsApply ? 1 : null, Math.Pow(1 - options.RequiredGapPenalty, plan.RequiredCount)), options);
+            var untouchedBound = ScoreModel.Combine(new ScoreParts(plan.WeightTotal > 0 ? 0 : null, plan.LanguagesApply ? 1 : null, 1, 1, plan.InterestsApply ? 1 : null, ScoreModel.GapFactor(1, plan.RequiredCount, 1, options)), options);
             var untouchedCanQualify = untouchedBound >= query.MinScore && !(query.RequiredOnly && plan.RequiredCount > 0);
             if (untouchedCanQualify && (!unfiltered || !top.IsFull || top.Threshold <= untouchedBound))
             {
@@ -370,12 +380,17 @@ public sealed class MatchIndex
                         state.BestCompetence = competence;
                         state.BestMet = met[key];
                     }
-                    else if (credit > state.Best || (credit == state.Best && _competenceIds[competence].CompareTo(_competenceIds[state.BestCompetence]) < 0))
+                    else
                     {
-                        state.Best = credit;
-                        state.BestFit = fits[key];
-                        state.BestCompetence = competence;
-                        state.BestMet = met[key];
+                        // As the scorer: the most credit (ties by id), and on their own the best fit and any full match.
+                        if (credit > state.Best || (credit == state.Best && _competenceIds[competence].CompareTo(_competenceIds[state.BestCompetence]) < 0))
+                        {
+                            state.Best = credit;
+                            state.BestCompetence = competence;
+                        }
+
+                        state.BestFit = Math.Max(state.BestFit, fits[key]);
+                        state.BestMet |= met[key];
                     }
                 }
             }
@@ -414,7 +429,7 @@ public sealed class MatchIndex
     /// <summary>The full score of one person from the scratch state, or null when a filter excludes them.</summary>
     private double? ScoreSlot(int slot, QueryPlan plan, Scratch scratch, CandidateQuery query, MatchingOptions options, OpportunitySpec spec)
     {
-        var gap = scratch.States[slot].Gap * Math.Pow(1 - options.RequiredGapPenalty, plan.RequiredCount - scratch.States[slot].RequiredReached);
+        var languageGap = 1.0;
         var meetsAll = scratch.States[slot].RequiredMet == plan.RequiredCount;
 
         // Languages.
@@ -440,7 +455,7 @@ public sealed class MatchIndex
             if (required)
             {
                 meetsAll &= spoken is { } s && s >= minLevel;
-                gap *= ScoreModel.RequiredGap(languageCredit, options);
+                languageGap *= ScoreModel.RequiredGap(languageCredit, options);
             }
         }
 
@@ -469,7 +484,7 @@ public sealed class MatchIndex
 
         double? distanceKm = null;
         double? distance = null;
-        if (plan.Location is { } here && !float.IsNaN(_latitude[slot]))
+        if (plan.Location is { } here && !double.IsNaN(_latitude[slot]))
         {
             var km = Math.Round(Domain.Places.PostcodeDirectory.Haversine((here.Latitude, here.Longitude), (_latitude[slot], _longitude[slot])), 1);
             distanceKm = km;
@@ -496,7 +511,7 @@ public sealed class MatchIndex
             distance,
             ScoreModel.HoursScore(plan.Hours, _hours[slot]),
             ScoreModelParts.Interests(hits, spec.Interests.Count),
-            gap);
+            ScoreModel.GapFactor(scratch.States[slot].Gap, plan.RequiredCount - scratch.States[slot].RequiredReached, languageGap, options));
         var score = ScoreModel.Combine(parts, options);
         return score >= query.MinScore ? score : null;
     }
@@ -530,16 +545,19 @@ public sealed class MatchIndex
 
         _competences[slot] = ids;
         _competenceMeta[slot] = meta;
+        // One entry per language (the best of duplicates, as the scorer counts it), so extras are counted once.
         _languages[slot] = candidate.Languages
+            .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.OrderByDescending(l => l.IsNative).ThenByDescending(l => l.Level.Rank).First())
             .Select(l => (Intern(_languageIndex, _languageCodes, l.Code) << 4) | (l.IsNative ? 0x8 : 0) | l.Level.Rank)
             .ToArray();
         _interests[slot] = candidate.Interests.Count == 0
             ? NoInts
             : candidate.Interests.Select(TextNormalizer.Normalize).Distinct().Select(i => Intern(_interestIndex, _interestTexts, i)).ToArray();
-        _latitude[slot] = candidate.Location is { } at ? (float)at.Latitude : float.NaN;
-        _longitude[slot] = candidate.Location is { } on ? (float)on.Longitude : float.NaN;
-        _maxTravel[slot] = (ushort)Math.Clamp(candidate.MaxTravelKm, 0, ushort.MaxValue);
-        _hours[slot] = (float)candidate.HoursPerWeek;
+        _latitude[slot] = candidate.Location is { } at ? at.Latitude : double.NaN;
+        _longitude[slot] = candidate.Location is { } on ? on.Longitude : double.NaN;
+        _maxTravel[slot] = candidate.MaxTravelKm;
+        _hours[slot] = candidate.HoursPerWeek;
         _flags[slot] = (byte)(Live | (person.Matchable ? Matchable : 0) | (person.SeeksJob ? SeeksJob : 0) | (person.SeeksVolunteering ? SeeksVolunteering : 0));
         CountEligible(slot, +1);
     }
@@ -586,7 +604,7 @@ public sealed class MatchIndex
             _ids[slot],
             competences,
             languages,
-            float.IsNaN(_latitude[slot]) ? null : new GeoPoint(_latitude[slot], _longitude[slot]),
+            double.IsNaN(_latitude[slot]) ? null : new GeoPoint(_latitude[slot], _longitude[slot]),
             _maxTravel[slot],
             _hours[slot],
             _interests[slot].Select(i => _interestTexts[i]).ToList());

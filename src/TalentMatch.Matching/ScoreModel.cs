@@ -24,12 +24,26 @@ public static class ScoreModel
     public static double Fit(double taxonomyFactor, int minLevel, int level, MatchingOptions options) =>
         taxonomyFactor * LevelFit(minLevel, level, options);
 
+    /// <summary>A required competence is fully met only by the competence itself or a narrower one, at the minimum level.</summary>
+    public static bool FullyMeets(MatchVia via, int minLevel, int level) =>
+        via is MatchVia.Exact or MatchVia.Narrower && level >= minLevel;
+
     /// <summary>
     /// The factor a required item multiplies the whole score by: 1 when it fits fully, 1 − penalty
-    /// when missing. It takes the fit, not the credit: evidence adds confidence, never a gap.
+    /// when missing. It takes the best fit among the person's competences that reach the item, not
+    /// the credit: evidence adds confidence, never a gap.
     /// </summary>
     public static double RequiredGap(double fit, MatchingOptions options) =>
         1 - (options.RequiredGapPenalty * (1 - fit));
+
+    /// <summary>
+    /// The whole required-gap factor: the product of the matched required competences' gaps (in
+    /// requirement order), one full penalty per missing required competence, then the product of the
+    /// required languages' gaps. One grouping of the products, so the scorer and the match index
+    /// agree to the last bit and never round a score differently.
+    /// </summary>
+    public static double GapFactor(double matchedCompetences, int missingRequired, double languages, MatchingOptions options) =>
+        matchedCompetences * Math.Pow(RequiredGap(0, options), missingRequired) * languages;
 
     /// <summary>The weight of a requirement among the others.</summary>
     public static double RequirementWeight(Requirement requirement, MatchingOptions options) =>

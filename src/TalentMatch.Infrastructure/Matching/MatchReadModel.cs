@@ -17,10 +17,19 @@ namespace TalentMatch.Infrastructure.Matching;
 /// Builds the match index from the database and keeps it current from the change feed (see
 /// docs/architecture/match-index.md). One catch-up runs at a time; queries read the snapshot.
 /// </summary>
-public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions options, PostcodeDirectory places, ILogger<MatchReadModel> logger)
+public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions options, PostcodeDirectory places, TimeProvider clock, ILogger<MatchReadModel> logger)
     : IMatchReadModel
 {
     private const int ProgressEvery = 25_000;
+
+    /// <summary>
+    /// Sequence numbers skipped below the last one applied are re-checked this long: on SQL Server
+    /// a transaction can take a number and commit after a later one. Longer than any transaction.
+    /// </summary>
+    private static readonly TimeSpan PendingFor = TimeSpan.FromMinutes(2);
+
+    /// <summary>At most this many skipped numbers are tracked (an identity jump after a restart skips a thousand).</summary>
+    private const int MaxPending = 1000;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile State? _state;
 
@@ -68,25 +77,60 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
         }
 
         var opportunities = await OpportunityLoader.LoadOpenAsync(db, null, index.Scorer, places, cancellationToken);
+        var recent = await db.ChangeFeed.AsNoTracking()
+            .Where(c => c.Sequence > sequence - MaxPending && c.Sequence <= sequence)
+            .Select(c => c.Sequence)
+            .ToListAsync(cancellationToken);
+        var pending = Skipped(Math.Max(0, sequence - MaxPending), sequence + 1, recent.ToHashSet(), clock.GetUtcNow());
         logger.LogInformation(
             "Match index built: {People} people, {Opportunities} open opportunities in {Elapsed:0.00} s (change sequence {Sequence})",
             index.Count,
             opportunities.Count,
             watch.Elapsed.TotalSeconds,
             sequence);
-        return new State(index, opportunities, sequence);
+        return new State(index, opportunities, sequence, pending);
+    }
+
+    /// <summary>The numbers strictly between <paramref name="from"/> and <paramref name="to"/> not seen, to re-check until they expire.</summary>
+    private static Dictionary<long, DateTimeOffset> Skipped(long from, long to, HashSet<long> seen, DateTimeOffset now)
+    {
+        var skipped = new Dictionary<long, DateTimeOffset>();
+        if (to - from - 1 > MaxPending)
+        {
+            return skipped;
+        }
+
+        for (var number = from + 1; number < to; number++)
+        {
+            if (!seen.Contains(number))
+            {
+                skipped[number] = now;
+            }
+        }
+
+        return skipped;
     }
 
     private async Task<State> CatchUpAsync(TalentMatchDbContext db, State state, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
+        var recheck = state.Pending.Where(p => now - p.Value < PendingFor).Select(p => p.Key).ToList();
         var changes = await db.ChangeFeed.AsNoTracking()
-            .Where(c => c.Sequence > state.Sequence)
+            .Where(c => c.Sequence > state.Sequence || recheck.Contains(c.Sequence))
             .OrderBy(c => c.Sequence)
             .Select(c => new { c.Sequence, c.Entity, c.EntityId })
             .ToListAsync(cancellationToken);
+        var seen = changes.Select(c => c.Sequence).ToHashSet();
+        var last = changes.Count > 0 ? Math.Max(state.Sequence, changes[^1].Sequence) : state.Sequence;
+        var pending = Skipped(state.Sequence, last + 1, seen, now);
+        foreach (var number in recheck.Where(n => !seen.Contains(n)))
+        {
+            pending[number] = state.Pending[number];
+        }
+
         if (changes.Count == 0)
         {
-            return state;
+            return pending.Count == state.Pending.Count ? state : state with { Pending = pending };
         }
 
         if (changes.Any(c => c.Entity == ChangedEntity.Catalogue))
@@ -121,10 +165,11 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
             opportunities = opportunities.Where(o => !opportunityIds.Contains(o.Spec.Id)).Concat(reloaded).ToList();
         }
 
-        return new State(state.People, opportunities, changes[^1].Sequence);
+        return new State(state.People, opportunities, last, pending);
     }
 
-    private sealed record State(MatchIndex People, IReadOnlyCollection<IndexedOpportunity> Opportunities, long Sequence)
+    /// <summary>The index, the open opportunities, the last sequence applied, and the skipped numbers still re-checked (with when first skipped).</summary>
+    private sealed record State(MatchIndex People, IReadOnlyCollection<IndexedOpportunity> Opportunities, long Sequence, IReadOnlyDictionary<long, DateTimeOffset> Pending)
     {
         public MatchSnapshot Snapshot() => new(People, Opportunities, Sequence);
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -11,7 +12,8 @@ namespace TalentMatch.FunctionalTests.Infrastructure;
 /// <summary>
 /// The API over a real SQLite file with real migrations. A template database is migrated and
 /// seeded once; before each test, SQLite's online backup copies it over the working database,
-/// so every test starts from the same state in a few milliseconds.
+/// so every test starts from the same state in a few milliseconds. A second host can share another
+/// factory's database (as two API instances share one database in production).
 /// </summary>
 public sealed class TalentMatchFactory : WebApplicationFactory<Program>
 {
@@ -21,14 +23,20 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "talentmatch-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
+    private readonly bool _sharesDatabase;
 
     /// <param name="overrides">Settings on top of the test defaults.</param>
     /// <param name="environment">The host environment; Development and Production test environment-specific behaviour.</param>
-    public TalentMatchFactory(IDictionary<string, string?>? overrides = null, string environment = "Testing")
+    /// <param name="sharedDatabasePath">
+    /// The database file of another factory to use as it is: this host neither initialises nor
+    /// resets it (the owning factory does). Null: a database of its own.
+    /// </param>
+    public TalentMatchFactory(IDictionary<string, string?>? overrides = null, string environment = "Testing", string? sharedDatabasePath = null)
     {
         _environment = environment;
+        _sharesDatabase = sharedDatabasePath is not null;
         Directory.CreateDirectory(_folder);
-        DatabasePath = Path.Combine(_folder, "talentmatch.db");
+        DatabasePath = sharedDatabasePath ?? Path.Combine(_folder, "talentmatch.db");
         _settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
@@ -37,6 +45,9 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
             ["Bootstrap:AdminEmail"] = AdminEmail,
             ["Bootstrap:AdminPassword"] = AdminPassword,
             ["RateLimiting:AuthPermitsPerMinute"] = "100000",
+
+            // No background warm-up or polling: each test's reads catch up on their own, deterministically.
+            ["MatchIndex:RefreshSeconds"] = "0",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -62,10 +73,15 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
     /// <summary>Migrates and seeds the database once, then keeps a copy as the template.</summary>
     public async Task InitialiseAsync()
     {
+        EnsureOwnsDatabase();
         await using (var scope = Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
         }
+
+        // The token key goes into the template too: a reset must not take away the key this host
+        // keeps signing with, or another host on the same database could not read its tokens.
+        Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("TalentMatch.Tests.KeyRing").Protect("warm");
 
         await using var live = new SqliteConnection($"Data Source={DatabasePath}");
         await using var template = new SqliteConnection($"Data Source={TemplatePath}");
@@ -77,6 +93,7 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
     /// <summary>Restores the seeded state (catalogue, roles, admin) and forgets cached read models.</summary>
     public async Task ResetAsync()
     {
+        EnsureOwnsDatabase();
         await using (var template = new SqliteConnection($"Data Source={TemplatePath}"))
         await using (var live = new SqliteConnection($"Data Source={DatabasePath}"))
         {
@@ -85,9 +102,23 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
             template.BackupDatabase(live);
         }
 
+        InvalidateReadModels();
+    }
+
+    /// <summary>Forgets every cached read model, e.g. after another factory restored the shared database.</summary>
+    public void InvalidateReadModels()
+    {
         foreach (var cache in Services.GetServices<IReadModelCache>())
         {
             cache.Invalidate();
+        }
+    }
+
+    private void EnsureOwnsDatabase()
+    {
+        if (_sharesDatabase)
+        {
+            throw new InvalidOperationException("This host shares another factory's database; that factory initialises and resets it.");
         }
     }
 
