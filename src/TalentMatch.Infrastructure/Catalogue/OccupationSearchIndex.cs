@@ -17,11 +17,21 @@ public sealed record OccupationIndexHit(Guid OccupationId, double Score, string 
 /// ("magazijnmedewerker" is "magazijn medewerker"), and noise such as "(m/v/x)" is dropped.
 /// Built once from label rows; immutable afterwards, so it can be searched from any thread.
 /// </summary>
-public sealed class OccupationSearchIndex
+public sealed partial class OccupationSearchIndex
 {
-    private const double WordWeight = 0.6;
     private const double MinimumScore = 0.2;
+
+    // Share of the word overlap in a label's score; the rest is character similarity.
+    private const double WordWeight = 0.6;
+
+    // Alternative labels rank just below a preferred label that matches as well.
     private const double AlternativePenalty = 0.97;
+
+    // A reading without the aside in brackets counts slightly less than the title as written.
+    private const double AsideFactor = 0.97;
+
+    // An unknown query word stands for catalogue words at least this alike (trigram Dice).
+    private const double FuzzyMinimum = 0.5;
     private const int MinimumPart = 3;
 
     // Words that carry no meaning in a job title, in the languages of the catalogue.
@@ -48,7 +58,7 @@ public sealed class OccupationSearchIndex
         var occupations = new Dictionary<Guid, int>();
         var unique = new List<(int Occupation, OccupationLabelRow Row, string Normalized)>();
         var seen = new HashSet<(int, string)>();
-        foreach (var row in rows.OrderByDescending(r => r.IsPreferred))
+        foreach (var row in rows.SelectMany(LabelReadings).OrderByDescending(r => r.IsPreferred))
         {
             var normalized = TextNormalizer.Normalize(row.Text);
             if (normalized.Length == 0)
@@ -166,9 +176,55 @@ public sealed class OccupationSearchIndex
 
     public IReadOnlyList<OccupationIndexHit> Search(string query, int limit)
     {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        // A title may hold an aside ("docent Portugees (1e graads)"): each reading is
+        // searched, the best one counts.
+        var merged = new Dictionary<int, (double Score, int Label)>();
+        foreach (var (text, factor) in Readings(query))
+        {
+            foreach (var (occupation, (score, label)) in Score(text))
+            {
+                var weighted = score * factor;
+                if (!merged.TryGetValue(occupation, out var current) || weighted > current.Score)
+                {
+                    merged[occupation] = (weighted, label);
+                }
+            }
+        }
+
+        return merged
+            .Where(m => m.Value.Score >= MinimumScore)
+            .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
+            .Take(limit)
+            .Select(m => new OccupationIndexHit(_occupationIds[m.Key], Math.Round(m.Value.Score, 4), _labels[m.Value.Label].Text))
+            .ToList();
+    }
+
+    /// <summary>The readings of a title: as written, and without asides in brackets.</summary>
+    private static List<(string Text, double Factor)> Readings(string text)
+    {
+        var readings = new List<(string Text, double Factor)> { (text, 1.0) };
+        var plain = Brackets().Replace(text, " ").Trim();
+        if (plain.Length > 0 && plain != text.Trim())
+        {
+            readings.Add((plain, AsideFactor));
+        }
+
+        return readings;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]")]
+    private static partial System.Text.RegularExpressions.Regex Brackets();
+
+    private Dictionary<int, (double Score, int Label)> Score(string query)
+    {
         var normalized = TextNormalizer.Normalize(query);
         var terms = Analyse(normalized);
-        if (terms.Count == 0 || limit <= 0)
+        if (terms.Count == 0)
         {
             return [];
         }
@@ -204,28 +260,38 @@ public sealed class OccupationSearchIndex
 
         // Characters: trigrams shared with the whole title, blind to where words break.
         var queryGrams = Trigrams(string.Concat(terms));
-        var common = new Dictionary<int, int>();
+        var common = new int[_labels.Length];
+        var touched = new List<int>();
         foreach (var gram in queryGrams)
         {
             if (_labelGrams.TryGetValue(gram, out var labels))
             {
                 foreach (var l in labels)
                 {
-                    common[l] = common.GetValueOrDefault(l) + 1;
+                    if (common[l]++ == 0)
+                    {
+                        touched.Add(l);
+                    }
                 }
             }
         }
 
         var best = new Dictionary<int, (double Score, int Label)>();
-        foreach (var (l, shared) in common)
+        foreach (var l in touched)
         {
             var label = _labels[l];
-            var dice = 2.0 * shared / (queryGrams.Count + label.GramCount);
+            var dice = 2.0 * common[l] / (queryGrams.Count + label.GramCount);
             var words = 0.0;
-            if (matched.TryGetValue(l, out var perWord))
+            if (!matched.TryGetValue(l, out var perWord))
             {
-                var sum = perWord.Sum();
-                words = 2 * sum / (queryWeight + label.Weight);
+                if ((1 - WordWeight) * dice < MinimumScore)
+                {
+                    continue; // no shared word and too few shared letters to ever show
+                }
+            }
+            else
+            {
+                words = 2 * perWord.Sum() / (queryWeight + label.Weight);
             }
 
             var score = (WordWeight * words) + ((1 - WordWeight) * dice);
@@ -235,22 +301,39 @@ public sealed class OccupationSearchIndex
             }
 
             score *= label.IsPreferred ? 1.0 : AlternativePenalty;
-            if (score < MinimumScore)
-            {
-                continue;
-            }
-
             if (!best.TryGetValue(label.Occupation, out var current) || score > current.Score)
             {
                 best[label.Occupation] = (score, l);
             }
         }
 
-        return best
-            .OrderByDescending(b => b.Value.Score).ThenBy(b => _occupationIds[b.Key])
-            .Take(limit)
-            .Select(b => new OccupationIndexHit(_occupationIds[b.Key], Math.Round(b.Value.Score, 4), _labels[b.Value.Label].Text))
-            .ToList();
+        return best;
+    }
+
+    /// <summary>
+    /// A label and, as alternatives, its text without brackets and each part of a slash
+    /// ("ober/serveerster"), so a user typing one form finds it as a whole label.
+    /// </summary>
+    private static IEnumerable<OccupationLabelRow> LabelReadings(OccupationLabelRow row)
+    {
+        yield return row;
+        var plain = Brackets().Replace(row.Text, " ").Trim();
+        var texts = new List<string>();
+        if (plain.Length > 0 && plain != row.Text.Trim())
+        {
+            texts.Add(plain);
+        }
+
+        var parts = plain.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1)
+        {
+            texts.AddRange(parts);
+        }
+
+        foreach (var text in texts)
+        {
+            yield return row with { Text = text, IsPreferred = false };
+        }
     }
 
     /// <summary>The words of a title after folding: stems, with compounds split into known words.</summary>
@@ -297,7 +380,7 @@ public sealed class OccupationSearchIndex
     private static string StripEnding(string word)
     {
         // Longest endings first; the stem keeps at least four letters.
-        ReadOnlySpan<string> endings = ["sters", "ster", "euses", "euse", "eurs", "eur", "trices", "trice", "teurs", "teur", "ieres", "iere", "ers", "er", "essen", "esse", "es", "en", "e", "s", "a"];
+        ReadOnlySpan<string> endings = ["sters", "ster", "euses", "euse", "trices", "trice", "teurs", "teur", "eurs", "eur", "ieres", "iere", "ers", "er", "essen", "esse", "es", "en", "e", "s", "a"];
         foreach (var ending in endings)
         {
             if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal))
@@ -414,7 +497,7 @@ public sealed class OccupationSearchIndex
 
         foreach (var (id, shared) in counts
             .Select(c => (Id: c.Key, Dice: 2.0 * c.Value / (grams.Count + TrigramCount(_termTexts[c.Key]))))
-            .Where(c => c.Dice >= 0.5)
+            .Where(c => c.Dice >= FuzzyMinimum)
             .OrderByDescending(c => c.Dice)
             .Take(3))
         {
