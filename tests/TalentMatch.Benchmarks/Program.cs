@@ -10,6 +10,7 @@ using TalentMatch.Matching;
 //   bench [BenchmarkDotNet args]   latency of the engine and its peers, index build (writes docs/benchmarks)
 //   memory                         index memory per person at 10k, 100k, 1M
 //   evaluate [vacancies] [seed]    ranking quality against baselines (writes docs/evaluation/quality.md)
+//   occupation-search              Dutch job titles → ESCO occupations (writes docs/evaluation/occupation-search.md)
 //   http-load [url] [workers] [s]  matches through a running API on loopback (writes docs/benchmarks/http-load.md)
 //   quick [people]                 a fast stopwatch check of vacancy top-20 latency (no report)
 var verb = args.Length > 0 ? args[0] : "help";
@@ -53,6 +54,8 @@ switch (verb)
         Directory.CreateDirectory(Path.Combine(docs, "evaluation"));
         File.WriteAllText(Path.Combine(docs, "evaluation", "quality.md"), $"# Ranking quality\n\nRun {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}, seed {seed}, default `Matching:*` settings. Method: docs/evaluation.md.\n\n{markdown}");
         return 0;
+    case "occupation-search":
+        return await OccupationSearchEvaluation.RunAsync(args[1..]);
     case "http-load":
         // http-load [url] [workers] [seconds] — against a running API with the demo data.
         var url = new Uri(args.Length > 1 ? args[1] : "http://127.0.0.1:5080");
@@ -96,7 +99,7 @@ switch (verb)
         Console.WriteLine($"requirements {sizes.Count}; expansion mean {sizes.Average(s => s.Total):0.0}, max {sizes.Max(s => s.Total)}; related mean {sizes.Average(s => s.Related):0.0}");
         return 0;
     default:
-        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [vacancies] [seed] [siblingGroupLimit] | http-load [url] [workers] [seconds] | quick [people] | expansion");
+        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [vacancies] [seed] [siblingGroupLimit] | occupation-search | http-load [url] [workers] [seconds] | quick [people] | expansion");
         return verb == "help" ? 0 : 1;
 }
 
