@@ -15,17 +15,22 @@ namespace TalentMatch.Benchmarks.Suites;
 /// fixed list: the statistics are the distribution of single-query latencies, so P50 and P99 are
 /// per-query percentiles. In-process: the data sets are large and built once per case.
 /// </summary>
-public sealed class LatencyConfig : ManualConfig
+public class LatencyConfig : ManualConfig
 {
     public LatencyConfig()
+        : this(warmups: 20, iterations: 200)
+    {
+    }
+
+    protected LatencyConfig(int warmups, int iterations)
     {
         AddJob(Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithStrategy(RunStrategy.Throughput)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
-            .WithWarmupCount(20)
-            .WithIterationCount(200)
+            .WithWarmupCount(warmups)
+            .WithIterationCount(iterations)
             .WithLaunchCount(1));
         AddColumn(StatisticColumn.P50, StatisticColumn.P95, new PercentileColumn(99), StatisticColumn.Max);
         AddDiagnoser(MemoryDiagnoser.Default);
@@ -33,6 +38,9 @@ public sealed class LatencyConfig : ManualConfig
         WithOptions(ConfigOptions.DisableOptimizationsValidator);
     }
 }
+
+/// <summary>The same, with fewer queries: for the peers, whose single queries can take a second.</summary>
+public sealed class PeerLatencyConfig() : LatencyConfig(warmups: 3, iterations: 30);
 
 /// <summary>A percentile of the single-query latencies.</summary>
 public sealed class PercentileColumn(int percentile) : IColumn

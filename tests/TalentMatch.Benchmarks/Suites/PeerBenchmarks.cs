@@ -19,7 +19,7 @@ namespace TalentMatch.Benchmarks.Suites;
 /// written as one SQL query over the product's schema in SQLite, and Lucene.NET BM25 with
 /// competence ids as terms (no taxonomy, no levels, no languages).
 /// </summary>
-[Config(typeof(LatencyConfig))]
+[Config(typeof(PeerLatencyConfig))]
 public class PeerBenchmarks
 {
     private MatchIndex _index = null!;

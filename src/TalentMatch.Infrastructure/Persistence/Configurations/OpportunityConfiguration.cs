@@ -45,6 +45,7 @@ internal sealed class OpportunityRequirementConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<OpportunityRequirement> builder)
     {
+        builder.ToTable("OpportunityRequirements");
         builder.HasKey(r => new { r.OpportunityId, r.CompetenceId });
         builder.HasOne<Competence>().WithMany().HasForeignKey(r => r.CompetenceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.CompetenceId);
@@ -55,6 +56,7 @@ internal sealed class OpportunityLanguageConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<OpportunityLanguage> builder)
     {
+        builder.ToTable("OpportunityLanguages");
         builder.HasKey(l => new { l.OpportunityId, l.Code });
         builder.Property(l => l.Code).HasMaxLength(2);
     }

@@ -28,6 +28,7 @@ internal sealed class ProfileCompetenceConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ProfileCompetence> builder)
     {
+        builder.ToTable("ProfileCompetences");
         builder.HasKey(c => new { c.ProfileId, c.CompetenceId });
         builder.HasOne<Competence>().WithMany().HasForeignKey(c => c.CompetenceId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.Note).HasMaxLength(500);
@@ -39,6 +40,7 @@ internal sealed class ProfileLanguageConfiguration : IEntityTypeConfiguration<Pr
 {
     public void Configure(EntityTypeBuilder<ProfileLanguage> builder)
     {
+        builder.ToTable("ProfileLanguages");
         builder.HasKey(l => new { l.ProfileId, l.Code });
         builder.Property(l => l.Code).HasMaxLength(2);
     }
@@ -48,6 +50,7 @@ internal sealed class ProfileExperienceConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ProfileExperience> builder)
     {
+        builder.ToTable("ProfileExperiences");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasOne<Occupation>().WithMany().HasForeignKey(e => e.OccupationId).OnDelete(DeleteBehavior.Restrict);

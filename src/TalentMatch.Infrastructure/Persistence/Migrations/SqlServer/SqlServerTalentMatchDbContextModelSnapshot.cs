@@ -455,7 +455,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("OpportunityId", "Code");
 
-                    b.ToTable("OpportunityLanguage");
+                    b.ToTable("OpportunityLanguages", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Opportunities.OpportunityRequirement", b =>
@@ -481,7 +481,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompetenceId");
 
-                    b.ToTable("OpportunityRequirement");
+                    b.ToTable("OpportunityRequirements", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Organisations.Organisation", b =>
@@ -583,7 +583,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompetenceId");
 
-                    b.ToTable("ProfileCompetence");
+                    b.ToTable("ProfileCompetences", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.ProfileExperience", b =>
@@ -611,7 +611,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ProfileId");
 
-                    b.ToTable("ProfileExperience");
+                    b.ToTable("ProfileExperiences", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.ProfileLanguage", b =>
@@ -631,7 +631,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("ProfileId", "Code");
 
-                    b.ToTable("ProfileLanguage");
+                    b.ToTable("ProfileLanguages", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.TalentProfile", b =>

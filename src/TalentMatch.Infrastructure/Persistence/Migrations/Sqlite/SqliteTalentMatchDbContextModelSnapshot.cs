@@ -435,7 +435,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("OpportunityId", "Code");
 
-                    b.ToTable("OpportunityLanguage");
+                    b.ToTable("OpportunityLanguages", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Opportunities.OpportunityRequirement", b =>
@@ -461,7 +461,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompetenceId");
 
-                    b.ToTable("OpportunityRequirement");
+                    b.ToTable("OpportunityRequirements", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Organisations.Organisation", b =>
@@ -563,7 +563,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompetenceId");
 
-                    b.ToTable("ProfileCompetence");
+                    b.ToTable("ProfileCompetences", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.ProfileExperience", b =>
@@ -591,7 +591,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProfileId");
 
-                    b.ToTable("ProfileExperience");
+                    b.ToTable("ProfileExperiences", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.ProfileLanguage", b =>
@@ -611,7 +611,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("ProfileId", "Code");
 
-                    b.ToTable("ProfileLanguage");
+                    b.ToTable("ProfileLanguages", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.TalentProfile", b =>

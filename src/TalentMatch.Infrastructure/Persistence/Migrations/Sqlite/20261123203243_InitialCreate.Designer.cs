@@ -11,7 +11,7 @@ using TalentMatch.Infrastructure.Persistence;
 namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTalentMatchDbContext))]
-    [Migration("20261123191048_InitialCreate")]
+    [Migration("20261123203243_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -438,7 +438,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("OpportunityId", "Code");
 
-                    b.ToTable("OpportunityLanguage");
+                    b.ToTable("OpportunityLanguages", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Opportunities.OpportunityRequirement", b =>
@@ -464,7 +464,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompetenceId");
 
-                    b.ToTable("OpportunityRequirement");
+                    b.ToTable("OpportunityRequirements", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Organisations.Organisation", b =>
@@ -566,7 +566,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompetenceId");
 
-                    b.ToTable("ProfileCompetence");
+                    b.ToTable("ProfileCompetences", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.ProfileExperience", b =>
@@ -594,7 +594,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProfileId");
 
-                    b.ToTable("ProfileExperience");
+                    b.ToTable("ProfileExperiences", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.ProfileLanguage", b =>
@@ -614,7 +614,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("ProfileId", "Code");
 
-                    b.ToTable("ProfileLanguage");
+                    b.ToTable("ProfileLanguages", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.TalentProfile", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
+namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,10 +15,10 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,11 +29,11 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ChangeFeed",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Entity = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    EntityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,10 +44,10 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Competences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EscoUri = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    IsGroup = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EscoUri = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsGroup = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,10 +58,10 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -72,9 +72,9 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Occupations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EscoUri = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    IscoGroup = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EscoUri = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    IscoGroup = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,19 +85,19 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NormalizedName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Postcode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Website = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -108,25 +108,25 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Profiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OwnerUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CoachUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Postcode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    SeeksJob = table.Column<bool>(type: "bit", nullable: false),
-                    SeeksVolunteering = table.Column<bool>(type: "bit", nullable: false),
-                    HoursPerWeek = table.Column<int>(type: "int", nullable: false),
-                    MaxTravelKm = table.Column<int>(type: "int", nullable: false),
-                    Visibility = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Interests = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ClaimCodeHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    ClaimCodeExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CoachUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SeeksJob = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SeeksVolunteering = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HoursPerWeek = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxTravelKm = table.Column<int>(type: "INTEGER", nullable: false),
+                    Visibility = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Interests = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ClaimCodeExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,11 +137,11 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -158,8 +158,8 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CompetenceBroaders",
                 columns: table => new
                 {
-                    CompetenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BroaderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CompetenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BroaderId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,13 +181,13 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CompetenceLabels",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CompetenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    Normalized = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    IsPreferred = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CompetenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Normalized = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    IsPreferred = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,8 +204,8 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CompetenceRelations",
                 columns: table => new
                 {
-                    CompetenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RelatedId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CompetenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RelatedId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -227,9 +227,9 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "OccupationCompetences",
                 columns: table => new
                 {
-                    OccupationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CompetenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Relation = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    OccupationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompetenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -252,13 +252,13 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "OccupationLabels",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OccupationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    Normalized = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    IsPreferred = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccupationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Normalized = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    IsPreferred = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -275,23 +275,23 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -308,29 +308,29 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Opportunities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Postcode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    MultilingualValued = table.Column<bool>(type: "bit", nullable: false),
-                    Interests = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Discriminator = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    OccupationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    HoursPerWeek = table.Column<double>(type: "float", nullable: true),
-                    Contract = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Openings = table.Column<int>(type: "int", nullable: true),
-                    RequesterName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    StartsAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    EndsAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Recurring = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    HoursEstimate = table.Column<double>(type: "float", nullable: true),
-                    VolunteersNeeded = table.Column<int>(type: "int", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MultilingualValued = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Interests = table.Column<string>(type: "TEXT", nullable: false),
+                    Discriminator = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OccupationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HoursPerWeek = table.Column<double>(type: "REAL", nullable: true),
+                    Contract = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Openings = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Recurring = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    HoursEstimate = table.Column<double>(type: "REAL", nullable: true),
+                    VolunteersNeeded = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -350,29 +350,29 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "ProfileCompetence",
+                name: "ProfileCompetences",
                 columns: table => new
                 {
-                    ProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CompetenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Evidence = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ConfirmedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ConfirmedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompetenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ConfirmedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProfileCompetence", x => new { x.ProfileId, x.CompetenceId });
+                    table.PrimaryKey("PK_ProfileCompetences", x => new { x.ProfileId, x.CompetenceId });
                     table.ForeignKey(
-                        name: "FK_ProfileCompetence_Competences_CompetenceId",
+                        name: "FK_ProfileCompetences_Competences_CompetenceId",
                         column: x => x.CompetenceId,
                         principalTable: "Competences",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ProfileCompetence_Profiles_ProfileId",
+                        name: "FK_ProfileCompetences_Profiles_ProfileId",
                         column: x => x.ProfileId,
                         principalTable: "Profiles",
                         principalColumn: "Id",
@@ -380,26 +380,26 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "ProfileExperience",
+                name: "ProfileExperiences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OccupationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Years = table.Column<double>(type: "float", nullable: false),
-                    Context = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccupationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Years = table.Column<double>(type: "REAL", nullable: false),
+                    Context = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProfileExperience", x => x.Id);
+                    table.PrimaryKey("PK_ProfileExperiences", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ProfileExperience_Occupations_OccupationId",
+                        name: "FK_ProfileExperiences_Occupations_OccupationId",
                         column: x => x.OccupationId,
                         principalTable: "Occupations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ProfileExperience_Profiles_ProfileId",
+                        name: "FK_ProfileExperiences_Profiles_ProfileId",
                         column: x => x.ProfileId,
                         principalTable: "Profiles",
                         principalColumn: "Id",
@@ -407,19 +407,19 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "ProfileLanguage",
+                name: "ProfileLanguages",
                 columns: table => new
                 {
-                    ProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    IsNative = table.Column<bool>(type: "bit", nullable: false)
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsNative = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProfileLanguage", x => new { x.ProfileId, x.Code });
+                    table.PrimaryKey("PK_ProfileLanguages", x => new { x.ProfileId, x.Code });
                     table.ForeignKey(
-                        name: "FK_ProfileLanguage_Profiles_ProfileId",
+                        name: "FK_ProfileLanguages_Profiles_ProfileId",
                         column: x => x.ProfileId,
                         principalTable: "Profiles",
                         principalColumn: "Id",
@@ -430,11 +430,11 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -451,10 +451,10 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -471,8 +471,8 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -495,10 +495,10 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -512,19 +512,19 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "OpportunityLanguage",
+                name: "OpportunityLanguages",
                 columns: table => new
                 {
-                    OpportunityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    MinLevel = table.Column<int>(type: "int", nullable: false),
-                    Importance = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    OpportunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    MinLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Importance = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_OpportunityLanguage", x => new { x.OpportunityId, x.Code });
+                    table.PrimaryKey("PK_OpportunityLanguages", x => new { x.OpportunityId, x.Code });
                     table.ForeignKey(
-                        name: "FK_OpportunityLanguage_Opportunities_OpportunityId",
+                        name: "FK_OpportunityLanguages_Opportunities_OpportunityId",
                         column: x => x.OpportunityId,
                         principalTable: "Opportunities",
                         principalColumn: "Id",
@@ -532,26 +532,26 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "OpportunityRequirement",
+                name: "OpportunityRequirements",
                 columns: table => new
                 {
-                    OpportunityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CompetenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MinLevel = table.Column<int>(type: "int", nullable: false),
-                    Importance = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Weight = table.Column<double>(type: "float", nullable: true)
+                    OpportunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompetenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MinLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Importance = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Weight = table.Column<double>(type: "REAL", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_OpportunityRequirement", x => new { x.OpportunityId, x.CompetenceId });
+                    table.PrimaryKey("PK_OpportunityRequirements", x => new { x.OpportunityId, x.CompetenceId });
                     table.ForeignKey(
-                        name: "FK_OpportunityRequirement_Competences_CompetenceId",
+                        name: "FK_OpportunityRequirements_Competences_CompetenceId",
                         column: x => x.CompetenceId,
                         principalTable: "Competences",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_OpportunityRequirement_Opportunities_OpportunityId",
+                        name: "FK_OpportunityRequirements_Opportunities_OpportunityId",
                         column: x => x.OpportunityId,
                         principalTable: "Opportunities",
                         principalColumn: "Id",
@@ -567,8 +567,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -599,8 +598,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CompetenceBroaders_BroaderId",
@@ -621,8 +619,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Competences_EscoUri",
                 table: "Competences",
                 column: "EscoUri",
-                unique: true,
-                filter: "[EscoUri] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OccupationCompetences_CompetenceId",
@@ -638,8 +635,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Occupations_EscoUri",
                 table: "Occupations",
                 column: "EscoUri",
-                unique: true,
-                filter: "[EscoUri] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Opportunities_OccupationId",
@@ -657,8 +653,8 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 column: "Status");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OpportunityRequirement_CompetenceId",
-                table: "OpportunityRequirement",
+                name: "IX_OpportunityRequirements_CompetenceId",
+                table: "OpportunityRequirements",
                 column: "CompetenceId");
 
             migrationBuilder.CreateIndex(
@@ -668,18 +664,18 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProfileCompetence_CompetenceId",
-                table: "ProfileCompetence",
+                name: "IX_ProfileCompetences_CompetenceId",
+                table: "ProfileCompetences",
                 column: "CompetenceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProfileExperience_OccupationId",
-                table: "ProfileExperience",
+                name: "IX_ProfileExperiences_OccupationId",
+                table: "ProfileExperiences",
                 column: "OccupationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProfileExperience_ProfileId",
-                table: "ProfileExperience",
+                name: "IX_ProfileExperiences_ProfileId",
+                table: "ProfileExperiences",
                 column: "ProfileId");
 
             migrationBuilder.CreateIndex(
@@ -691,8 +687,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Profiles_OwnerUserId",
                 table: "Profiles",
                 column: "OwnerUserId",
-                unique: true,
-                filter: "[OwnerUserId] IS NOT NULL");
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -735,19 +730,19 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                 name: "OccupationLabels");
 
             migrationBuilder.DropTable(
-                name: "OpportunityLanguage");
+                name: "OpportunityLanguages");
 
             migrationBuilder.DropTable(
-                name: "OpportunityRequirement");
+                name: "OpportunityRequirements");
 
             migrationBuilder.DropTable(
-                name: "ProfileCompetence");
+                name: "ProfileCompetences");
 
             migrationBuilder.DropTable(
-                name: "ProfileExperience");
+                name: "ProfileExperiences");
 
             migrationBuilder.DropTable(
-                name: "ProfileLanguage");
+                name: "ProfileLanguages");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

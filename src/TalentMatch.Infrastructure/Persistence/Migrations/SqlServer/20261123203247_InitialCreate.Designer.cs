@@ -12,7 +12,7 @@ using TalentMatch.Infrastructure.Persistence;
 namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerTalentMatchDbContext))]
-    [Migration("20261123191547_InitialCreate")]
+    [Migration("20261123203247_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -458,7 +458,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("OpportunityId", "Code");
 
-                    b.ToTable("OpportunityLanguage");
+                    b.ToTable("OpportunityLanguages", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Opportunities.OpportunityRequirement", b =>
@@ -484,7 +484,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompetenceId");
 
-                    b.ToTable("OpportunityRequirement");
+                    b.ToTable("OpportunityRequirements", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Organisations.Organisation", b =>
@@ -586,7 +586,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompetenceId");
 
-                    b.ToTable("ProfileCompetence");
+                    b.ToTable("ProfileCompetences", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.ProfileExperience", b =>
@@ -614,7 +614,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ProfileId");
 
-                    b.ToTable("ProfileExperience");
+                    b.ToTable("ProfileExperiences", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.ProfileLanguage", b =>
@@ -634,7 +634,7 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("ProfileId", "Code");
 
-                    b.ToTable("ProfileLanguage");
+                    b.ToTable("ProfileLanguages", (string)null);
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Profiles.TalentProfile", b =>
