@@ -64,7 +64,7 @@ switch (verb)
         var load = await HttpLoad.RunAsync(url, "matchmaker@demo.talentmatch.local", "Demo-Password-2026", workers, TimeSpan.FromSeconds(Math.Min(seconds, 120)));
         Console.WriteLine(load);
         Directory.CreateDirectory(Path.Combine(docs, "benchmarks"));
-        File.WriteAllText(Path.Combine(docs, "benchmarks", "http-load.md"), $"# Matches through the HTTP API under load\n\n`GET /api/v1/vacancies/{{id}}/matches?limit=20` as the demo matchmaker, rotating over the open demo vacancies, against `dotnet run -c Release --project src/TalentMatch.Api` on loopback (SQLite, demo data: 65 people). Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}; client and server share the machine.\n\n{load}");
+        File.WriteAllText(Path.Combine(docs, "benchmarks", "http-load.md"), $"# Matches through the HTTP API under load\n\n`GET /api/v1/vacancies/{{id}}/matches?limit=20` as the demo matchmaker, rotating over the open demo vacancies, against `dotnet run --project src/TalentMatch.Api` (the README command: Debug build, Development logging) on loopback (SQLite, demo data: 65 people). Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}; client and server share the machine.\n\n{load}");
         return 0;
     case "quick":
         var quickCatalogue = BenchmarkData.Catalogue();
