@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Profiles;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Application.Features.Matching;
@@ -47,9 +48,9 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
             throw new ForbiddenAccessException("Only the person and the staff who work with them see this profile's matches.");
         }
 
-        List<OpportunityKind> kinds = ProfileMatchesQueryValidator.ParseKind(request.Kind) is { } kind
+        IReadOnlyList<OpportunityKind> kinds = ProfileMatchesQueryValidator.ParseKind(request.Kind) is { } kind
             ? [kind]
-            : [.. profile.SeeksJob ? [OpportunityKind.Job] : Array.Empty<OpportunityKind>(), .. profile.SeeksVolunteering ? [OpportunityKind.Volunteering] : Array.Empty<OpportunityKind>()];
+            : ProfileMapping.Seeks(profile.SeeksJob, profile.SeeksVolunteering);
         var ranked = await engine.RankOpportunitiesAsync(profile.Candidate, kinds, request.ToFilter(), cancellationToken);
 
         var labels = await db.LabelsAsync(ranked.Items.Select(i => i.Result), user.Language, cancellationToken);

@@ -89,7 +89,7 @@ public sealed class ListProfilesQueryHandler(ITalentMatchDbContext db, ICurrentU
             p.Id,
             p.DisplayName,
             places.DistrictOf(p.Postcode),
-            [.. p.SeeksJob ? [OpportunityKind.Job] : Array.Empty<OpportunityKind>(), .. p.SeeksVolunteering ? [OpportunityKind.Volunteering] : Array.Empty<OpportunityKind>()],
+            ProfileMapping.Seeks(p.SeeksJob, p.SeeksVolunteering),
             p.Competences,
             p.Languages,
             p.Visibility,

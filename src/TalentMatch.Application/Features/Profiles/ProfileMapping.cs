@@ -160,6 +160,9 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
             profile.UpdatedAt);
     }
 
-    public static IReadOnlyList<OpportunityKind> Seeks(TalentProfile profile) =>
-        [.. profile.SeeksJob ? [OpportunityKind.Job] : Array.Empty<OpportunityKind>(), .. profile.SeeksVolunteering ? [OpportunityKind.Volunteering] : Array.Empty<OpportunityKind>()];
+    public static IReadOnlyList<OpportunityKind> Seeks(TalentProfile profile) => Seeks(profile.SeeksJob, profile.SeeksVolunteering);
+
+    /// <summary>What a person seeks, as the API lists it.</summary>
+    public static IReadOnlyList<OpportunityKind> Seeks(bool job, bool volunteering) =>
+        [.. job ? [OpportunityKind.Job] : Array.Empty<OpportunityKind>(), .. volunteering ? [OpportunityKind.Volunteering] : Array.Empty<OpportunityKind>()];
 }

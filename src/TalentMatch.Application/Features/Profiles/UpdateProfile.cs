@@ -37,16 +37,7 @@ public sealed class UpdateProfileCommandHandler(ITalentMatchDbContext db, Profil
     {
         var profile = await mapping.LoadAsync(request.Id, track: true, cancellationToken);
         mapping.EnsureCanAccess(profile);
-        if (ETags.Parse(request.IfMatch) is { } expected)
-        {
-            if (expected != profile.ConcurrencyStamp)
-            {
-                throw new PreconditionFailedException("Profile");
-            }
-
-            db.ExpectConcurrencyStamp(profile, expected);
-        }
-
+        db.CheckIfMatch(profile, request.IfMatch, "Profile");
         await mapping.ApplyAsync(profile, request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Versioned<ProfileDto>(await mapping.ToDtoAsync(profile, cancellationToken), ETags.Format(profile.ConcurrencyStamp));
