@@ -9,6 +9,7 @@ using TalentMatch.Api.Endpoints;
 using TalentMatch.Api.Web;
 using TalentMatch.Application;
 using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Features.Aftercare;
 using TalentMatch.Infrastructure;
 using TalentMatch.Infrastructure.Persistence;
 using TalentMatch.Matching;
@@ -33,6 +34,7 @@ internal static class WebSetup
             services.AddMatchIndexRefresh(builder.Configuration);
         }
         services.AddMatching(builder.Configuration);
+        services.AddAftercare(builder.Configuration);
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -109,6 +111,19 @@ internal static class WebSetup
         }
 
         services.AddSingleton(options);
+    }
+
+    public static void AddAftercare(this IServiceCollection services, IConfiguration configuration)
+    {
+        var aftercare = new AftercareOptions();
+        configuration.GetSection(AftercareOptions.SectionName).Bind(aftercare);
+        var aftercareErrors = aftercare.Validate();
+        if (aftercareErrors.Count > 0)
+        {
+            throw new InvalidOperationException("Invalid aftercare configuration: " + string.Join(" ", aftercareErrors));
+        }
+
+        services.AddSingleton(aftercare);
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app, bool forceMigrate = false)

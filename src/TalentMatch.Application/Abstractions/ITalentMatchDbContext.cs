@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using TalentMatch.Domain.Aftercare;
 using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Changes;
+using TalentMatch.Domain.Matchmaking;
+using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Organisations;
 using TalentMatch.Domain.Profiles;
+using TalentMatch.Domain.Volunteering;
 
 namespace TalentMatch.Application.Abstractions;
 
@@ -26,6 +30,13 @@ public interface ITalentMatchDbContext
     DbSet<Vacancy> Vacancies { get; }
     DbSet<VolunteerRequest> VolunteerRequests { get; }
     DbSet<ChangeRecord> ChangeFeed { get; }
+    DbSet<Match> Matches { get; }
+    DbSet<MatchTransition> MatchTransitions { get; }
+    DbSet<CheckIn> CheckIns { get; }
+    DbSet<Escalation> Escalations { get; }
+    DbSet<CoachAssignment> CoachAssignments { get; }
+    DbSet<VolunteerHours> VolunteerHours { get; }
+    DbSet<Notification> Notifications { get; }
 
     /// <summary>Sets the concurrency stamp the client last saw (from If-Match), so EF refuses a stale write.</summary>
     void ExpectConcurrencyStamp<TEntity>(TEntity entity, string stamp)

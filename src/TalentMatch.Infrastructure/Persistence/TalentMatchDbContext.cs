@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
+using TalentMatch.Domain.Aftercare;
 using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Changes;
 using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Matchmaking;
+using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Organisations;
 using TalentMatch.Domain.Profiles;
+using TalentMatch.Domain.Volunteering;
 using TalentMatch.Infrastructure.Identity;
 
 namespace TalentMatch.Infrastructure.Persistence;
@@ -36,6 +40,13 @@ public abstract class TalentMatchDbContext(DbContextOptions options)
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
     public DbSet<VolunteerRequest> VolunteerRequests => Set<VolunteerRequest>();
     public DbSet<ChangeRecord> ChangeFeed => Set<ChangeRecord>();
+    public DbSet<Match> Matches => Set<Match>();
+    public DbSet<MatchTransition> MatchTransitions => Set<MatchTransition>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<CoachAssignment> CoachAssignments => Set<CoachAssignment>();
+    public DbSet<VolunteerHours> VolunteerHours => Set<VolunteerHours>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public void ExpectConcurrencyStamp<TEntity>(TEntity entity, string stamp)
         where TEntity : class =>
