@@ -5,6 +5,9 @@ namespace TalentMatch.Application.Abstractions;
 /// <summary>The outcome of creating an account.</summary>
 public sealed record AccountCreated(Guid UserId, string Email, string Role, Guid? OrganisationId);
 
+/// <summary>An account's contact address and roles, for showing a coach to a person or sending a notification.</summary>
+public sealed record UserContact(Guid UserId, string Email, IReadOnlyList<string> Roles);
+
 /// <summary>Accounts and sign-in, kept behind an interface so handlers stay free of ASP.NET Identity.</summary>
 public interface IIdentityService
 {
@@ -18,4 +21,7 @@ public interface IIdentityService
     Task<ClaimsPrincipal?> RefreshAsync(string refreshToken);
 
     Task<bool> UserHasRoleAsync(Guid userId, string role);
+
+    /// <summary>The account's e-mail address and roles, or null when there is no such account.</summary>
+    Task<UserContact?> FindUserAsync(Guid userId, CancellationToken cancellationToken);
 }

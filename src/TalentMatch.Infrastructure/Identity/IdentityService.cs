@@ -74,6 +74,13 @@ internal sealed class IdentityService(
         return user is not null && await users.IsInRoleAsync(user, role);
     }
 
+    public async Task<UserContact?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is null ? null : new UserContact(user.Id, user.Email ?? "", [.. await users.GetRolesAsync(user)]);
+    }
+
     private static ValidationException ToValidation(IdentityResult result, string field) =>
         new(result.Errors.Select(e => new ValidationFailure(
             e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field,
