@@ -32,6 +32,7 @@ internal static class WebSetup
             // Generating the OpenAPI document at build touches no database: neither token keys nor the match index.
             services.AddDatabaseKeyStore();
             services.AddMatchIndexRefresh(builder.Configuration);
+            services.AddCheckInReminders();
         }
         services.AddMatching(builder.Configuration);
         services.AddAftercare(builder.Configuration);
@@ -174,5 +175,6 @@ internal static class WebSetup
         api.MapVacanciesApi();
         api.MapVolunteerRequestsApi();
         api.MapMatchesApi();
+        api.MapAftercareApi();
     }
 }

@@ -83,6 +83,13 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>Sends check-in reminders in the background (`Aftercare:ReminderIntervalMinutes`, 0 = off).</summary>
+    public static IServiceCollection AddCheckInReminders(this IServiceCollection services)
+    {
+        services.AddHostedService<Aftercare.CheckInReminderService>();
+        return services;
+    }
+
     /// <summary>Keeps token keys in the database, so every instance accepts every other instance's tokens.</summary>
     public static IServiceCollection AddDatabaseKeyStore(this IServiceCollection services)
     {

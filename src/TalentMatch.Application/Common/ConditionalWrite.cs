@@ -10,18 +10,23 @@ public static class ConditionalWrite
     /// between this read and the save is refused as well.
     /// </summary>
     public static void CheckIfMatch<T>(this ITalentMatchDbContext db, T aggregate, string? ifMatch, string resource)
-        where T : AggregateRoot
+        where T : AggregateRoot =>
+        db.CheckIfMatch(aggregate, aggregate.ConcurrencyStamp, ifMatch, resource);
+
+    /// <summary>The same for an entity that keeps its own concurrency stamp (not an aggregate root).</summary>
+    public static void CheckIfMatch<T>(this ITalentMatchDbContext db, T entity, string currentStamp, string? ifMatch, string resource)
+        where T : class
     {
         if (ETags.Parse(ifMatch) is not { } expected)
         {
             return;
         }
 
-        if (expected != aggregate.ConcurrencyStamp)
+        if (expected != currentStamp)
         {
             throw new PreconditionFailedException(resource);
         }
 
-        db.ExpectConcurrencyStamp(aggregate, expected);
+        db.ExpectConcurrencyStamp(entity, expected);
     }
 }

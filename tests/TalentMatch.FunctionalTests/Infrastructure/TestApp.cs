@@ -48,6 +48,9 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
 
             // No background warm-up or polling: each test's reads catch up on their own, deterministically.
             ["MatchIndex:RefreshSeconds"] = "0",
+
+            // No background reminders either: tests run the reminder command themselves.
+            ["Aftercare:ReminderIntervalMinutes"] = "0",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -17,6 +17,9 @@ public sealed class AftercareOptions
     /// <summary>How many days ahead a check-in counts as upcoming (and its coach is reminded).</summary>
     public int ReminderDays { get; set; } = 3;
 
+    /// <summary>Minutes between reminder runs (check-ins due or overdue); 0 turns the reminders off.</summary>
+    public int ReminderIntervalMinutes { get; set; } = 60;
+
     /// <summary>The parsed offsets, shortest first; the defaults when none are configured.</summary>
     public IReadOnlyList<AftercareOffset> Offsets =>
         CheckInOffsets.Count == 0
@@ -50,6 +53,11 @@ public sealed class AftercareOptions
         if (ReminderDays is < 0 or > 60)
         {
             errors.Add("Aftercare:ReminderDays must be between 0 and 60.");
+        }
+
+        if (ReminderIntervalMinutes is < 0 or > 1440)
+        {
+            errors.Add("Aftercare:ReminderIntervalMinutes must be between 0 (off) and 1440 (once a day).");
         }
 
         return errors;

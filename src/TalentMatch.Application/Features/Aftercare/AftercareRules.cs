@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Application.Features.Aftercare;
+
+/// <summary>Who may see and change a person's aftercare, and which day it is for due dates.</summary>
+public static class AftercareRules
+{
+    /// <summary>Matchmakers and admins oversee every person's aftercare.</summary>
+    public static bool IsManager(ICurrentUser user) => user.IsInRole(Roles.Matchmaker) || user.IsInRole(Roles.Admin);
+
+    /// <summary>The caller is the coach given (the person's current coach).</summary>
+    public static bool IsCoach(ICurrentUser user, Guid? coachUserId) =>
+        user.IsInRole(Roles.Coach) && coachUserId is { } coach && coach == user.UserId;
+
+    /// <summary>One person, one coach: only their current coach, a matchmaker or an admin.</summary>
+    public static void EnsureCoachOrManager(ICurrentUser user, Guid? coachUserId)
+    {
+        if (!IsManager(user) && !IsCoach(user, coachUserId))
+        {
+            throw new ForbiddenAccessException("Only the person's coach, a matchmaker or an admin may do this.");
+        }
+    }
+
+    /// <summary>The same, looking up the person's current coach.</summary>
+    public static async Task EnsureCoachOrManagerAsync(this ITalentMatchDbContext db, ICurrentUser user, Guid profileId, CancellationToken cancellationToken)
+    {
+        if (!IsManager(user))
+        {
+            EnsureCoachOrManager(user, await db.Profiles.Where(p => p.Id == profileId).Select(p => p.CoachUserId).FirstOrDefaultAsync(cancellationToken));
+        }
+    }
+
+    public static Guid Me(ICurrentUser user) => user.UserId ?? throw new ForbiddenAccessException("Sign in first.");
+
+    /// <summary>Check-ins fall on calendar days: today in the host's time zone (the city's).</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Aftercare;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Matchmaking;
+using TalentMatch.Domain.Notifications;
+
+namespace TalentMatch.Application.Features.Aftercare;
+
+/// <summary>One person, one coach: a matchmaker gives a person a coach, another coach, or none (null).</summary>
+public sealed record AssignCoachCommand(Guid? CoachUserId, string? Reason) : ICommand<ProfileCoachDto>
+{
+    [JsonIgnore]
+    public Guid ProfileId { get; init; }
+}
+
+public sealed class AssignCoachCommandValidator : AbstractValidator<AssignCoachCommand>
+{
+    public AssignCoachCommandValidator()
+    {
+        RuleFor(c => c.CoachUserId).NotEqual(Guid.Empty);
+        RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength);
+    }
+}
+
+public sealed class AssignCoachCommandHandler(ITalentMatchDbContext db, ICurrentUser user, IIdentityService identity, TimeProvider clock)
+    : IRequestHandler<AssignCoachCommand, ProfileCoachDto>
+{
+    public async Task<ProfileCoachDto> Handle(AssignCoachCommand request, CancellationToken cancellationToken)
+    {
+        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.Id == request.ProfileId, cancellationToken)
+            ?? throw new NotFoundException("Profile", request.ProfileId);
+
+        if (request.CoachUserId is { } coachId && !await identity.UserHasRoleAsync(coachId, Roles.Coach))
+        {
+            throw new InvalidReferenceException("coachUserId", $"'{coachId}' is not a coach account.");
+        }
+
+        // Assigning the coach the person already has changes nothing and writes no history.
+        if (profile.CoachUserId != request.CoachUserId)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            profile.CoachUserId = request.CoachUserId;
+            profile.Touch(now);
+            db.CoachAssignments.Add(new CoachAssignment(profile.Id, request.CoachUserId, AftercareRules.Me(user), now, AftercareRules.Trimmed(request.Reason)));
+            if (request.CoachUserId is { } newCoach)
+            {
+                db.Notifications.Add(new Notification(newCoach, NotificationType.CoachAssigned, profile.Id, now));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return await db.ReadCoachAsync(identity, profile.Id, profile.CoachUserId, withHistory: true, cancellationToken);
+    }
+}

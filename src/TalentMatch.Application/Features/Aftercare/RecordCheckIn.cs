@@ -1,0 +1,84 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Aftercare;
+using TalentMatch.Domain.Notifications;
+
+namespace TalentMatch.Application.Features.Aftercare;
+
+/// <summary>
+/// The coach records (or corrects) a check-in. A high risk raises one escalation to the
+/// placement's matchmaker. With If-Match, a stale ETag is refused (412).
+/// </summary>
+public sealed record RecordCheckInCommand(
+    DateTimeOffset? CompletedAt,
+    int? Wellbeing,
+    string? Notes,
+    RiskLevel? Risk,
+    string? Actions,
+    bool? StillWorking) : ICommand<Versioned<CheckInDto>>, IConditionalRequest
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public string? IfMatch { get; init; }
+}
+
+public sealed class RecordCheckInCommandValidator : AbstractValidator<RecordCheckInCommand>
+{
+    /// <summary>Room for a client clock running a little ahead.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public RecordCheckInCommandValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.CompletedAt).NotNull()
+            .Must(at => at is null || at <= clock.GetUtcNow() + ClockSkew)
+            .WithMessage("completedAt cannot be in the future.");
+        RuleFor(c => c.Wellbeing).NotNull().InclusiveBetween(CheckIn.MinWellbeing, CheckIn.MaxWellbeing);
+        RuleFor(c => c.Risk).DefinedEnum();
+        RuleFor(c => c.Notes).MaximumLength(CheckIn.MaxNotesLength);
+        RuleFor(c => c.Actions).MaximumLength(CheckIn.MaxNotesLength);
+    }
+}
+
+public sealed class RecordCheckInCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<RecordCheckInCommand, Versioned<CheckInDto>>
+{
+    public async Task<Versioned<CheckInDto>> Handle(RecordCheckInCommand request, CancellationToken cancellationToken)
+    {
+        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException("Check-in", request.Id);
+        await db.EnsureCoachOrManagerAsync(user, checkIn.ProfileId, cancellationToken);
+        db.CheckIfMatch(checkIn, checkIn.ConcurrencyStamp, request.IfMatch, "Check-in");
+
+        var match = await db.Matches.FirstAsync(m => m.Id == checkIn.MatchId, cancellationToken);
+        var completedAt = request.CompletedAt!.Value;
+
+        // The day as the coach wrote it, so a talk early on the first working day is not refused by a time zone.
+        if (match.StartDate is { } start && DateOnly.FromDateTime(completedAt.DateTime) < start)
+        {
+            throw new ValidationException([new ValidationFailure(nameof(RecordCheckInCommand.CompletedAt), $"completedAt cannot be before the placement started ({start:yyyy-MM-dd}).")]);
+        }
+
+        var me = AftercareRules.Me(user);
+        var risk = request.Risk!.Value;
+        checkIn.Record(completedAt.UtcDateTime, request.Wellbeing!.Value, AftercareRules.Trimmed(request.Notes), risk, AftercareRules.Trimmed(request.Actions), request.StillWorking, me);
+
+        // One open escalation per check-in: recording high again while it is open adds nothing.
+        if (risk == RiskLevel.High && !await db.Escalations.AnyAsync(e => e.CheckInId == checkIn.Id && e.ResolvedAt == null, cancellationToken))
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var escalation = new Escalation(match.Id, checkIn.Id, checkIn.ProfileId, match.MatchmakerUserId, now);
+            db.Escalations.Add(escalation);
+            db.Notifications.Add(new Notification(match.MatchmakerUserId, NotificationType.Escalation, escalation.Id, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return (await db.CheckInRowAsync(checkIn.Id, cancellationToken)).ToVersioned(AftercareRules.Today(clock));
+    }
+}

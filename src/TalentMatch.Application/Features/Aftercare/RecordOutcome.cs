@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Matchmaking;
+
+namespace TalentMatch.Application.Features.Aftercare;
+
+/// <summary>
+/// The outcome of a placement: still working, or left with a reason. Only a placement has one (409
+/// otherwise); recording it again corrects it.
+/// </summary>
+public sealed record RecordOutcomeCommand(bool? StillWorking, string? Reason) : ICommand<OutcomeDto>
+{
+    [JsonIgnore]
+    public Guid MatchId { get; init; }
+}
+
+public sealed class RecordOutcomeCommandValidator : AbstractValidator<RecordOutcomeCommand>
+{
+    public RecordOutcomeCommandValidator()
+    {
+        RuleFor(c => c.StillWorking).NotNull();
+        RuleFor(c => c.Reason)
+            .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.StillWorking == false)
+            .WithMessage("Say why the person left.");
+        RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength);
+    }
+}
+
+public sealed class RecordOutcomeCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<RecordOutcomeCommand, OutcomeDto>
+{
+    public async Task<OutcomeDto> Handle(RecordOutcomeCommand request, CancellationToken cancellationToken)
+    {
+        var match = await db.Matches.FirstOrDefaultAsync(m => m.Id == request.MatchId, cancellationToken)
+            ?? throw new NotFoundException("Match", request.MatchId);
+        await db.EnsureCoachOrManagerAsync(user, match.ProfileId, cancellationToken);
+
+        match.RecordOutcome(request.StillWorking!.Value, AftercareRules.Trimmed(request.Reason), AftercareRules.Me(user), clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return new OutcomeDto(match.Id, match.StillWorking!.Value, match.OutcomeReason, match.OutcomeRecordedAt!.Value);
+    }
+}

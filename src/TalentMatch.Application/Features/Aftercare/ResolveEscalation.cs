@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Aftercare;
+
+namespace TalentMatch.Application.Features.Aftercare;
+
+/// <summary>A matchmaker or admin closes an escalation, saying what was done; resolving twice is a conflict (409).</summary>
+public sealed record ResolveEscalationCommand(string? Resolution) : ICommand<EscalationDto>
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+}
+
+public sealed class ResolveEscalationCommandValidator : AbstractValidator<ResolveEscalationCommand>
+{
+    public ResolveEscalationCommandValidator()
+    {
+        RuleFor(c => c.Resolution).RequiredText(Escalation.MaxResolutionLength);
+    }
+}
+
+public sealed class ResolveEscalationCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<ResolveEscalationCommand, EscalationDto>
+{
+    public async Task<EscalationDto> Handle(ResolveEscalationCommand request, CancellationToken cancellationToken)
+    {
+        var escalation = await db.Escalations.FirstOrDefaultAsync(e => e.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException("Escalation", request.Id);
+        if (!AftercareRules.IsManager(user))
+        {
+            throw new ForbiddenAccessException("Only matchmakers and admins resolve escalations.");
+        }
+
+        escalation.Resolve(request.Resolution!.Trim(), AftercareRules.Me(user), clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return (await db.Rows(db.Escalations.Where(e => e.Id == escalation.Id)).FirstAsync(cancellationToken)).ToDto();
+    }
+}
