@@ -174,5 +174,6 @@ internal static class WebSetup
         api.MapVacanciesApi();
         api.MapVolunteerRequestsApi();
         api.MapMatchesApi();
+        api.MapMatchmakingApi();
     }
 }
