@@ -175,6 +175,7 @@ internal static class WebSetup
         api.MapVacanciesApi();
         api.MapVolunteerRequestsApi();
         api.MapMatchesApi();
+        api.MapMatchmakingApi();
         api.MapAftercareApi();
     }
 }

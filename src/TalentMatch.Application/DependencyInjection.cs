@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Profiles.ProfileMapping>();
         services.AddScoped<Features.Matching.IMatchEngine, Features.Matching.MatchEngine>();
         services.AddScoped<Features.Opportunities.OpportunityMapping>();
+        services.AddScoped<Features.Matchmaking.MatchAccess>();
 
         // Outermost first: log the whole request, validate before opening a transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));

@@ -1,20 +1,16 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
-using TalentMatch.Domain.Organisations;
 using TalentMatch.Infrastructure.Persistence;
+using static TalentMatch.FunctionalTests.Infrastructure.MatchingTestData;
 
 namespace TalentMatch.FunctionalTests.Matching;
 
 public sealed class MatchesTests : FunctionalTest
 {
-    private const string PersonEmail = "person-secret@test.local";
-    private const string PersonPhone = "+32 470 12 34 56";
-
     [Test]
     public async Task VacancyMatches_AsMatchmaker_RanksBestFirstWithExplanationThatAddsUp()
     {
@@ -287,127 +283,5 @@ public sealed class MatchesTests : FunctionalTest
         var others = applicable.Where(n => n != "competences")
             .Sum(n => components.GetProperty(n).GetDouble() * weights.GetProperty(n).GetDouble() / totalWeight * gap);
         return item.GetProperty("matchedCompetences").EnumerateArray().Sum(m => m.GetProperty("contribution").GetDouble()) + others;
-    }
-
-    /// <summary>Three catalogue competences with no taxonomy link between them, so credit is exact or nothing.</summary>
-    private static async Task<(Guid A, Guid B, Guid C)> ThreeUnrelatedCompetencesAsync()
-    {
-        await using var scope = Testing.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
-        var broader = await db.CompetenceBroaders.Select(x => new { x.CompetenceId, x.BroaderId }).ToListAsync();
-        var related = await db.CompetenceRelations.Select(x => new { x.CompetenceId, x.RelatedId }).ToListAsync();
-        var ids = await db.Competences.Where(x => !x.IsGroup).OrderBy(x => x.Id).Select(x => x.Id).ToListAsync();
-        HashSet<Guid> Near(Guid id)
-        {
-            var parents = broader.Where(x => x.CompetenceId == id).Select(x => x.BroaderId).ToHashSet();
-            var near = new HashSet<Guid>(parents) { id };
-            near.UnionWith(broader.Where(x => parents.Contains(x.BroaderId) || x.BroaderId == id).Select(x => x.CompetenceId));
-            near.UnionWith(related.Where(x => x.CompetenceId == id).Select(x => x.RelatedId));
-            near.UnionWith(related.Where(x => x.RelatedId == id).Select(x => x.CompetenceId));
-            return near;
-        }
-
-        var picked = new List<Guid>();
-        foreach (var id in ids)
-        {
-            if (picked.All(p => !Near(p).Contains(id) && !Near(id).Contains(p) && !Near(p).Overlaps(Near(id).Except([id]))))
-            {
-                picked.Add(id);
-            }
-
-            if (picked.Count == 3)
-            {
-                break;
-            }
-        }
-
-        picked.Count.ShouldBe(3);
-        return (picked[0], picked[1], picked[2]);
-    }
-
-    private static async Task<Guid> CreateOrganisationAsync(string name = "Haven Logistiek")
-    {
-        await using var scope = Testing.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
-        var organisation = new Organisation(Guid.NewGuid(), DateTime.UtcNow) { Kind = OrganisationKind.Company, Postcode = "2030" };
-        organisation.Rename(name);
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync();
-        return organisation.Id;
-    }
-
-    private static async Task<Guid> CreateVacancyAsync(Guid organisationId, OpportunityStatus status, OpportunityRequirement[] requirements, string title = "Magazijnmedewerker")
-    {
-        var vacancy = new Vacancy(organisationId, Guid.NewGuid(), DateTime.UtcNow)
-        {
-            Title = title,
-            Description = "Goederen ontvangen en klaarzetten.",
-            Postcode = "2000",
-            HoursPerWeek = 30,
-            Contract = ContractType.FixedTerm,
-        };
-        return await SaveOpportunityAsync(vacancy, status, requirements);
-    }
-
-    private static async Task<Guid> CreateVolunteerRequestAsync(OpportunityStatus status, OpportunityRequirement[] requirements)
-    {
-        var request = new VolunteerRequest(Guid.NewGuid(), DateTime.UtcNow)
-        {
-            Title = "Helpende handen in de buurt",
-            Description = "Boodschappen doen voor een buur.",
-            Postcode = "2000",
-            RequesterName = "Buur",
-            HoursEstimate = 3,
-        };
-        return await SaveOpportunityAsync(request, status, requirements);
-    }
-
-    private static async Task<Guid> SaveOpportunityAsync(Opportunity opportunity, OpportunityStatus status, OpportunityRequirement[] requirements)
-    {
-        opportunity.SetRequirements(requirements.Select(r => new OpportunityRequirement
-        {
-            OpportunityId = opportunity.Id,
-            CompetenceId = r.CompetenceId,
-            MinLevel = r.MinLevel,
-            Importance = r.Importance,
-        }).ToList());
-        opportunity.SetLanguages([new OpportunityLanguage { OpportunityId = opportunity.Id, Code = "nl", MinLevel = CefrLevel.A2, Importance = Importance.Required }]);
-        if (status != OpportunityStatus.Draft)
-        {
-            opportunity.ChangeStatus(OpportunityStatus.Open);
-            opportunity.ChangeStatus(status);
-        }
-
-        await using var scope = Testing.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
-        db.Opportunities.Add(opportunity);
-        await db.SaveChangesAsync();
-        return opportunity.Id;
-    }
-
-    private static OpportunityRequirement Required(Guid competenceId) => new() { CompetenceId = competenceId, MinLevel = 2, Importance = Importance.Required };
-
-    private static OpportunityRequirement Preferred(Guid competenceId) => new() { CompetenceId = competenceId, MinLevel = 1, Importance = Importance.Preferred };
-
-    private static object Has(Guid competenceId, string source = "work") => new { competenceId, level = 3, source, evidence = "declared" };
-
-    private static async Task<Guid> CreateProfileAsync(HttpClient client, string displayName, object[] competences, string postcode = "2000", string visibility = "matchable", string[]? seeks = null)
-    {
-        var response = await client.PostAsJsonAsync("/api/v1/profiles", new
-        {
-            displayName,
-            postcode,
-            email = PersonEmail,
-            phone = PersonPhone,
-            seeks = seeks ?? ["job"],
-            hoursPerWeek = 30,
-            maxTravelKm = 15,
-            competences,
-            languages = new[] { new { code = "nl", level = "B1", native = false } },
-            interests = new[] { "logistiek" },
-            visibility,
-        });
-        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        return (await response.JsonAsync()).GetProperty("profile").GetProperty("id").GetGuid();
     }
 }

@@ -50,19 +50,10 @@ public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ITalentMat
 
         var ranked = await engine.RankCandidatesAsync(opportunity.Spec, request.ToFilter(), cancellationToken);
         var labels = await db.LabelsAsync(ranked.Items.Select(i => i.Result), user.Language, cancellationToken);
-        var items = ranked.Items.Select(i => new CandidateMatchDto(
-            i.Subject.Id,
-            i.Result.Kind,
-            i.Result.Score,
-            i.Result.MeetsAllRequired,
-            i.Result.Components,
-            i.Result.RequiredGapFactor,
-            MatchExplanation.Matched(i.Result, labels),
-            MatchExplanation.Missing(i.Result, labels),
-            MatchExplanation.Languages(i.Result),
-            i.Result.DistanceKm,
-            // An employer sees the district only until the person has accepted an introduction.
-            new MatchCandidateDto(staff ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode)))).ToList();
+        // An employer sees the district only until the person has accepted an introduction.
+        var items = ranked.Items
+            .Select(i => MatchExplanation.Candidate(i.Result, labels, new MatchCandidateDto(staff ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode))))
+            .ToList();
 
         return new CandidateMatchListDto(opportunity.Id, opportunity.Kind, MatchingWeightsDto.From(ranked.Options), ranked.Total, items);
     }

@@ -51,6 +51,9 @@ public interface IMatchEngine
 
     /// <summary>Open opportunities of the given kinds, ranked for the person.</summary>
     Task<Ranked<MatchOpportunity>> RankOpportunitiesAsync(Candidate candidate, IReadOnlyCollection<OpportunityKind> kinds, MatchFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>One person scored for one opportunity, by the scorer (and taxonomy) the ranked lists use.</summary>
+    Task<MatchResult> ScoreAsync(OpportunitySpec opportunity, Candidate candidate, CancellationToken cancellationToken);
 }
 
 public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readModel, PostcodeDirectory places) : IMatchEngine
@@ -96,6 +99,12 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
                 return (new MatchOpportunity(o.Spec.Id, o.Spec.Kind, o.Title, o.OrganisationId, OpportunityStatus.Open, o.Spec), r);
             }).ToList(),
             scorer.Options);
+    }
+
+    public async Task<MatchResult> ScoreAsync(OpportunitySpec opportunity, Candidate candidate, CancellationToken cancellationToken)
+    {
+        var scorer = (await readModel.CurrentAsync(cancellationToken)).People.Scorer;
+        return scorer.Score(scorer.Prepare(opportunity), candidate);
     }
 
     /// <summary>The ranked people's own fields, in one query per collection.</summary>

@@ -39,6 +39,20 @@ public static class MatchExplanation
         return db.CompetenceLabelsAsync(ids, language, cancellationToken);
     }
 
+    /// <summary>A ranked candidate with its full explanation; <paramref name="candidate"/> is what the caller may see of the person.</summary>
+    public static CandidateMatchDto Candidate(MatchResult result, IReadOnlyDictionary<Guid, string> labels, MatchCandidateDto candidate) => new(
+        result.CandidateId,
+        result.Kind,
+        result.Score,
+        result.MeetsAllRequired,
+        result.Components,
+        result.RequiredGapFactor,
+        Matched(result, labels),
+        Missing(result, labels),
+        Languages(result),
+        result.DistanceKm,
+        candidate);
+
     public static IReadOnlyList<MatchedCompetenceDto> Matched(MatchResult result, IReadOnlyDictionary<Guid, string> labels) =>
         result.Matched.Select(m => new MatchedCompetenceDto(
             m.CompetenceId,

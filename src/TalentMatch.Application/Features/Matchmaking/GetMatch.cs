@@ -1,0 +1,13 @@
+using MediatR;
+using TalentMatch.Application.Common;
+
+namespace TalentMatch.Application.Features.Matchmaking;
+
+/// <summary>One match with its history, as the caller may see it.</summary>
+public sealed record GetMatchQuery(Guid Id) : IQuery<Versioned<MatchDto>>;
+
+public sealed class GetMatchQueryHandler(MatchAccess access) : IRequestHandler<GetMatchQuery, Versioned<MatchDto>>
+{
+    public async Task<Versioned<MatchDto>> Handle(GetMatchQuery request, CancellationToken cancellationToken) =>
+        await access.VersionedAsync(await access.LoadVisibleAsync(request.Id, cancellationToken), cancellationToken);
+}

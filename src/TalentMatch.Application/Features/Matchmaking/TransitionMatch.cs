@@ -1,0 +1,92 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Aftercare;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Matchmaking;
+using TalentMatch.Domain.Notifications;
+
+namespace TalentMatch.Application.Features.Matchmaking;
+
+/// <summary>
+/// Moves a match on. The person answers (accepted/declined, choosing what the employer may see);
+/// staff do the rest. A move the state machine does not allow is refused with the allowed ones (409).
+/// </summary>
+public sealed record TransitionMatchCommand(
+    MatchState? To,
+    string? Reason,
+    DateOnly? StartDate,
+    ContractType? Contract,
+    List<DisclosedFields>? Disclose) : ICommand<Versioned<MatchDto>>, IConditionalRequest
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public string? IfMatch { get; init; }
+}
+
+public sealed class TransitionMatchCommandValidator : AbstractValidator<TransitionMatchCommand>
+{
+    public TransitionMatchCommandValidator()
+    {
+        RuleFor(c => c.To).DefinedEnum();
+        RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength);
+        RuleFor(c => c.Reason).Must(r => !string.IsNullOrWhiteSpace(r))
+            .When(c => c.To is MatchState.Closed or MatchState.Withdrawn)
+            .WithMessage("Say why the match is closed or withdrawn.");
+
+        When(c => c.To == MatchState.Placed, () =>
+        {
+            RuleFor(c => c.StartDate).NotNull().WithMessage("A placement needs the start date.");
+            RuleFor(c => c.Contract).NotNull().WithMessage("A placement needs the contract.");
+        }).Otherwise(() =>
+        {
+            RuleFor(c => c.StartDate).Null().WithMessage("A start date goes only with placed.");
+            RuleFor(c => c.Contract).Null().WithMessage("A contract goes only with placed.");
+        });
+
+        RuleFor(c => c.Disclose).Null().When(c => c.To != MatchState.Accepted)
+            .WithMessage("The fields to disclose go only with accepted.");
+        RuleFor(c => c.Disclose).UniqueBy(f => f);
+        RuleForEach(c => c.Disclose).Must(f => MatchAccess.ContactFields.Contains(f))
+            .WithMessage("Disclose name, email, phone or postcode.");
+    }
+}
+
+public sealed class TransitionMatchCommandHandler(ITalentMatchDbContext db, MatchAccess access, AftercareOptions aftercare)
+    : IRequestHandler<TransitionMatchCommand, Versioned<MatchDto>>
+{
+    public async Task<Versioned<MatchDto>> Handle(TransitionMatchCommand request, CancellationToken cancellationToken)
+    {
+        var to = request.To!.Value;
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        var match = await access.LoadForChangeAsync(request.Id, cancellationToken);
+        var person = await access.PersonAsync(match.ProfileId, cancellationToken);
+        await access.EnsureMayMoveAsync(match, person, to, reason, cancellationToken);
+        db.CheckIfMatch(match, request.IfMatch, "Match");
+
+        // Accepting without a choice discloses every contact field; an empty list discloses none.
+        var disclose = request.Disclose?.Aggregate(DisclosedFields.None, (all, field) => all | field) ?? DisclosedFields.All;
+        match.TransitionTo(to, access.CallerId, access.Now, reason, disclose, request.StartDate, request.Contract);
+
+        switch (to)
+        {
+            case MatchState.Proposed or MatchState.Offered:
+                // Someone without an account hears of it through their coach.
+                access.Notify(person.OwnerUserId ?? person.CoachUserId, NotificationType.ProposalMade, match);
+                break;
+            case MatchState.Accepted or MatchState.Declined:
+                access.Notify(match.MatchmakerUserId, NotificationType.AnswerGiven, match);
+                break;
+            case MatchState.Placed:
+                db.CheckIns.AddRange(aftercare.PlanFor(match));
+                break;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return await access.VersionedAsync(match, cancellationToken);
+    }
+}

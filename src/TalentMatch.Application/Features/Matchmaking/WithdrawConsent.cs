@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Matchmaking;
+using TalentMatch.Domain.Notifications;
+
+namespace TalentMatch.Application.Features.Matchmaking;
+
+/// <summary>
+/// The person takes back their consent: from now on the employer sees the match anonymised again.
+/// Staff record it for a person without an account, saying how the person asked (the reason).
+/// </summary>
+public sealed record WithdrawConsentCommand(string? Reason) : ICommand<Versioned<MatchDto>>, IConditionalRequest
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public string? IfMatch { get; init; }
+}
+
+public sealed class WithdrawConsentCommandValidator : AbstractValidator<WithdrawConsentCommand>
+{
+    public WithdrawConsentCommandValidator() => RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength);
+}
+
+public sealed class WithdrawConsentCommandHandler(ITalentMatchDbContext db, MatchAccess access)
+    : IRequestHandler<WithdrawConsentCommand, Versioned<MatchDto>>
+{
+    public async Task<Versioned<MatchDto>> Handle(WithdrawConsentCommand request, CancellationToken cancellationToken)
+    {
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        var match = await access.LoadForChangeAsync(request.Id, cancellationToken);
+        access.EnsureSpeaksForPerson(await access.PersonAsync(match.ProfileId, cancellationToken), reason);
+        db.CheckIfMatch(match, request.IfMatch, "Match");
+        match.WithdrawConsent(access.CallerId, access.Now, reason);
+        access.Notify(match.MatchmakerUserId, NotificationType.ConsentWithdrawn, match);
+        await db.SaveChangesAsync(cancellationToken);
+        return await access.VersionedAsync(match, cancellationToken);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Opportunities;
+using TalentMatch.Domain.Organisations;
+using TalentMatch.Infrastructure.Persistence;
+
+namespace TalentMatch.FunctionalTests.Infrastructure;
+
+/// <summary>Competences, organisations, opportunities and profiles the matching and matchmaking tests build on.</summary>
+public static class MatchingTestData
+{
+    public const string PersonEmail = "person-secret@test.local";
+    public const string PersonPhone = "+32 470 12 34 56";
+
+    /// <summary>Runs <paramref name="work"/> on a database context of its own: to arrange what the API cannot, or to check what it does not show.</summary>
+    public static async Task<T> InDatabaseAsync<T>(Func<TalentMatchDbContext, Task<T>> work)
+    {
+        await using var scope = Testing.Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>());
+    }
+
+    /// <summary>Three catalogue competences with no taxonomy link between them, so credit is exact or nothing.</summary>
+    public static async Task<(Guid A, Guid B, Guid C)> ThreeUnrelatedCompetencesAsync()
+    {
+        await using var scope = Testing.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+        var broader = await db.CompetenceBroaders.Select(x => new { x.CompetenceId, x.BroaderId }).ToListAsync();
+        var related = await db.CompetenceRelations.Select(x => new { x.CompetenceId, x.RelatedId }).ToListAsync();
+        var ids = await db.Competences.Where(x => !x.IsGroup).OrderBy(x => x.Id).Select(x => x.Id).ToListAsync();
+        HashSet<Guid> Near(Guid id)
+        {
+            var parents = broader.Where(x => x.CompetenceId == id).Select(x => x.BroaderId).ToHashSet();
+            var near = new HashSet<Guid>(parents) { id };
+            near.UnionWith(broader.Where(x => parents.Contains(x.BroaderId) || x.BroaderId == id).Select(x => x.CompetenceId));
+            near.UnionWith(related.Where(x => x.CompetenceId == id).Select(x => x.RelatedId));
+            near.UnionWith(related.Where(x => x.RelatedId == id).Select(x => x.CompetenceId));
+            return near;
+        }
+
+        var picked = new List<Guid>();
+        foreach (var id in ids)
+        {
+            if (picked.All(p => !Near(p).Contains(id) && !Near(id).Contains(p) && !Near(p).Overlaps(Near(id).Except([id]))))
+            {
+                picked.Add(id);
+            }
+
+            if (picked.Count == 3)
+            {
+                break;
+            }
+        }
+
+        picked.Count.ShouldBe(3);
+        return (picked[0], picked[1], picked[2]);
+    }
+
+    public static async Task<Guid> CreateOrganisationAsync(string name = "Haven Logistiek")
+    {
+        var organisation = new Organisation(Guid.NewGuid(), DateTime.UtcNow) { Kind = OrganisationKind.Company, Postcode = "2030" };
+        organisation.Rename(name);
+        return await InDatabaseAsync(async db =>
+        {
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync();
+            return organisation.Id;
+        });
+    }
+
+    public static async Task<Guid> CreateVacancyAsync(Guid organisationId, OpportunityStatus status, OpportunityRequirement[] requirements, string title = "Magazijnmedewerker")
+    {
+        var vacancy = new Vacancy(organisationId, Guid.NewGuid(), DateTime.UtcNow)
+        {
+            Title = title,
+            Description = "Goederen ontvangen en klaarzetten.",
+            Postcode = "2000",
+            HoursPerWeek = 30,
+            Contract = ContractType.FixedTerm,
+        };
+        return await SaveOpportunityAsync(vacancy, status, requirements);
+    }
+
+    /// <summary>A neighbour's request, or with <paramref name="organisationId"/> an organisation's.</summary>
+    public static async Task<Guid> CreateVolunteerRequestAsync(OpportunityStatus status, OpportunityRequirement[] requirements, Guid? organisationId = null)
+    {
+        var request = new VolunteerRequest(Guid.NewGuid(), DateTime.UtcNow)
+        {
+            OrganisationId = organisationId,
+            Title = "Helpende handen in de buurt",
+            Description = "Boodschappen doen voor een buur.",
+            Postcode = "2000",
+            RequesterName = organisationId is null ? "Buur" : null,
+            HoursEstimate = 3,
+        };
+        return await SaveOpportunityAsync(request, status, requirements);
+    }
+
+    public static async Task<Guid> SaveOpportunityAsync(Opportunity opportunity, OpportunityStatus status, OpportunityRequirement[] requirements)
+    {
+        opportunity.SetRequirements(requirements.Select(r => new OpportunityRequirement
+        {
+            OpportunityId = opportunity.Id,
+            CompetenceId = r.CompetenceId,
+            MinLevel = r.MinLevel,
+            Importance = r.Importance,
+        }).ToList());
+        opportunity.SetLanguages([new OpportunityLanguage { OpportunityId = opportunity.Id, Code = "nl", MinLevel = CefrLevel.A2, Importance = Importance.Required }]);
+        if (status != OpportunityStatus.Draft)
+        {
+            opportunity.ChangeStatus(OpportunityStatus.Open);
+            opportunity.ChangeStatus(status);
+        }
+
+        return await InDatabaseAsync(async db =>
+        {
+            db.Opportunities.Add(opportunity);
+            await db.SaveChangesAsync();
+            return opportunity.Id;
+        });
+    }
+
+    public static OpportunityRequirement Required(Guid competenceId) => new() { CompetenceId = competenceId, MinLevel = 2, Importance = Importance.Required };
+
+    public static OpportunityRequirement Preferred(Guid competenceId) => new() { CompetenceId = competenceId, MinLevel = 1, Importance = Importance.Preferred };
+
+    public static object Has(Guid competenceId, string source = "work") => new { competenceId, level = 3, source, evidence = "declared" };
+
+    public static async Task<Guid> CreateProfileAsync(HttpClient client, string displayName, object[] competences, string postcode = "2000", string visibility = "matchable", string[]? seeks = null)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/profiles", new
+        {
+            displayName,
+            postcode,
+            email = PersonEmail,
+            phone = PersonPhone,
+            seeks = seeks ?? ["job"],
+            hoursPerWeek = 30,
+            maxTravelKm = 15,
+            competences,
+            languages = new[] { new { code = "nl", level = "B1", native = false } },
+            interests = new[] { "logistiek" },
+            visibility,
+        });
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return (await response.JsonAsync()).GetProperty("profile").GetProperty("id").GetGuid();
+    }
+}
