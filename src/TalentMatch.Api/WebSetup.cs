@@ -174,5 +174,9 @@ internal static class WebSetup
         api.MapVacanciesApi();
         api.MapVolunteerRequestsApi();
         api.MapMatchesApi();
+        api.MapProfileCompetencesApi();
+        api.MapVolunteeringApi();
+        api.MapReportsApi();
+        api.MapNotificationsApi();
     }
 }
