@@ -177,5 +177,9 @@ internal static class WebSetup
         api.MapMatchesApi();
         api.MapMatchmakingApi();
         api.MapAftercareApi();
+        api.MapProfileCompetencesApi();
+        api.MapVolunteeringApi();
+        api.MapReportsApi();
+        api.MapNotificationsApi();
     }
 }

@@ -34,6 +34,10 @@ public static class DependencyInjection
         services.AddScoped<Features.Matching.IMatchEngine, Features.Matching.MatchEngine>();
         services.AddScoped<Features.Opportunities.OpportunityMapping>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
+        services.AddOptions<Features.Reports.ReportsOptions>()
+            .BindConfiguration(Features.Reports.ReportsOptions.SectionName)
+            .Validate(o => o.MinimumGroupSize >= 1, "Reports:MinimumGroupSize must be at least 1.")
+            .ValidateOnStart();
 
         // Outermost first: log the whole request, validate before opening a transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Domain.Places;
 using TalentMatch.Infrastructure.Catalogue;
@@ -72,7 +73,18 @@ public static class DependencyInjection
         services.AddSingleton<Matching.MatchReadModel>();
         services.AddSingleton<IMatchReadModel>(p => p.GetRequiredService<Matching.MatchReadModel>());
         services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<Matching.MatchReadModel>());
+        services.AddNotificationEmail(configuration);
         return services;
+    }
+
+    /// <summary>E-mails the notification outbox (`Notifications:Email:*`, off by default; validated at start when on).</summary>
+    private static void AddNotificationEmail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Notifications.EmailOptions>().Bind(configuration.GetSection(Notifications.EmailOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Notifications.EmailOptions>, Notifications.EmailOptionsValidator>();
+        services.AddSingleton<INotificationSender, Notifications.SmtpNotificationSender>();
+        services.AddScoped<Notifications.NotificationDispatcher>();
+        services.AddHostedService<Notifications.NotificationDispatchService>();
     }
 
     /// <summary>Warms the match read model at start-up and polls the change feed (`MatchIndex:RefreshSeconds`, 0 = off).</summary>

@@ -61,6 +61,12 @@ public sealed class PostcodeDirectory
     /// <summary>The district (Antwerp) or municipality of a postcode, for showing instead of the postcode.</summary>
     public string DistrictOf(string postcode) => Find(postcode)?.District ?? $"{postcode[..2]}xx";
 
+    /// <summary>A listed district or municipality as the table spells it (any case in), or null when none has that name.</summary>
+    public string? FindDistrict(string? name) =>
+        string.IsNullOrWhiteSpace(name)
+            ? null
+            : _places.Values.FirstOrDefault(p => string.Equals(p.District, name.Trim(), StringComparison.OrdinalIgnoreCase))?.District;
+
     /// <summary>The centroid of a postcode, or of its region when it is not listed.</summary>
     public (double Latitude, double Longitude)? CentroidOf(string? postcode)
     {

@@ -51,11 +51,44 @@ public static class OpportunityTestData
         ["description"] = "Warehousing in the port.",
     };
 
-    public static async Task<Guid> CreateOrganisationAsync(HttpClient client, string name = "Havenlogistiek", string postcode = "2030")
+    public static async Task<Guid> CreateOrganisationAsync(HttpClient client, string name = "Havenlogistiek", string postcode = "2030") =>
+        (await client.CreateAsync("/api/v1/organisations", OrganisationBody(name, postcode))).Id();
+
+    /// <summary>A valid volunteer request body: a neighbour's, or the organisation's when <paramref name="organisationId"/> is given.</summary>
+    public static JsonObject VolunteerRequestBody(Guid competenceId, Guid? organisationId = null, string title = "Boodschappen doen", string status = "draft")
     {
-        var response = await client.PostAsJsonAsync("/api/v1/organisations", OrganisationBody(name, postcode));
+        var body = new JsonObject
+        {
+            ["requesterName"] = "Mevrouw Peeters",
+            ["title"] = title,
+            ["description"] = "Wekelijks boodschappen doen voor een buurvrouw.",
+            ["postcode"] = "2140",
+            ["startsAt"] = "2026-12-01T10:00:00Z",
+            ["endsAt"] = "2026-12-01T12:00:00Z",
+            ["recurring"] = "weekly",
+            ["hoursEstimate"] = 2,
+            ["volunteersNeeded"] = 1,
+            ["requirements"] = Array(new JsonObject { ["competenceId"] = competenceId.ToString(), ["minLevel"] = 1, ["importance"] = "preferred" }),
+            ["languages"] = Array(new JsonObject { ["code"] = "ar", ["minLevel"] = "B1", ["importance"] = "preferred" }),
+            ["interests"] = Array("buurt"),
+            ["multilingualValued"] = true,
+            ["status"] = status,
+        };
+        if (organisationId is { } id)
+        {
+            body.Remove("requesterName");
+            body["organisationId"] = id.ToString();
+        }
+
+        return body;
+    }
+
+    /// <summary>Posts the body and returns the created resource, asserting 201.</summary>
+    public static async Task<JsonElement> CreateAsync(this HttpClient client, string url, JsonNode body)
+    {
+        var response = await client.SendJsonAsync(HttpMethod.Post, url, body);
         await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        return (await response.JsonAsync()).GetProperty("id").GetGuid();
+        return await response.JsonAsync();
     }
 
     public static async Task<HttpResponseMessage> SendJsonAsync(this HttpClient client, HttpMethod method, string url, string json, string? ifMatch = null)

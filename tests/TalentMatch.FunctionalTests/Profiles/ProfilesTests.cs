@@ -331,7 +331,8 @@ public sealed class ProfilesTests : FunctionalTest
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
-    private static async Task<Guid> CreateAsync(HttpClient client, object body)
+    /// <summary>Creates a profile and returns its id, asserting 201.</summary>
+    public static async Task<Guid> CreateAsync(HttpClient client, object body)
     {
         var response = await client.PostAsJsonAsync("/api/v1/profiles", body);
         await response.ShouldHaveStatusAsync(HttpStatusCode.Created);

@@ -26,38 +26,14 @@ public sealed class VolunteerRequestsTests : FunctionalTest
     [TearDown]
     public void DisposeAdmin() => _admin.Dispose();
 
-    private JsonObject NeighbourBody(string title = "Boodschappen doen", string status = "draft") => new()
-    {
-        ["requesterName"] = "Mevrouw Peeters",
-        ["title"] = title,
-        ["description"] = "Wekelijks boodschappen doen voor een buurvrouw.",
-        ["postcode"] = "2140",
-        ["startsAt"] = "2026-12-01T10:00:00Z",
-        ["endsAt"] = "2026-12-01T12:00:00Z",
-        ["recurring"] = "weekly",
-        ["hoursEstimate"] = 2,
-        ["volunteersNeeded"] = 1,
-        ["requirements"] = Array(new JsonObject { ["competenceId"] = _customerService.ToString(), ["minLevel"] = 1, ["importance"] = "preferred" }),
-        ["languages"] = Array(new JsonObject { ["code"] = "ar", ["minLevel"] = "B1", ["importance"] = "preferred" }),
-        ["interests"] = Array("buurt"),
-        ["multilingualValued"] = true,
-        ["status"] = status,
-    };
+    private JsonObject NeighbourBody(string title = "Boodschappen doen", string status = "draft") =>
+        VolunteerRequestBody(_customerService, title: title, status: status);
 
-    private JsonObject OrganisationRequestBody(string title = "Onthaal buurthuis", string status = "draft")
-    {
-        var body = NeighbourBody(title, status);
-        body.Remove("requesterName");
-        body["organisationId"] = _organisationId.ToString();
-        return body;
-    }
+    private JsonObject OrganisationRequestBody(string title = "Onthaal buurthuis", string status = "draft") =>
+        VolunteerRequestBody(_customerService, _organisationId, title, status);
 
-    private async Task<JsonElement> CreateAsync(JsonObject body, HttpClient? client = null)
-    {
-        var response = await (client ?? _admin).SendJsonAsync(HttpMethod.Post, "/api/v1/volunteer-requests", body);
-        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        return await response.JsonAsync();
-    }
+    private Task<JsonElement> CreateAsync(JsonObject body, HttpClient? client = null) =>
+        (client ?? _admin).CreateAsync("/api/v1/volunteer-requests", body);
 
     [Test]
     public async Task Create_ForNeighbourAsCoach_Returns201WithAllFields()

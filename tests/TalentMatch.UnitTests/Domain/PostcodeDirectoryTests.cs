@@ -69,4 +69,21 @@ public sealed class PostcodeDirectoryTests
 
         Should.Throw<FormatException>(() => PostcodeDirectory.Load(reader)).Message.ShouldContain("line 2");
     }
+
+    [TestCase("Deurne", "Deurne")]
+    [TestCase("  borgerhout ", "Borgerhout")]
+    [TestCase("BERENDRECHT-ZANDVLIET-LILLO", "Berendrecht-Zandvliet-Lillo")]
+    public void FindDistrict_IgnoresCaseAndSpaces_AndAnswersTheTablesSpelling(string name, string district)
+    {
+        Places.FindDistrict(name).ShouldBe(district);
+    }
+
+    [TestCase("Atlantis")]
+    [TestCase("2100")]
+    [TestCase("")]
+    [TestCase(null)]
+    public void FindDistrict_WhenNoPostcodeLiesInIt_IsNull(string? name)
+    {
+        Places.FindDistrict(name).ShouldBeNull();
+    }
 }

@@ -5,7 +5,10 @@ using TalentMatch.Domain.Profiles;
 
 namespace TalentMatch.Application.Features.Profiles;
 
-public sealed record ProfileCompetenceInput(Guid CompetenceId, int Level, CompetenceSource? Source, Evidence? Evidence, string? Note);
+public sealed record ProfileCompetenceInput(Guid CompetenceId, int Level, CompetenceSource? Source, Evidence? Evidence, string? Note)
+{
+    public const int MaxNoteLength = 500;
+}
 
 public sealed record ProfileLanguageInput(string? Code, string? Level, bool Native = false);
 
@@ -52,7 +55,7 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
             c.RuleFor(x => x.Level).InclusiveBetween(ProfileCompetence.MinLevel, ProfileCompetence.MaxLevel);
             c.RuleFor(x => x.Source).DefinedEnum();
             c.RuleFor(x => x.Evidence).Must(e => e is null || Enum.IsDefined(e.Value));
-            c.RuleFor(x => x.Note).MaximumLength(500);
+            c.RuleFor(x => x.Note).MaximumLength(ProfileCompetenceInput.MaxNoteLength);
         });
 
         RuleFor(p => p.Languages).Must(l => l is null || l.Count <= TalentProfile.MaxLanguages)

@@ -1,0 +1,102 @@
+using FluentValidation;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Places;
+
+namespace TalentMatch.Application.Features.Reports;
+
+/// <summary>Reports (<c>Reports:*</c>).</summary>
+public sealed class ReportsOptions
+{
+    public const string SectionName = "Reports";
+
+    /// <summary>
+    /// A group smaller than this (e.g. the speakers of one language among the people placed in one
+    /// district) is not shown on its own but added to "other", so nobody can be recognised in it.
+    /// </summary>
+    public int MinimumGroupSize { get; set; } = 3;
+}
+
+/// <summary>What every report is asked for: the days from..to (both included, Antwerp time) and optionally one district.</summary>
+public interface IReportQuery
+{
+    DateOnly? From { get; }
+    DateOnly? To { get; }
+
+    /// <summary>A district or municipality of the postcode table (any case), as profiles' postcodes fall in it.</summary>
+    string? District { get; }
+}
+
+public abstract class ReportQueryValidator<T> : AbstractValidator<T>
+    where T : IReportQuery
+{
+    protected ReportQueryValidator(PostcodeDirectory places)
+    {
+        RuleFor(q => q.From).NotNull();
+        RuleFor(q => q.To).NotNull();
+        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
+            .WithMessage("'to' is the same day as 'from' or later.");
+        RuleFor(q => q.District).Must(d => places.FindDistrict(d) is not null).When(q => q.District is not null)
+            .WithMessage(q => $"'{q.District}' is not a district or municipality of the postcode table.");
+    }
+}
+
+/// <summary>Who reads reports, and the small calculations they share.</summary>
+public static class ReportRules
+{
+    public static IReadOnlyList<string> Readers { get; } = [Roles.Admin, Roles.Matchmaker];
+
+    public const string OtherGroup = "other";
+
+    public static void EnsureCanRead(ICurrentUser user)
+    {
+        if (!Readers.Any(user.IsInRole))
+        {
+            throw new ForbiddenAccessException("Reports are for admins and matchmakers.");
+        }
+    }
+
+    /// <summary>The UTC instants [start, end) of the report's days.</summary>
+    public static (DateTime Start, DateTime End) Period(this IReportQuery query) => CityTime.Days(query.From!.Value, query.To!.Value);
+
+    /// <summary>Keeps a postcode when no district is asked for, or when it lies in the district.</summary>
+    public static Func<string, bool> DistrictFilter(this IReportQuery query, PostcodeDirectory places)
+    {
+        var district = places.FindDistrict(query.District);
+        return district is null ? _ => true : postcode => places.DistrictOf(postcode) == district;
+    }
+
+    /// <summary>The middle value (the mean of the two middle ones for an even count), or null for none.</summary>
+    public static double? Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return null;
+        }
+
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /// <summary><paramref name="count"/> out of <paramref name="of"/> as a fraction (4 decimals), or null when there is nothing to measure on.</summary>
+    public static double? Share(int count, int of) => of == 0 ? null : Math.Round((double)count / of, 4);
+
+    /// <summary>
+    /// Groups below <paramref name="minimumSize"/> are added together under "other" (last), so a
+    /// small group cannot point at a person. The rest come largest first, then by key.
+    /// </summary>
+    public static IReadOnlyList<(string Key, int Count)> SuppressSmallGroups(IEnumerable<(string Key, int Count)> groups, int minimumSize)
+    {
+        var all = groups.ToList();
+        var shown = all.Where(g => g.Count >= minimumSize).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var other = all.Where(g => g.Count < minimumSize).Sum(g => g.Count);
+        if (other > 0)
+        {
+            shown.Add((OtherGroup, other));
+        }
+
+        return shown;
+    }
+}

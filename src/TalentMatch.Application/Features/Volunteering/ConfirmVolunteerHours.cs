@@ -1,0 +1,48 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Organisations;
+using TalentMatch.Domain.Volunteering;
+
+namespace TalentMatch.Application.Features.Volunteering;
+
+/// <summary>
+/// The requester confirms hours given: an employer of the requesting organisation, or for a
+/// neighbour's request a matchmaker or admin on the neighbour's behalf. Nobody confirms hours
+/// they logged themselves or that are their own.
+/// </summary>
+public sealed record ConfirmVolunteerHoursCommand(Guid VolunteerRequestId, Guid EntryId) : ICommand<VolunteerHoursDto>;
+
+public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<ConfirmVolunteerHoursCommand, VolunteerHoursDto>
+{
+    public async Task<VolunteerHoursDto> Handle(ConfirmVolunteerHoursCommand request, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
+        var hours = await db.VolunteerHours.FirstOrDefaultAsync(h => h.Id == request.EntryId && h.VolunteerRequestId == volunteerRequest.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(VolunteerHours), request.EntryId);
+
+        var requester = volunteerRequest.OrganisationId is { } organisationId
+            ? OrganisationRules.IsEmployerOf(user, organisationId)
+            : VolunteerHoursRules.NeighbourConfirmers.Any(user.IsInRole);
+        if (!requester)
+        {
+            throw new ForbiddenAccessException(volunteerRequest.OrganisationId is null
+                ? "A matchmaker or admin confirms hours on a neighbour's behalf."
+                : "Only an employer of the requesting organisation confirms these hours.");
+        }
+
+        var ownHours = hours.LoggedByUserId == userId ||
+                       await db.Profiles.AnyAsync(p => p.Id == hours.ProfileId && p.OwnerUserId == userId, cancellationToken);
+        if (ownHours)
+        {
+            throw new ForbiddenAccessException("Nobody confirms hours they logged themselves or that are their own.");
+        }
+
+        hours.Confirm(userId, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return hours.ToDto();
+    }
+}

@@ -1,0 +1,46 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Organisations;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Application.Features.Volunteering;
+
+/// <summary>
+/// The hours logged on a request, newest day first. Staff and the requesting organisation's
+/// employers see every entry; a volunteer sees only their own.
+/// </summary>
+public sealed record ListVolunteerHoursQuery(Guid VolunteerRequestId, int Page = 1, int PageSize = Paging.DefaultPageSize)
+    : IQuery<PagedList<VolunteerHoursDto>>, IPagedRequest;
+
+public sealed class ListVolunteerHoursQueryValidator : AbstractValidator<ListVolunteerHoursQuery>
+{
+    public ListVolunteerHoursQueryValidator() => this.PageRules();
+}
+
+public sealed class ListVolunteerHoursQueryHandler(ITalentMatchDbContext db, ICurrentUser user)
+    : IRequestHandler<ListVolunteerHoursQuery, PagedList<VolunteerHoursDto>>
+{
+    public async Task<PagedList<VolunteerHoursDto>> Handle(ListVolunteerHoursQuery request, CancellationToken cancellationToken)
+    {
+        var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
+        var entries = db.VolunteerHours.AsNoTracking().Where(h => h.VolunteerRequestId == volunteerRequest.Id);
+        if (!VolunteerHoursRules.IsStaff(user) && !OrganisationRules.IsEmployerOf(user, volunteerRequest.OrganisationId))
+        {
+            if (!user.IsInRole(Roles.JobSeeker))
+            {
+                throw new ForbiddenAccessException("Only staff, the requesting organisation and the volunteers themselves see volunteer hours.");
+            }
+
+            var userId = user.UserId;
+            entries = entries.Where(h => db.Profiles.Any(p => p.Id == h.ProfileId && p.OwnerUserId == userId));
+        }
+
+        var page = await entries
+            .OrderByDescending(h => h.Date).ThenBy(h => h.Id)
+            .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
+        return page.Map(h => h.ToDto());
+    }
+}

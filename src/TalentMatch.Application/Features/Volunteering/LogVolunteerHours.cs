@@ -1,0 +1,71 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Matchmaking;
+using TalentMatch.Domain.Volunteering;
+
+namespace TalentMatch.Application.Features.Volunteering;
+
+/// <summary>
+/// The volunteer (or staff for them) logs the hours given on one day. Only someone who accepted
+/// the request (or finished it) logs hours on it, once per day.
+/// </summary>
+public sealed record LogVolunteerHoursCommand(Guid ProfileId, DateOnly? Date, double Hours) : ICommand<VolunteerHoursDto>
+{
+    [JsonIgnore]
+    public Guid VolunteerRequestId { get; init; }
+}
+
+public sealed class LogVolunteerHoursCommandValidator : AbstractValidator<LogVolunteerHoursCommand>
+{
+    public LogVolunteerHoursCommandValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.ProfileId).NotEmpty();
+        RuleFor(c => c.Date).NotNull()
+            .Must(date => date is null || date <= clock.Today())
+            .WithMessage("Hours are logged for today or an earlier day, not for a day to come.");
+        RuleFor(c => c.Hours).GreaterThan(0).LessThanOrEqualTo(VolunteerHours.MaxHoursPerDay);
+    }
+}
+
+public sealed class LogVolunteerHoursCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<LogVolunteerHoursCommand, VolunteerHoursDto>
+{
+    private static readonly MatchState[] MayLogHours = [MatchState.Accepted, MatchState.Done];
+
+    public async Task<VolunteerHoursDto> Handle(LogVolunteerHoursCommand request, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
+        var owner = await db.Profiles.Where(p => p.Id == request.ProfileId).Select(p => new { p.OwnerUserId }).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidReferenceException("profileId", $"Profile '{request.ProfileId}' does not exist.");
+        if (!VolunteerHoursRules.IsStaff(user) && !(user.IsInRole(Roles.JobSeeker) && owner.OwnerUserId == userId))
+        {
+            throw new ForbiddenAccessException("Only the volunteer and the staff who work with them log volunteer hours.");
+        }
+
+        var matched = await db.Matches.AnyAsync(
+            m => m.ProfileId == request.ProfileId && m.OpportunityId == volunteerRequest.Id &&
+                 m.Kind == OpportunityKind.Volunteering && MayLogHours.Contains(m.State),
+            cancellationToken);
+        if (!matched)
+        {
+            throw new DomainRuleException("Hours are logged only by a volunteer who accepted this request (or finished it).");
+        }
+
+        var date = request.Date!.Value;
+        if (await db.VolunteerHours.AnyAsync(h => h.VolunteerRequestId == volunteerRequest.Id && h.ProfileId == request.ProfileId && h.Date == date, cancellationToken))
+        {
+            throw new DomainRuleException($"Hours for {date:yyyy-MM-dd} are already logged on this request; one entry per day.");
+        }
+
+        var hours = new VolunteerHours(volunteerRequest.Id, request.ProfileId, date, request.Hours, userId, clock.GetUtcNow().UtcDateTime);
+        db.VolunteerHours.Add(hours);
+        await db.SaveChangesAsync(cancellationToken);
+        return hours.ToDto();
+    }
+}

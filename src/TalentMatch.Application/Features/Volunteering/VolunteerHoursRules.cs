@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Opportunities;
+using TalentMatch.Domain.Volunteering;
+
+namespace TalentMatch.Application.Features.Volunteering;
+
+public sealed record VolunteerHoursDto(
+    Guid Id,
+    Guid VolunteerRequestId,
+    Guid ProfileId,
+    DateOnly Date,
+    double Hours,
+    bool Confirmed,
+    Guid LoggedByUserId,
+    DateTime LoggedAt,
+    Guid? ConfirmedByUserId,
+    DateTime? ConfirmedAt);
+
+/// <summary>Who logs, reads and confirms volunteer hours.</summary>
+public static class VolunteerHoursRules
+{
+    /// <summary>Staff who log and read hours for anyone.</summary>
+    public static IReadOnlyList<string> Staff { get; } = [Roles.Admin, Roles.Matchmaker, Roles.Coach];
+
+    /// <summary>Staff who confirm hours on a neighbour's behalf (a request without organisation).</summary>
+    public static IReadOnlyList<string> NeighbourConfirmers { get; } = [Roles.Admin, Roles.Matchmaker];
+
+    public static bool IsStaff(ICurrentUser user) => Staff.Any(user.IsInRole);
+
+    public static async Task<VolunteerRequest> LoadRequestAsync(this ITalentMatchDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.VolunteerRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
+        ?? throw new NotFoundException(nameof(VolunteerRequest), id);
+
+    public static VolunteerHoursDto ToDto(this VolunteerHours h) =>
+        new(h.Id, h.VolunteerRequestId, h.ProfileId, h.Date, h.Hours, h.IsConfirmed, h.LoggedByUserId, h.LoggedAt, h.ConfirmedByUserId, h.ConfirmedAt);
+}

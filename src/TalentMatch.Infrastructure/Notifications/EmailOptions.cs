@@ -1,0 +1,82 @@
+using System.Net.Mail;
+using Microsoft.Extensions.Options;
+
+namespace TalentMatch.Infrastructure.Notifications;
+
+/// <summary>
+/// E-mail delivery of notifications (<c>Notifications:Email:*</c>). Off by default. With a
+/// pickup directory, each e-mail is written there as an .eml file instead of sent (for tests and
+/// for a mail relay that collects files).
+/// </summary>
+public sealed class EmailOptions
+{
+    public const string SectionName = "Notifications:Email";
+
+    public bool Enabled { get; set; }
+    public string? Host { get; set; }
+
+    /// <summary>587 for STARTTLS (what <see cref="UseSsl"/> turns on); implicit TLS on 465 is not supported.</summary>
+    public int Port { get; set; } = 587;
+    public string? From { get; set; }
+    public bool UseSsl { get; set; } = true;
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+
+    /// <summary>A folder (absolute, or relative to the content root) to write .eml files to instead of sending.</summary>
+    public string? PickupDirectory { get; set; }
+
+    /// <summary>Seconds between dispatch passes.</summary>
+    public int IntervalSeconds { get; set; } = 30;
+
+    /// <summary>How often a notification is tried before it is given up.</summary>
+    public int MaxAttempts { get; set; } = 5;
+}
+
+/// <summary>When delivery is on, refuses to start with settings that could not send a single e-mail.</summary>
+public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EmailOptions options)
+    {
+        if (!options.Enabled)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        const string prefix = EmailOptions.SectionName + ":";
+        var errors = new List<string>();
+        if (!MailAddress.TryCreate(options.From, out _))
+        {
+            errors.Add($"{prefix}From must be an e-mail address.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.PickupDirectory))
+        {
+            if (string.IsNullOrWhiteSpace(options.Host))
+            {
+                errors.Add($"{prefix}Host (or {prefix}PickupDirectory) is required.");
+            }
+
+            if (options.Port is < 1 or > 65535)
+            {
+                errors.Add($"{prefix}Port must be between 1 and 65535.");
+            }
+        }
+
+        if (string.IsNullOrEmpty(options.UserName) != string.IsNullOrEmpty(options.Password))
+        {
+            errors.Add($"{prefix}UserName and {prefix}Password go together.");
+        }
+
+        if (options.IntervalSeconds is < 1 or > 86_400)
+        {
+            errors.Add($"{prefix}IntervalSeconds must be between 1 and 86400.");
+        }
+
+        if (options.MaxAttempts is < 1 or > 100)
+        {
+            errors.Add($"{prefix}MaxAttempts must be between 1 and 100.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

@@ -1,0 +1,63 @@
+using TalentMatch.Application.Features.Reports;
+
+namespace TalentMatch.UnitTests.Reports;
+
+public sealed class ReportRulesTests
+{
+    [Test]
+    public void Median_WhenNone_IsNull()
+    {
+        ReportRules.Median([]).ShouldBeNull();
+    }
+
+    [TestCase(new[] { 7.0 }, 7.0)]
+    [TestCase(new[] { 31.0, 10.0, 20.0 }, 20.0)]
+    [TestCase(new[] { 20.0, 10.0 }, 15.0)]
+    [TestCase(new[] { 4.0, 1.0, 100.0, 2.0 }, 3.0)]
+    [TestCase(new[] { 0.5, 0.5, 0.5 }, 0.5)]
+    public void Median_IsTheMiddleValue_OrTheMeanOfTheTwoMiddleOnes(double[] values, double median)
+    {
+        ReportRules.Median(values).ShouldBe(median);
+    }
+
+    [TestCase(2, 3, 0.6667)]
+    [TestCase(3, 4, 0.75)]
+    [TestCase(0, 5, 0.0)]
+    [TestCase(4, 4, 1.0)]
+    public void Share_IsRoundedToFourDecimals(int count, int of, double share)
+    {
+        ReportRules.Share(count, of).ShouldBe(share);
+    }
+
+    [Test]
+    public void Share_OfNothing_IsNull()
+    {
+        ReportRules.Share(0, 0).ShouldBeNull();
+    }
+
+    [Test]
+    public void SuppressSmallGroups_AddsGroupsBelowTheMinimumToOther_Last()
+    {
+        var groups = ReportRules.SuppressSmallGroups([("fr", 1), ("nl", 4), ("so", 2), ("ar", 3)], minimumSize: 3);
+
+        groups.ShouldBe([("nl", 4), ("ar", 3), ("other", 3)]);
+    }
+
+    [Test]
+    public void SuppressSmallGroups_WhenNoneIsSmall_HasNoOther()
+    {
+        ReportRules.SuppressSmallGroups([("nl", 3), ("ar", 3)], minimumSize: 3).ShouldBe([("ar", 3), ("nl", 3)]);
+    }
+
+    [Test]
+    public void SuppressSmallGroups_WhenEveryGroupIsSmall_ShowsOnlyOther()
+    {
+        ReportRules.SuppressSmallGroups([("nl", 1), ("so", 1)], minimumSize: 3).ShouldBe([("other", 2)]);
+    }
+
+    [Test]
+    public void SuppressSmallGroups_WithMinimumOne_ShowsEveryGroup()
+    {
+        ReportRules.SuppressSmallGroups([("so", 1), ("nl", 2)], minimumSize: 1).ShouldBe([("nl", 2), ("so", 1)]);
+    }
+}
