@@ -35,8 +35,5 @@ public static class AftercareRules
 
     public static Guid Me(ICurrentUser user) => user.UserId ?? throw new ForbiddenAccessException("Sign in first.");
 
-    /// <summary>Check-ins fall on calendar days: today in the host's time zone (the city's).</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
     public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

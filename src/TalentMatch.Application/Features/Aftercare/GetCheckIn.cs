@@ -16,7 +16,7 @@ public sealed class GetCheckInQueryHandler(ITalentMatchDbContext db, ICurrentUse
     {
         var row = await db.CheckInRowAsync(request.Id, cancellationToken);
         AftercareRules.EnsureCoachOrManager(user, row.CoachUserId);
-        return row.ToVersioned(AftercareRules.Today(clock));
+        return row.ToVersioned(clock.Today());
     }
 }
 

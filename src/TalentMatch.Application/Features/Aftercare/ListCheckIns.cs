@@ -44,7 +44,7 @@ public sealed class ListCheckInsQueryHandler(ITalentMatchDbContext db, ICurrentU
             coachId = AftercareRules.Me(user);
         }
 
-        var today = AftercareRules.Today(clock);
+        var today = clock.Today();
         var checkIns = db.CheckIns.AsQueryable();
         if (coachId is { } coach)
         {

@@ -49,7 +49,7 @@ public sealed class ListCoachPeopleQueryHandler(ITalentMatchDbContext db, ICurre
         var next = open
             .GroupBy(c => c.ProfileId)
             .ToDictionary(g => g.Key, g => g.OrderBy(c => c.DueOn).ThenBy(c => c.Id).First());
-        var today = AftercareRules.Today(clock);
+        var today = clock.Today();
 
         return page.Map(p => new CoachPersonDto(
             p.Id,

@@ -79,6 +79,6 @@ public sealed class RecordCheckInCommandHandler(ITalentMatchDbContext db, ICurre
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return (await db.CheckInRowAsync(checkIn.Id, cancellationToken)).ToVersioned(AftercareRules.Today(clock));
+        return (await db.CheckInRowAsync(checkIn.Id, cancellationToken)).ToVersioned(clock.Today());
     }
 }

@@ -29,7 +29,7 @@ public sealed class SendCheckInRemindersCommandHandler(
     public async Task<CheckInRemindersSent> Handle(SendCheckInRemindersCommand request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = AftercareRules.Today(clock);
+        var today = clock.Today();
         var horizon = today.AddDays(options.ReminderDays);
 
         var pending = await (

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Aftercare;
@@ -83,6 +84,11 @@ public sealed class TransitionMatchCommandHandler(ITalentMatchDbContext db, Matc
                 break;
             case MatchState.Placed:
                 db.CheckIns.AddRange(aftercare.PlanFor(match));
+                break;
+            case MatchState.Closed when match.PlacedAt is not null:
+                // The placement ended: the check-ins still to come no longer fall due. Those held stay
+                // (they are the record); the outcome can still be recorded on the match.
+                db.CheckIns.RemoveRange(await db.CheckIns.Where(c => c.MatchId == match.Id && c.CompletedAt == null).ToListAsync(cancellationToken));
                 break;
         }
 
