@@ -16,11 +16,7 @@ public static class MatchingTestData
     public const string PersonPhone = "+32 470 12 34 56";
 
     /// <summary>Runs <paramref name="work"/> on a database context of its own: to arrange what the API cannot, or to check what it does not show.</summary>
-    public static async Task<T> InDatabaseAsync<T>(Func<TalentMatchDbContext, Task<T>> work)
-    {
-        await using var scope = Testing.Factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>());
-    }
+    public static Task<T> InDatabaseAsync<T>(Func<TalentMatchDbContext, Task<T>> work) => MatchmakingTestData.WithDbAsync(null, work);
 
     /// <summary>Three catalogue competences with no taxonomy link between them, so credit is exact or nothing.</summary>
     public static async Task<(Guid A, Guid B, Guid C)> ThreeUnrelatedCompetencesAsync()
