@@ -31,6 +31,12 @@ internal static class ProfilesEndpoints
             .WithName("ListProfiles")
             .WithSummary("List talent profiles (staff)");
 
+        group.MapGet("/me", async Task<Ok<ProfileDto>> (IMediator mediator, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(http.WithETag(await mediator.Send(new GetMyProfileQuery(), ct))))
+            .WithName("GetMyProfile")
+            .WithSummary("Get the signed-in person's own profile (with ETag)")
+            .WithDescription("The profile the caller owns (created themself, or claimed with a code); 404 when they own none.");
+
         group.MapGet("/{id:guid}", async Task<Ok<ProfileDto>> (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(http.WithETag(await mediator.Send(new GetProfileQuery(id), ct))))
             .WithName("GetProfile")

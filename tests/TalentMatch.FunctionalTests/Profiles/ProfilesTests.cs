@@ -384,4 +384,31 @@ public sealed class ProfilesTests : FunctionalTest
         await db.SaveChangesAsync();
         return organisation.Id;
     }
+
+    [Test]
+    public async Task GetMe_AsOwner_ReturnsOwnProfileWithETag()
+    {
+        using var seeker = await Testing.AsAsync(Roles.JobSeeker);
+        var id = await CreateAsync(seeker, Body(_forklift));
+        using var other = await Testing.AsAsync(Roles.JobSeeker);
+        await CreateAsync(other, Body(_forklift, displayName: "Jens"));
+
+        var response = await seeker.GetAsync("/api/v1/profiles/me");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        response.Headers.ETag.ShouldNotBeNull();
+        var body = await response.JsonAsync();
+        body.GetProperty("id").GetGuid().ShouldBe(id);
+        body.GetProperty("displayName").GetString().ShouldBe("Amina");
+    }
+
+    [Test]
+    public async Task GetMe_WhenCallerOwnsNoProfile_Returns404()
+    {
+        using var seeker = await Testing.AsAsync(Roles.JobSeeker);
+
+        var response = await seeker.GetAsync("/api/v1/profiles/me");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
 }

@@ -1,4 +1,6 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 
 namespace TalentMatch.Application.Features.Profiles;
@@ -12,5 +14,20 @@ public sealed class GetProfileQueryHandler(ProfileMapping mapping) : IRequestHan
         var profile = await mapping.LoadAsync(request.Id, track: false, cancellationToken);
         mapping.EnsureCanAccess(profile);
         return new Versioned<ProfileDto>(await mapping.ToDtoAsync(profile, cancellationToken), ETags.Format(profile.ConcurrencyStamp));
+    }
+}
+
+/// <summary>The caller's own profile: a person finds it without knowing its id.</summary>
+public sealed record GetMyProfileQuery : IQuery<Versioned<ProfileDto>>;
+
+public sealed class GetMyProfileQueryHandler(ITalentMatchDbContext db, ICurrentUser user, IMediator mediator)
+    : IRequestHandler<GetMyProfileQuery, Versioned<ProfileDto>>
+{
+    public async Task<Versioned<ProfileDto>> Handle(GetMyProfileQuery request, CancellationToken cancellationToken)
+    {
+        var me = user.UserId ?? throw new ForbiddenAccessException("Sign in first.");
+        var id = await db.Profiles.Where(p => p.OwnerUserId == me).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Profile of the signed-in user", me);
+        return await mediator.Send(new GetProfileQuery(id), cancellationToken);
     }
 }
