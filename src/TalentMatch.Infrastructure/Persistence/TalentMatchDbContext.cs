@@ -57,6 +57,7 @@ public abstract class TalentMatchDbContext(DbContextOptions options)
         // Enums as readable strings: the database reads like the API.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CefrLevel>().HaveConversion<CefrLevelConverter>();
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -121,6 +121,9 @@ public sealed class WholeStoryTests : VacancyTest
         history.Select(h => h.GetProperty("to").GetString()).ShouldBe(["shortlisted", "proposed", "accepted", "introduced", "placed"]);
         history[2].GetProperty("byUserId").GetGuid().ShouldBe(aminaAccount.Id);
 
+        // Timestamps read back from the database are UTC and say so, so no client takes them for local time.
+        history.ShouldAllBe(h => h.GetProperty("at").GetString()!.EndsWith('Z'));
+
         // The reports count the placement, without naming anyone.
         var period = $"from={start.AddMonths(-1):yyyy-MM-dd}&to={DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1):yyyy-MM-dd}";
         var funnel = await (await matchmaker.GetAsync($"/api/v1/reports/funnel?{period}")).JsonAsync();
