@@ -137,15 +137,17 @@ public sealed partial class OccupationSearchIndex
         }
 
         // Words that stand alone in some label: the parts a compound may be split into. Then the
-        // words of the curated list that are not compounds of those ("hoofdpoetsvrouw" is "hoofd
-        // poetsvrouw", but "magazijnmedewerker" stays "magazijn medewerker").
+        // words of the curated list, unless they are plain compounds of those: "poetsvrouw" is a
+        // word ("hoofdpoetsvrouw" is "hoofd poetsvrouw"), "magazijnmedewerker" stays "magazijn
+        // medewerker". A three-letter part is too weak to make a listed word a compound
+        // ("poetsman" is not "poet man").
         foreach (var word in unique.SelectMany(u => Words(u.Normalized)))
         {
             AddWord(word);
         }
 
         var curated = synonyms.Rules.SelectMany(r => new[] { r.From, r.To }).Concat(synonyms.GeneralRoles).SelectMany(Words);
-        foreach (var word in curated.Distinct().Where(w => Split(w) is null).ToList())
+        foreach (var word in curated.Distinct().Where(w => Split(w)?.All(p => p.Length > MinimumPart) != true).ToList())
         {
             AddWord(word);
         }
