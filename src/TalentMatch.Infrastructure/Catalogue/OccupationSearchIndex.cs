@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Infrastructure.Catalogue;
@@ -92,7 +93,7 @@ public sealed partial class OccupationSearchIndex
     private readonly HashSet<string> _splitWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _shortWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _families = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, double>> _equivalents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _equivalents = new(StringComparer.Ordinal);
     private readonly List<(string[] From, string[] To)> _phrases = [];
     private readonly List<string[]> _generalRoles = [];
     private readonly ArrayPool<double> _scorePool = ArrayPool<double>.Create();
@@ -159,35 +160,9 @@ public sealed partial class OccupationSearchIndex
         {
             var (occupation, row, normalized) = unique[l];
             var terms = Analyse(normalized);
-            var ids = new List<int>();
-            foreach (var term in terms.Distinct())
-            {
-                if (!_terms.TryGetValue(term, out var id))
-                {
-                    id = _terms.Count;
-                    _terms[term] = id;
-                    postings.Add([]);
-                }
-
-                ids.Add(id);
-                postings[id].Add(l);
-            }
-
-            var grams = new List<int>();
-            foreach (var gram in Trigrams(string.Concat(terms)))
-            {
-                if (!_grams.TryGetValue(gram, out var id))
-                {
-                    id = _grams.Count;
-                    _grams[gram] = id;
-                    gramPostings.Add([]);
-                }
-
-                grams.Add(id);
-                gramPostings[id].Add(l);
-            }
-
-            _labels[l] = new Label(occupation, row.Text, normalized, row.IsPreferred, [.. ids], [.. grams]);
+            int[] ids = [.. terms.Distinct().Select(term => Post(_terms, postings, term, l))];
+            int[] grams = [.. Trigrams(string.Concat(terms)).Select(gram => Post(_grams, gramPostings, gram, l))];
+            _labels[l] = new Label(occupation, row.Text, normalized, row.IsPreferred, ids, grams);
         }
 
         _termPostings = [.. postings.Select(p => p.ToArray())];
@@ -202,26 +177,14 @@ public sealed partial class OccupationSearchIndex
             _idf[id] = Math.Log(1 + ((_labels.Length - df + 0.5) / (df + 0.5)));
             foreach (var gram in Trigrams(term))
             {
-                if (!termGrams.TryGetValue(gram, out var list))
-                {
-                    list = [];
-                    termGrams[gram] = list;
-                }
-
-                list.Add(id);
+                Add(termGrams, gram, id);
             }
 
             for (var f = 0; f < Families.Length; f++)
             {
                 if (FamilyKey(f, term) is { } key)
                 {
-                    if (!_families.TryGetValue(key, out var members))
-                    {
-                        members = [];
-                        _families[key] = members;
-                    }
-
-                    members.Add(term);
+                    Add(_families, key, term);
                 }
             }
         }
@@ -244,13 +207,7 @@ public sealed partial class OccupationSearchIndex
 
             if (from.Count == 1 && to.Count == 1)
             {
-                if (!_equivalents.TryGetValue(from[0], out var targets))
-                {
-                    targets = new Dictionary<string, double>(StringComparer.Ordinal);
-                    _equivalents[from[0]] = targets;
-                }
-
-                targets[to[0]] = EquivalentSimilarity;
+                Add(_equivalents, from[0], to[0]);
             }
             else
             {
@@ -259,18 +216,6 @@ public sealed partial class OccupationSearchIndex
         }
 
         _generalRoles.AddRange(synonyms.GeneralRoles.Select(r => Analyse(r).ToArray()).Where(r => r.Length > 0).OrderByDescending(r => r.Length));
-    }
-
-    private void AddWord(string word)
-    {
-        if (word.Length > MinimumPart)
-        {
-            _splitWords.Add(Stem(word));
-        }
-        else if (word.Length == MinimumPart)
-        {
-            _shortWords.Add(word);
-        }
     }
 
     public int LabelCount => _labels.Length;
@@ -700,8 +645,9 @@ public sealed partial class OccupationSearchIndex
             result[exact] = 1.0;
         }
 
-        var equivalents = _equivalents.GetValueOrDefault(term)?.Select(e => (e.Key, e.Value)) ?? [];
-        foreach (var (other, similarity) in equivalents.Concat(Family(term).Select(f => (f, FamilySimilarity))))
+        var equivalents = _equivalents.GetValueOrDefault(term) ?? [];
+        var related = equivalents.Select(e => (e, EquivalentSimilarity)).Concat(Family(term).Select(f => (f, FamilySimilarity)));
+        foreach (var (other, similarity) in related)
         {
             if (_terms.TryGetValue(other, out var id) && similarity > result.GetValueOrDefault(id))
             {
@@ -788,6 +734,35 @@ public sealed partial class OccupationSearchIndex
         }
 
         return grams;
+    }
+
+    /// <summary>The id of a key (added when new), with the label recorded in its postings.</summary>
+    private static int Post(Dictionary<string, int> ids, List<List<int>> postings, string key, int label)
+    {
+        if (!ids.TryGetValue(key, out var id))
+        {
+            id = ids.Count;
+            ids[key] = id;
+            postings.Add([]);
+        }
+
+        postings[id].Add(label);
+        return id;
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value) =>
+        (CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _) ??= []).Add(value);
+
+    private void AddWord(string word)
+    {
+        if (word.Length > MinimumPart)
+        {
+            _splitWords.Add(Stem(word));
+        }
+        else if (word.Length == MinimumPart)
+        {
+            _shortWords.Add(word);
+        }
     }
 
     private sealed class Label(int occupation, string text, string normalized, bool isPreferred, int[] terms, int[] grams)
