@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Infrastructure.Catalogue;
@@ -15,6 +17,9 @@ public sealed record OccupationIndexHit(Guid OccupationId, double Score, string 
 /// Both sides go through the same folding: Dutch gendered and inflected forms reduce to one stem
 /// ("kassierster", "kassière" and "kassier"), compounds split into known words
 /// ("magazijnmedewerker" is "magazijn medewerker"), and noise such as "(m/v/x)" is dropped.
+/// Query words also match their word family ("planologie" finds "planoloog", "bakkerij"
+/// finds "bakker") and the curated <see cref="OccupationSynonyms"/> ("poetsvrouw" finds
+/// "schoonmaker", "docent Spaans (2e graads)" is read as "docent moderne talen voortgezet onderwijs").
 /// Built once from label rows; immutable afterwards, so it can be searched from any thread.
 /// </summary>
 public sealed partial class OccupationSearchIndex
@@ -30,9 +35,23 @@ public sealed partial class OccupationSearchIndex
     // A reading without the aside in brackets counts slightly less than the title as written.
     private const double AsideFactor = 0.97;
 
+    // A title rewritten by the curated list ranks just below the title as written.
+    private const double RewriteFactor = 0.95;
+
+    // A title read without its general role ("medewerker bakkerij" as "bakkerij") counts less.
+    private const double FieldFactor = 0.85;
+
+    // How much a word counts for another word of the list or of its family.
+    private const double EquivalentSimilarity = 0.9;
+    private const double FamilySimilarity = 0.85;
+
     // An unknown query word stands for catalogue words at least this alike (trigram Dice).
     private const double FuzzyMinimum = 0.5;
+
+    // Compound parts have at least four letters; a three-letter word may only end a compound ("basiskok").
     private const int MinimumPart = 3;
+    private const int MinimumRoot = 3;
+    private const int MaximumRewrites = 6;
 
     // Words that carry no meaning in a job title, in the languages of the catalogue.
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -43,18 +62,52 @@ public sealed partial class OccupationSearchIndex
         "mv", "mvx", "mfx", "mf", "hf", "hv",
     };
 
+    // Endings that change a word's role but not its subject: a field of study, its practitioner
+    // and adjective; an activity or workplace and its worker. Longest first within a family; the
+    // endings are as Stem leaves them ("technicus" is "technicu", "bakker" is "bak"); an empty
+    // ending stands for the bare stem.
+    private static readonly string[][] Families =
+    [
+        ["logisch", "logi", "log"], // planologie, planoloog, planologisch
+        ["nomisch", "nomi", "nom"], // economie, econoom, economisch
+        ["grafisch", "grafi", "graf"], // fotografie, fotograaf
+        ["sofisch", "sofi", "sof"], // filosofie, filosoof
+        ["iatrisch", "iatri", "iat"], // psychiatrie, psychiater
+        ["kundig", "kund"], // bouwkunde, bouwkundige
+        ["isch", "icu", "ici", "iek", "ic"], // techniek, technicus, technisch, informatica
+        ["ati", "ator", "at"], // administratie, administrateur, administrator
+        ["erij", ""], // bakkerij, bakker
+        ["ing", ""], // beveiliging, beveiliger
+    ];
+
     private readonly Guid[] _occupationIds;
     private readonly Label[] _labels;
-    private readonly Dictionary<string, int> _terms;
+    private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
     private readonly double[] _idf;
     private readonly int[][] _termPostings;
     private readonly Dictionary<string, int[]> _termGrams;
     private readonly string[] _termTexts;
-    private readonly Dictionary<string, int[]> _labelGrams;
-    private readonly HashSet<string> _splitWords;
+    private readonly Dictionary<string, int> _grams = new(StringComparer.Ordinal);
+    private readonly int[][] _gramPostings;
+    private readonly HashSet<string> _stopWords;
+    private readonly HashSet<string> _splitWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _shortWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _families = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _equivalents = new(StringComparer.Ordinal);
+    private readonly List<(string[] From, string[] To)> _phrases = [];
+    private readonly List<string[]> _generalRoles = [];
+    private readonly ArrayPool<double> _scorePool = ArrayPool<double>.Create();
+    private readonly ArrayPool<int> _countPool = ArrayPool<int>.Create();
 
+    /// <summary>An index with the curated list shipped with the product.</summary>
     public OccupationSearchIndex(IEnumerable<OccupationLabelRow> rows)
+        : this(rows, OccupationSynonyms.Default)
     {
+    }
+
+    public OccupationSearchIndex(IEnumerable<OccupationLabelRow> rows, OccupationSynonyms synonyms)
+    {
+        _stopWords = [.. StopWords, .. synonyms.NoiseWords];
         var occupations = new Dictionary<Guid, int>();
         var unique = new List<(int Occupation, OccupationLabelRow Row, string Normalized)>();
         var seen = new HashSet<(int, string)>();
@@ -84,58 +137,36 @@ public sealed partial class OccupationSearchIndex
             _occupationIds[i] = id;
         }
 
-        // Words that stand alone in some label: the parts a compound may be split into.
-        _splitWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, _, normalized) in unique)
+        // Words that stand alone in some label: the parts a compound may be split into. Then the
+        // words of the curated list, unless they are plain compounds of those: "poetsvrouw" is a
+        // word ("hoofdpoetsvrouw" is "hoofd poetsvrouw"), "magazijnmedewerker" stays "magazijn
+        // medewerker". A three-letter part is too weak to make a listed word a compound
+        // ("poetsman" is not "poet man").
+        foreach (var word in unique.SelectMany(u => Words(u.Normalized)))
         {
-            foreach (var word in Words(normalized))
-            {
-                if (word.Length >= MinimumPart + 1)
-                {
-                    _splitWords.Add(Stem(word));
-                }
-            }
+            AddWord(word);
         }
 
-        _terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var curated = synonyms.Rules.SelectMany(r => new[] { r.From, r.To }).Concat(synonyms.GeneralRoles).SelectMany(Words);
+        foreach (var word in curated.Distinct().Where(w => Split(w)?.All(p => p.Length > MinimumPart) != true).ToList())
+        {
+            AddWord(word);
+        }
+
         var postings = new List<List<int>>();
-        var labelGrams = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var gramPostings = new List<List<int>>();
         _labels = new Label[unique.Count];
         for (var l = 0; l < unique.Count; l++)
         {
             var (occupation, row, normalized) = unique[l];
             var terms = Analyse(normalized);
-            var ids = new List<int>();
-            foreach (var term in terms.Distinct())
-            {
-                if (!_terms.TryGetValue(term, out var id))
-                {
-                    id = _terms.Count;
-                    _terms[term] = id;
-                    postings.Add([]);
-                }
-
-                ids.Add(id);
-                postings[id].Add(l);
-            }
-
-            var grams = Trigrams(string.Concat(terms));
-            foreach (var gram in grams)
-            {
-                if (!labelGrams.TryGetValue(gram, out var list))
-                {
-                    list = [];
-                    labelGrams[gram] = list;
-                }
-
-                list.Add(l);
-            }
-
-            _labels[l] = new Label(occupation, row.Text, normalized, row.IsPreferred, ids.ToArray(), grams.Count);
+            int[] ids = [.. terms.Distinct().Select(term => Post(_terms, postings, term, l))];
+            int[] grams = [.. Trigrams(string.Concat(terms)).Select(gram => Post(_grams, gramPostings, gram, l))];
+            _labels[l] = new Label(occupation, row.Text, normalized, row.IsPreferred, ids, grams);
         }
 
-        _termPostings = postings.Select(p => p.ToArray()).ToArray();
-        _labelGrams = labelGrams.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
+        _termPostings = [.. postings.Select(p => p.ToArray())];
+        _gramPostings = [.. gramPostings.Select(p => p.ToArray())];
         _termTexts = new string[_terms.Count];
         _idf = new double[_terms.Count];
         var termGrams = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -146,13 +177,15 @@ public sealed partial class OccupationSearchIndex
             _idf[id] = Math.Log(1 + ((_labels.Length - df + 0.5) / (df + 0.5)));
             foreach (var gram in Trigrams(term))
             {
-                if (!termGrams.TryGetValue(gram, out var list))
-                {
-                    list = [];
-                    termGrams[gram] = list;
-                }
+                Add(termGrams, gram, id);
+            }
 
-                list.Add(id);
+            for (var f = 0; f < Families.Length; f++)
+            {
+                if (FamilyKey(f, term) is { } key)
+                {
+                    Add(_families, key, term);
+                }
             }
         }
 
@@ -161,6 +194,28 @@ public sealed partial class OccupationSearchIndex
         {
             label.Weight = label.Terms.Sum(t => _idf[t]);
         }
+
+        // The curated list: one word for another joins word matching; phrases are rewritten.
+        foreach (var rule in synonyms.Rules)
+        {
+            var from = Analyse(rule.From);
+            var to = Analyse(rule.To);
+            if (from.Count == 0 || to.Count == 0 || from.SequenceEqual(to))
+            {
+                continue;
+            }
+
+            if (from.Count == 1 && to.Count == 1)
+            {
+                Add(_equivalents, from[0], to[0]);
+            }
+            else
+            {
+                _phrases.Add(([.. from], [.. to]));
+            }
+        }
+
+        _generalRoles.AddRange(synonyms.GeneralRoles.Select(r => Analyse(r).ToArray()).Where(r => r.Length > 0).OrderByDescending(r => r.Length));
     }
 
     public int LabelCount => _labels.Length;
@@ -174,6 +229,9 @@ public sealed partial class OccupationSearchIndex
         return string.Join(" / ", _labels.Where(l => l.Occupation == occupation && l.IsPreferred).Select(l => l.Text));
     }
 
+    /// <summary>The folded words a text is searched by (stems and compound parts), for reports.</summary>
+    public IReadOnlyList<string> Terms(string text) => Analyse(TextNormalizer.Normalize(text));
+
     public IReadOnlyList<OccupationIndexHit> Search(string query, int limit)
     {
         if (limit <= 0)
@@ -181,18 +239,17 @@ public sealed partial class OccupationSearchIndex
             return [];
         }
 
-        // A title may hold an aside ("docent Portugees (1e graads)"): each reading is
-        // searched, the best one counts.
+        // A title may hold an aside ("docent Portugees (1e graads)") and phrases of the curated
+        // list: each reading is searched, the best one counts.
         var merged = new Dictionary<int, (double Score, int Label)>();
         foreach (var (text, factor) in Readings(query))
         {
-            foreach (var (occupation, (score, label)) in Score(text))
+            var normalized = TextNormalizer.Normalize(text);
+            var terms = Analyse(normalized);
+            Score(terms, normalized, factor, merged);
+            foreach (var (rewritten, rewriteFactor) in Rewrites(terms))
             {
-                var weighted = score * factor;
-                if (!merged.TryGetValue(occupation, out var current) || weighted > current.Score)
-                {
-                    merged[occupation] = (weighted, label);
-                }
+                Score(rewritten, null, factor * rewriteFactor, merged);
             }
         }
 
@@ -220,13 +277,76 @@ public sealed partial class OccupationSearchIndex
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]")]
     private static partial System.Text.RegularExpressions.Regex Brackets();
 
-    private Dictionary<int, (double Score, int Label)> Score(string query)
+    /// <summary>
+    /// Other readings of a title's terms: without a leading general role ("medewerker bakkerij"
+    /// as "bakkerij"), with each phrase of the curated list rewritten ("docent portugees 1e
+    /// graads" as "docent moderne talen 1e graads" and "docent portugees voortgezet onderwijs")
+    /// and, with several phrases, all rewritten at once.
+    /// </summary>
+    internal List<(List<string> Terms, double Factor)> Rewrites(List<string> terms)
     {
-        var normalized = TextNormalizer.Normalize(query);
-        var terms = Analyse(normalized);
+        var rewrites = new List<(List<string> Terms, double Factor)>();
+        foreach (var role in _generalRoles)
+        {
+            if (terms.Count > role.Length && terms.Take(role.Length).SequenceEqual(role))
+            {
+                rewrites.Add((terms[role.Length..], FieldFactor));
+                break;
+            }
+        }
+
+        var matches = new List<(int Start, string[] From, string[] To)>();
+        foreach (var (from, to) in _phrases)
+        {
+            for (var start = 0; start + from.Length <= terms.Count; start++)
+            {
+                if (terms.Skip(start).Take(from.Length).SequenceEqual(from))
+                {
+                    matches.Add((start, from, to));
+                }
+            }
+        }
+
+        foreach (var (start, from, to) in matches.Take(MaximumRewrites))
+        {
+            rewrites.Add(([.. terms[..start], .. to, .. terms[(start + from.Length)..]], RewriteFactor));
+        }
+
+        // All at once: the first rewrite of each phrase, left to right, without overlaps.
+        var combined = new List<string>();
+        var position = 0;
+        var count = 0;
+        foreach (var (start, from, to) in matches.OrderBy(m => m.Start))
+        {
+            if (start >= position)
+            {
+                combined.AddRange(terms[position..start]);
+                combined.AddRange(to);
+                position = start + from.Length;
+                count++;
+            }
+        }
+
+        if (count > 1)
+        {
+            combined.AddRange(terms[position..]);
+            rewrites.Add((combined, RewriteFactor));
+        }
+
+        return rewrites;
+    }
+
+    /// <summary>
+    /// Scores the labels for one reading and keeps each occupation's best label in
+    /// <paramref name="best"/>. The title as written (<paramref name="normalized"/> given) is
+    /// also compared letter by letter with every label; a rewritten reading only scores the
+    /// labels it shares a word with, which keeps the extra readings cheap.
+    /// </summary>
+    private void Score(List<string> terms, string? normalized, double factor, Dictionary<int, (double Score, int Label)> best)
+    {
         if (terms.Count == 0)
         {
-            return [];
+            return;
         }
 
         // Each query word: the catalogue words it may stand for, with how alike they are.
@@ -238,76 +358,113 @@ public sealed partial class OccupationSearchIndex
             queryWeight += wordScores[q].Count == 0 ? MaxIdf() : wordScores[q].Max(w => _idf[w.Key]);
         }
 
-        // Words: per label, the best match of each query word, weighted by rarity.
-        var matched = new Dictionary<int, double[]>();
-        for (var q = 0; q < terms.Count; q++)
-        {
-            foreach (var (term, similarity) in wordScores[q])
-            {
-                var weight = similarity * _idf[term];
-                foreach (var l in _termPostings[term])
-                {
-                    if (!matched.TryGetValue(l, out var perWord))
-                    {
-                        perWord = new double[terms.Count];
-                        matched[l] = perWord;
-                    }
-
-                    perWord[q] = Math.Max(perWord[q], weight);
-                }
-            }
-        }
-
-        // Characters: trigrams shared with the whole title, blind to where words break.
-        var queryGrams = Trigrams(string.Concat(terms));
-        var common = new int[_labels.Length];
+        // Words: per label, the sum over query words of each one's best match, weighted by rarity.
+        // Arrays over all labels come from the index's own pools (so they start cleared) and are
+        // cleared again through the lists of the labels touched.
+        var length = _labels.Length;
+        var words = _scorePool.Rent(length);
+        var word = _scorePool.Rent(length);
+        var common = _countPool.Rent(length);
+        var matched = new List<int>();
+        var candidates = new List<int>();
         var touched = new List<int>();
-        foreach (var gram in queryGrams)
+        try
         {
-            if (_labelGrams.TryGetValue(gram, out var labels))
+            for (var q = 0; q < terms.Count; q++)
             {
-                foreach (var l in labels)
+                foreach (var (term, similarity) in wordScores[q])
                 {
-                    if (common[l]++ == 0)
+                    var weight = similarity * _idf[term];
+                    foreach (var l in _termPostings[term])
                     {
-                        touched.Add(l);
+                        if (word[l] == 0)
+                        {
+                            touched.Add(l);
+                        }
+
+                        word[l] = Math.Max(word[l], weight);
                     }
                 }
-            }
-        }
 
-        var best = new Dictionary<int, (double Score, int Label)>();
-        foreach (var l in touched)
-        {
-            var label = _labels[l];
-            var dice = 2.0 * common[l] / (queryGrams.Count + label.GramCount);
-            var words = 0.0;
-            if (!matched.TryGetValue(l, out var perWord))
-            {
-                if ((1 - WordWeight) * dice < MinimumScore)
+                foreach (var l in touched)
                 {
-                    continue; // no shared word and too few shared letters to ever show
+                    if (words[l] == 0)
+                    {
+                        matched.Add(l);
+                    }
+
+                    words[l] += word[l];
+                    word[l] = 0;
+                }
+
+                touched.Clear();
+            }
+
+            // Characters: trigrams shared with the whole title, blind to where words break.
+            var queryGrams = new HashSet<int>();
+            var gramCount = 0;
+            foreach (var gram in Trigrams(string.Concat(terms)))
+            {
+                gramCount++;
+                if (_grams.TryGetValue(gram, out var id))
+                {
+                    queryGrams.Add(id);
+                }
+            }
+
+            if (normalized is not null)
+            {
+                foreach (var gram in queryGrams)
+                {
+                    foreach (var l in _gramPostings[gram])
+                    {
+                        if (common[l]++ == 0 && words[l] == 0)
+                        {
+                            candidates.Add(l);
+                        }
+                    }
                 }
             }
             else
             {
-                words = 2 * perWord.Sum() / (queryWeight + label.Weight);
+                foreach (var l in matched)
+                {
+                    common[l] = _labels[l].Grams.Count(queryGrams.Contains);
+                }
             }
 
-            var score = (WordWeight * words) + ((1 - WordWeight) * dice);
-            if (label.Normalized == normalized)
+            candidates.AddRange(matched);
+            foreach (var l in candidates)
             {
-                score = Math.Max(score, 1.0);
-            }
+                var label = _labels[l];
+                var dice = 2.0 * common[l] / (gramCount + label.Grams.Length);
+                var overlap = 2 * words[l] / (queryWeight + label.Weight);
+                var score = (WordWeight * overlap) + ((1 - WordWeight) * dice);
+                if (normalized is not null && label.Normalized == normalized)
+                {
+                    score = Math.Max(score, 1.0);
+                }
 
-            score *= label.IsPreferred ? 1.0 : AlternativePenalty;
-            if (!best.TryGetValue(label.Occupation, out var current) || score > current.Score)
-            {
-                best[label.Occupation] = (score, l);
+                score *= factor * (label.IsPreferred ? 1.0 : AlternativePenalty);
+                if (score >= MinimumScore && (!best.TryGetValue(label.Occupation, out var current) || score > current.Score))
+                {
+                    best[label.Occupation] = (score, l);
+                }
             }
         }
+        finally
+        {
+            foreach (var l in candidates.Concat(matched).Concat(touched))
+            {
+                common[l] = 0;
+                words[l] = 0;
+                word[l] = 0;
+            }
 
-        return best;
+            _scorePool.Return(words);
+            _scorePool.Return(word);
+            _countPool.Return(common);
+        }
     }
 
     /// <summary>
@@ -408,11 +565,11 @@ public sealed partial class OccupationSearchIndex
         return builder.ToString();
     }
 
-    private static IEnumerable<string> Words(string normalized)
+    private IEnumerable<string> Words(string normalized)
     {
         foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Length > 1 && !StopWords.Contains(word))
+            if (word.Length > 1 && !_stopWords.Contains(word))
             {
                 yield return word;
             }
@@ -422,7 +579,7 @@ public sealed partial class OccupationSearchIndex
     /// <summary>A long word as known words ("magazijnmedewerker"), or null when it is not a compound of them.</summary>
     private List<string>? Split(string word)
     {
-        if (word.Length < 2 * (MinimumPart + 1) || _splitWords.Contains(Stem(word)))
+        if (word.Length < MinimumPart + MinimumPart + 1 || _splitWords.Contains(Stem(word)))
         {
             return null;
         }
@@ -434,11 +591,14 @@ public sealed partial class OccupationSearchIndex
         var linked = new bool[n + 1];
         Array.Fill(parts, int.MaxValue);
         parts[0] = 0;
-        for (var end = MinimumPart + 1; end <= n; end++)
+        for (var end = MinimumPart; end <= n; end++)
         {
-            for (var start = 0; start <= end - (MinimumPart + 1); start++)
+            var shortest = end == n ? MinimumPart : MinimumPart + 1;
+            for (var start = 0; start <= end - shortest; start++)
             {
-                if (parts[start] != int.MaxValue && parts[start] + 1 < parts[end] && _splitWords.Contains(Stem(word[start..end])))
+                var part = word[start..end];
+                if (parts[start] != int.MaxValue && parts[start] + 1 < parts[end]
+                    && (part.Length > MinimumPart ? _splitWords.Contains(Stem(part)) : _shortWords.Contains(part)))
                 {
                     parts[end] = parts[start] + 1;
                     from[end] = start;
@@ -472,16 +632,34 @@ public sealed partial class OccupationSearchIndex
         return result;
     }
 
+    /// <summary>
+    /// The catalogue words a query word may stand for: itself, its equivalents in the curated
+    /// list, its word family, and, for an unknown word (a typo, a rarer spelling), the catalogue
+    /// words most like it.
+    /// </summary>
     private Dictionary<int, double> Expand(string term)
     {
         var result = new Dictionary<int, double>();
         if (_terms.TryGetValue(term, out var exact))
         {
             result[exact] = 1.0;
+        }
+
+        var equivalents = _equivalents.GetValueOrDefault(term) ?? [];
+        var related = equivalents.Select(e => (e, EquivalentSimilarity)).Concat(Family(term).Select(f => (f, FamilySimilarity)));
+        foreach (var (other, similarity) in related)
+        {
+            if (_terms.TryGetValue(other, out var id) && similarity > result.GetValueOrDefault(id))
+            {
+                result[id] = similarity;
+            }
+        }
+
+        if (result.Count > 0)
+        {
             return result;
         }
 
-        // An unknown word: the catalogue words most like it (a typo, or a rarer spelling).
         var grams = Trigrams(term);
         var counts = new Dictionary<int, int>();
         foreach (var gram in grams)
@@ -507,6 +685,41 @@ public sealed partial class OccupationSearchIndex
         return result;
     }
 
+    /// <summary>
+    /// Catalogue words of the same family with another ending: a field of study and its
+    /// practitioner ("planologie", "planoloog"), an activity or workplace and its worker
+    /// ("beveiliging", "beveiliger"; "bakkerij", "bakker").
+    /// </summary>
+    internal IEnumerable<string> Family(string stem)
+    {
+        for (var f = 0; f < Families.Length; f++)
+        {
+            if (FamilyKey(f, stem) is { } key && _families.TryGetValue(key, out var members))
+            {
+                foreach (var member in members)
+                {
+                    if (member != stem)
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+    }
+
+    private static string? FamilyKey(int family, string stem)
+    {
+        foreach (var ending in Families[family])
+        {
+            if (stem.Length - ending.Length >= MinimumRoot && stem.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return $"{family}:{Shorten(stem[..^ending.Length])}";
+            }
+        }
+
+        return null;
+    }
+
     private double MaxIdf() => Math.Log(1 + ((_labels.Length + 0.5) / 0.5));
 
     private static int TrigramCount(string text) => text.Length + 1;
@@ -523,14 +736,43 @@ public sealed partial class OccupationSearchIndex
         return grams;
     }
 
-    private sealed class Label(int occupation, string text, string normalized, bool isPreferred, int[] terms, int gramCount)
+    /// <summary>The id of a key (added when new), with the label recorded in its postings.</summary>
+    private static int Post(Dictionary<string, int> ids, List<List<int>> postings, string key, int label)
+    {
+        if (!ids.TryGetValue(key, out var id))
+        {
+            id = ids.Count;
+            ids[key] = id;
+            postings.Add([]);
+        }
+
+        postings[id].Add(label);
+        return id;
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value) =>
+        (CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _) ??= []).Add(value);
+
+    private void AddWord(string word)
+    {
+        if (word.Length > MinimumPart)
+        {
+            _splitWords.Add(Stem(word));
+        }
+        else if (word.Length == MinimumPart)
+        {
+            _shortWords.Add(word);
+        }
+    }
+
+    private sealed class Label(int occupation, string text, string normalized, bool isPreferred, int[] terms, int[] grams)
     {
         public int Occupation { get; } = occupation;
         public string Text { get; } = text;
         public string Normalized { get; } = normalized;
         public bool IsPreferred { get; } = isPreferred;
         public int[] Terms { get; } = terms;
-        public int GramCount { get; } = gramCount;
+        public int[] Grams { get; } = grams;
         public double Weight { get; set; }
     }
 }

@@ -14,6 +14,8 @@ public static class CatalogueData
     public const string WarehouseWorker = "http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f";
     public const string ForkliftOperator = "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755";
     public const string Cashier = "http://data.europa.eu/esco/occupation/2b871272-bd61-4206-bd1a-0b96d7023098";
+    public const string FastFoodCrewMember = "http://data.europa.eu/esco/occupation/96a0d8d3-d4a6-473d-80d6-b5dbadde940a";
+    public const string ShelfFiller = "http://data.europa.eu/esco/occupation/d35f9e79-5778-43b4-8667-0e3ba1fcb19a";
 
     public static async Task<Guid> CompetenceIdAsync(string escoUri)
     {

@@ -210,6 +210,10 @@ public sealed class CatalogueTests : FunctionalTest
     [TestCase("magazijnier", CatalogueData.WarehouseWorker, null)]
     [TestCase("kassierster", CatalogueData.Cashier, null)]
     [TestCase("Caissière", CatalogueData.Cashier, null)]
+    [TestCase("kuisvrouw", CatalogueData.BuildingCleaner, CatalogueData.DomesticCleaner)]
+    [TestCase("clarkchauffeur", CatalogueData.ForkliftOperator, null)]
+    [TestCase("rekkenvuller", CatalogueData.ShelfFiller, null)]
+    [TestCase("frituurmedewerkster", CatalogueData.FastFoodCrewMember, null)]
     public async Task SearchOccupations_WhenEverydayJobTitle_RanksTheOccupationInTopThree(string q, string expected, string? alsoFine)
     {
         using var client = await Testing.AsAsync(Roles.JobSeeker);
