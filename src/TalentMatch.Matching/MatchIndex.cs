@@ -227,7 +227,7 @@ public sealed class MatchIndex
                         }
 
                         // Competence credit and gap exact, every other component assumed perfect.
-                        var gap = ScoreModel.GapFactor(reached.Gap, plan.RequiredCount - reached.RequiredReached, 1, options);
+                        var gap = reached.Gap * plan.MissingFactors[plan.RequiredCount - reached.RequiredReached];
                         reached.Bound = ScoreModel.Combine(new ScoreParts(plan.WeightTotal > 0 ? reached.Credit / plan.WeightTotal : null, plan.LanguagesApply ? 1 : null, 1, 1, plan.InterestsApply ? 1 : null, gap), options);
                         if (reached.Bound >= query.MinScore && !(unfiltered && top.IsFull && reached.Bound < top.Threshold))
                         {
@@ -237,7 +237,7 @@ public sealed class MatchIndex
                 }
 
                 // Most promising first, so the threshold rises fast.
-                pool.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
+                CollectionsMarshal.AsSpan(pool).Sort(default(ByBoundDescending));
                 foreach (var reached in CollectionsMarshal.AsSpan(pool))
                 {
                     if (unfiltered && top.IsFull && reached.Bound < top.Threshold)
@@ -295,6 +295,7 @@ public sealed class MatchIndex
         int[] SourceStart,
         int[] Order,
         double[] UnreachedBounds,
+        double[] MissingFactors,
         int[] RequiredWalked,
         (int Language, CefrLevel MinLevel, bool Required)[] Languages,
         bool MultilingualValued,
@@ -380,7 +381,14 @@ public sealed class MatchIndex
             }
         }
 
-        return new QueryPlan(weights, required, weightTotal, requiredCount, sourceStart, order, bounds, requiredWalked, languages, spec.MultilingualValued, interests, spec.Location, spec.Hours);
+        // (1 − penalty)^missing, as ScoreModel.GapFactor computes it, for the bounds of many people.
+        var missingFactors = new double[requiredCount + 1];
+        for (var missing = 0; missing <= requiredCount; missing++)
+        {
+            missingFactors[missing] = ScoreModel.GapFactor(1, missing, 1, options);
+        }
+
+        return new QueryPlan(weights, required, weightTotal, requiredCount, sourceStart, order, bounds, missingFactors, requiredWalked, languages, spec.MultilingualValued, interests, spec.Location, spec.Hours);
     }
 
     /// <summary>
@@ -403,11 +411,19 @@ public sealed class MatchIndex
         var credits = scratch.Credits;
         var fits = scratch.Fits;
         var met = scratch.Met;
+        var wanted = scratch.Wanted;
         var epoch = scratch.Epoch;
         var (start, length) = _spans[slot];
         foreach (var entry in _arena.AsSpan(start, length))
         {
-            var head = heads[entry >>> 8];
+            // Most of a person's competences earn nothing here: the bit set (in L1) says so before the chain heads are read.
+            var competence = entry >>> 8;
+            if ((wanted[competence >> 6] & (1UL << competence)) == 0)
+            {
+                continue;
+            }
+
+            var head = heads[competence];
             if ((int)(head >>> 32) != epoch)
             {
                 continue;
@@ -748,6 +764,9 @@ public sealed class MatchIndex
         /// <summary>Per competence number: the epoch (high half) and the first entry of its chain (low half).</summary>
         public long[] Heads = [];
 
+        /// <summary>One bit per competence number: whether it earns credit for the current query.</summary>
+        public ulong[] Wanted = [];
+
         // Entries: one per (competence, requirement), chained per competence; tables of 32 per (factor, min level, may fully meet).
         public int[] Next = new int[256];
         public int[] EntryRequirement = new int[256];
@@ -778,6 +797,9 @@ public sealed class MatchIndex
             if (scratch.Heads.Length < competences)
             {
                 scratch.Heads = new long[Math.Max(competences, scratch.Heads.Length * 2)];
+                var wanted = new ulong[(scratch.Heads.Length + 63) / 64];
+                scratch.Wanted.CopyTo(wanted, 0);
+                scratch.Wanted = wanted;
             }
 
             if (scratch.Best.Length < requirements)
@@ -801,6 +823,11 @@ public sealed class MatchIndex
             }
 
             Epoch++;
+            foreach (var competence in Sources.AsSpan(0, SourceCount))
+            {
+                Wanted[competence >> 6] = 0;
+            }
+
             SourceCount = 0;
             _tables.Clear();
         }
@@ -823,6 +850,7 @@ public sealed class MatchIndex
             var head = Heads[competence];
             Next[e] = (int)(head >>> 32) == Epoch ? (int)head : -1;
             Heads[competence] = ((long)Epoch << 32) | (uint)e;
+            Wanted[competence >> 6] |= 1UL << competence;
         }
 
         /// <summary>The offset of the 32-entry tables for a taxonomy factor and minimum level, made once per query.</summary>
@@ -866,6 +894,11 @@ public sealed class MatchIndex
 
             return max;
         }
+    }
+
+    private readonly struct ByBoundDescending : IComparer<Reached>
+    {
+        public int Compare(Reached x, Reached y) => y.Bound.CompareTo(x.Bound);
     }
 
     /// <summary>Keeps the k best (score desc, id asc) in a min-heap.</summary>
