@@ -597,14 +597,7 @@ public sealed class MatchIndex
         _arenaUsed += length;
         _arenaLive += length;
 
-        // One entry per language (the best of duplicates, as the scorer counts it), so extras are counted once.
-        _languages[slot] = candidate.Languages.Count == 0
-            ? NoInts
-            : candidate.Languages
-                .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
-                .Select(g => g.OrderByDescending(l => l.IsNative).ThenByDescending(l => l.Level.Rank).First())
-                .Select(l => (Intern(_languageIndex, _languageCodes, l.Code) << 4) | (l.IsNative ? 0x8 : 0) | l.Level.Rank)
-                .ToArray();
+        _languages[slot] = Languages(candidate.Languages);
         _interests[slot] = candidate.Interests.Count == 0
             ? NoInts
             : candidate.Interests.Select(TextNormalizer.Normalize).Distinct().Select(i => Intern(_interestIndex, _interestTexts, i)).ToArray();
@@ -614,6 +607,42 @@ public sealed class MatchIndex
         _hours[slot] = candidate.HoursPerWeek;
         _flags[slot] = (byte)(Live | (person.Matchable ? Matchable : 0) | (person.SeeksJob ? SeeksJob : 0) | (person.SeeksVolunteering ? SeeksVolunteering : 0));
         CountEligible(slot, +1);
+    }
+
+    /// <summary>
+    /// One entry per language: interned code (high bits), native flag (bit 3), CEFR rank (bits 0-2). Of duplicates of a code
+    /// (case-insensitive) the best counts, as the scorer counts it, so extras are counted once:
+    /// native first, then the highest level.
+    /// </summary>
+    private int[] Languages(IReadOnlyList<CandidateLanguage> languages)
+    {
+        if (languages.Count == 0)
+        {
+            return NoInts;
+        }
+
+        var entries = new int[languages.Count];
+        var count = 0;
+        foreach (var language in languages)
+        {
+            var entry = (Intern(_languageIndex, _languageCodes, language.Code) << 4) | (language.IsNative ? 0x8 : 0) | language.Level.Rank;
+            var same = 0;
+            while (same < count && entries[same] >> 4 != entry >> 4)
+            {
+                same++;
+            }
+
+            if (same == count)
+            {
+                entries[count++] = entry;
+            }
+            else if ((entry & 0xF) > (entries[same] & 0xF))
+            {
+                entries[same] = entry;
+            }
+        }
+
+        return count == entries.Length ? entries : entries[..count];
     }
 
     private static bool Holds(ReadOnlySpan<int> entries, int competence)

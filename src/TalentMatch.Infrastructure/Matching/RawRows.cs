@@ -117,9 +117,9 @@ internal static class RawRows
                 return _types[ordinal] == typeof(Guid) ? _reader!.GetGuid(ordinal) : System.Guid.Parse(_reader!.GetString(ordinal));
             }
 
-            // EF Core keeps a GUID in SQLite as its 36 characters (a BLOB of 16 when configured so).
+            // EF Core keeps a GUID in SQLite as its 36 characters (16 bytes when configured as a BLOB).
             var value = raw.sqlite3_column_blob(_statement, ordinal);
-            if (raw.sqlite3_column_type(_statement, ordinal) == raw.SQLITE_BLOB)
+            if (value.Length == 16)
             {
                 return new Guid(value);
             }
@@ -157,9 +157,11 @@ internal static class RawRows
                 return _types[ordinal] == typeof(string) ? EnumNames<TEnum>.Parse(_reader!.GetString(ordinal)) : (TEnum)(object)_reader!.GetInt32(ordinal);
             }
 
-            return raw.sqlite3_column_type(_statement, ordinal) == raw.SQLITE_INTEGER
-                ? (TEnum)(object)raw.sqlite3_column_int(_statement, ordinal)
-                : EnumNames<TEnum>.Parse(raw.sqlite3_column_blob(_statement, ordinal));
+            // An INTEGER reads as its digits: a name never starts with one.
+            var value = raw.sqlite3_column_blob(_statement, ordinal);
+            return value.Length > 0 && char.IsAsciiDigit((char)value[0])
+                ? (TEnum)(object)int.Parse(value, provider: System.Globalization.CultureInfo.InvariantCulture)
+                : EnumNames<TEnum>.Parse(value);
         }
     }
 
