@@ -42,11 +42,7 @@ public sealed class MatchIndexTests
         // competences, mostly required: the walk stops after some required lists and bounds the rest out.
         var world = new World(seed, people: 0);
         var people = Enumerable.Range(0, 700).Select(_ => world.ClusteredPerson(world.NewId())).ToList();
-        var index = new MatchIndex(world.Scorer);
-        foreach (var person in people)
-        {
-            index.Upsert(person);
-        }
+        var index = IndexOf(world.Scorer, people);
 
         for (var o = 0; o < 12; o++)
         {
@@ -69,11 +65,7 @@ public sealed class MatchIndexTests
             .Select(i => templates[i % templates.Count] with { Candidate = templates[i % templates.Count].Candidate with { Id = world.NewId() } })
             .Concat(Enumerable.Range(0, 200).Select(_ => Local(world.ClusteredPerson(world.NewId()))))
             .ToList();
-        var index = new MatchIndex(world.Scorer);
-        foreach (var person in people)
-        {
-            index.Upsert(person);
-        }
+        var index = IndexOf(world.Scorer, people);
 
         for (var o = 0; o < 10; o++)
         {
@@ -90,11 +82,7 @@ public sealed class MatchIndexTests
         // nothing (scored by the scan) can still rank.
         var world = new World(seed, people: 0);
         var people = Enumerable.Range(0, 400).Select(_ => world.ClusteredPerson(world.NewId())).ToList();
-        var index = new MatchIndex(world.Scorer);
-        foreach (var person in people)
-        {
-            index.Upsert(person);
-        }
+        var index = IndexOf(world.Scorer, people);
 
         for (var o = 0; o < 10; o++)
         {
@@ -108,11 +96,7 @@ public sealed class MatchIndexTests
         // Replacing people over and over leaves holes in the competence store until it is compacted.
         var world = new World(seed: 107, people: 0);
         var people = Enumerable.Range(0, 150).Select(_ => world.ClusteredPerson(world.NewId())).ToDictionary(p => p.Candidate.Id);
-        var index = new MatchIndex(world.Scorer);
-        foreach (var person in people.Values)
-        {
-            index.Upsert(person);
-        }
+        var index = IndexOf(world.Scorer, people.Values);
 
         for (var round = 0; round < 40; round++)
         {
@@ -516,6 +500,17 @@ public sealed class MatchIndexTests
                 }
             }
         }
+    }
+
+    private static MatchIndex IndexOf(CompetenceScorer scorer, IEnumerable<IndexedPerson> people)
+    {
+        var index = new MatchIndex(scorer);
+        foreach (var person in people)
+        {
+            index.Upsert(person);
+        }
+
+        return index;
     }
 
     private static Guid Id(int n) => new($"00000000-0000-0000-0000-{n:D12}");
