@@ -42,8 +42,14 @@ public sealed class MatchIndex
     private List<int>[] _postings = [];
 
     private Guid[] _ids = new Guid[1024];
-    private int[][] _competences = new int[1024][];
-    private byte[][] _competenceMeta = new byte[1024][];
+
+    // Every person's competences in one array, each person's run contiguous: (competence << 8) | meta,
+    // meta = level (bits 0-2), evidence (bits 3-4), source (bits 5-7). A removed person's run stays
+    // as a hole until more than half the array is holes; then it is compacted.
+    private int[] _arena = new int[4096];
+    private int _arenaUsed;
+    private int _arenaLive;
+    private (int Start, int Length)[] _spans = new (int, int)[1024];
     private int[][] _languages = new int[1024][];
     private int[][] _interests = new int[1024][];
     // Doubles, not floats: a distance rounded to 0.1 km or an hours share must equal the scorer's exactly.
@@ -135,6 +141,9 @@ public sealed class MatchIndex
             _interestIndex.Clear();
             _interestTexts.Clear();
             _postings = [];
+            _arena = new int[4096];
+            _arenaUsed = 0;
+            _arenaLive = 0;
             _slots = 0;
             _eligibleJob = 0;
             _eligibleVolunteering = 0;
@@ -168,88 +177,94 @@ public sealed class MatchIndex
         _lock.EnterReadLock();
         try
         {
-            var scratch = Scratch.For(_slots);
-            var plan = Plan(prepared, options);
-            var touched = Accumulate(plan, scratch, options);
+            var scratch = Scratch.For(_slots, _competenceIds.Count, opportunity.Requirements.Count);
+            var plan = Plan(prepared, options, scratch);
             var kindFlag = opportunity.Kind == OpportunityKind.Job ? SeeksJob : SeeksVolunteering;
             var top = new TopK(query.Limit);
             var unfiltered = query.MinScore <= 0 && !query.RequiredOnly && query.MaxDistanceKm is null;
             var counted = 0;
 
-            // People missing j required items score at most 100 × (1 − penalty)^j: evaluate them by
-            // that count, best first, and stop when no one left could reach the top k or the minimum.
-            var keep = 1 - options.RequiredGapPenalty;
-            var buckets = new List<int>[plan.RequiredCount + 1];
-            foreach (var slot in touched)
+            // Nobody the walk has not reached yet can qualify once the bound of the unreached falls
+            // below the k-th score (or the minimum), or once a required list has been walked under
+            // required-only: every candidate is in one of the lists walked so far.
+            bool UnreachedCanQualify(int walked) =>
+                plan.UnreachedBounds[walked] >= query.MinScore &&
+                !(query.RequiredOnly && plan.RequiredWalked[walked] > 0) &&
+                !(unfiltered && top.IsFull && plan.UnreachedBounds[walked] < top.Threshold);
+
+            var seen = scratch.Seen;
+            var epoch = scratch.Epoch;
+            var pool = scratch.Pool;
+            var walked = 0;
+            for (; walked < plan.Order.Length && UnreachedCanQualify(walked); walked++)
             {
-                if (Eligible(slot, kindFlag))
+                var requirement = plan.Order[walked];
+                for (var source = plan.SourceStart[requirement]; source < plan.SourceStart[requirement + 1]; source++)
                 {
-                    (buckets[plan.RequiredCount - scratch.States[slot].RequiredReached] ??= []).Add(slot);
-                }
-            }
-
-            for (var missing = 0; missing < buckets.Length; missing++)
-            {
-                var ceiling = 100 * Math.Pow(keep, missing);
-                if (buckets[missing] is not { } bucket || ceiling < query.MinScore || (query.RequiredOnly && missing > 0))
-                {
-                    continue;
-                }
-
-                if (unfiltered && top.IsFull && ceiling < top.Threshold)
-                {
-                    break;
-                }
-
-                var bounded = new List<(int Slot, double Bound)>(bucket.Count);
-                foreach (var slot in bucket)
-                {
-                    if (query.RequiredOnly && scratch.States[slot].RequiredMet != plan.RequiredCount)
+                    var competence = scratch.Sources[source];
+                    if (competence >= _postings.Length || _postings[competence] is not { } postings)
                     {
                         continue;
                     }
 
-                    // Competence credit and gap, every other component assumed perfect.
-                    var gap = ScoreModel.GapFactor(scratch.States[slot].Gap, missing, 1, options);
-                    var bound = ScoreModel.Combine(new ScoreParts(plan.WeightTotal > 0 ? scratch.States[slot].Credit / plan.WeightTotal : null, plan.LanguagesApply ? 1 : null, 1, 1, plan.InterestsApply ? 1 : null, gap), options);
-                    if (bound >= query.MinScore && !(unfiltered && top.IsFull && bound < top.Threshold))
+                    foreach (var slot in CollectionsMarshal.AsSpan(postings))
                     {
-                        bounded.Add((slot, bound));
+                        if (seen[slot] == epoch)
+                        {
+                            continue;
+                        }
+
+                        seen[slot] = epoch;
+                        if (!Eligible(slot, kindFlag))
+                        {
+                            continue;
+                        }
+
+                        var reached = Measure(slot, plan, scratch);
+                        if (query.RequiredOnly && reached.RequiredMet != plan.RequiredCount)
+                        {
+                            continue;
+                        }
+
+                        // Competence credit and gap exact, every other component assumed perfect.
+                        var gap = reached.Gap * plan.MissingFactors[plan.RequiredCount - reached.RequiredReached];
+                        reached.Bound = ScoreModel.Combine(new ScoreParts(plan.WeightTotal > 0 ? reached.Credit / plan.WeightTotal : null, plan.LanguagesApply ? 1 : null, 1, 1, plan.InterestsApply ? 1 : null, gap), options);
+                        if (reached.Bound >= query.MinScore && !(unfiltered && top.IsFull && reached.Bound < top.Threshold))
+                        {
+                            pool.Add(reached);
+                        }
                     }
                 }
 
                 // Most promising first, so the threshold rises fast.
-                bounded.Sort((a, b) => b.Bound.CompareTo(a.Bound));
-                foreach (var (slot, bound) in bounded)
+                CollectionsMarshal.AsSpan(pool).Sort(default(ByBoundDescending));
+                foreach (var reached in CollectionsMarshal.AsSpan(pool))
                 {
-                    if (unfiltered && top.IsFull && bound < top.Threshold)
+                    if (unfiltered && top.IsFull && reached.Bound < top.Threshold)
                     {
                         break;
                     }
 
-                    if (ScoreSlot(slot, plan, scratch, query, options, opportunity) is { } score)
+                    if (ScoreSlot(reached, plan, query, options, opportunity) is { } score)
                     {
                         counted++;
-                        top.Offer(score, _ids[slot], slot);
+                        top.Offer(score, _ids[reached.Slot], reached.Slot);
                     }
                 }
+
+                pool.Clear();
             }
 
-            // People sharing no competence score at most this; scan them only when they could rank or must be counted.
-            var untouchedBound = ScoreModel.Combine(new ScoreParts(plan.WeightTotal > 0 ? 0 : null, plan.LanguagesApply ? 1 : null, 1, 1, plan.InterestsApply ? 1 : null, ScoreModel.GapFactor(1, plan.RequiredCount, 1, options)), options);
-            var untouchedCanQualify = untouchedBound >= query.MinScore && !(query.RequiredOnly && plan.RequiredCount > 0);
-            if (untouchedCanQualify && (!unfiltered || !top.IsFull || top.Threshold <= untouchedBound))
+            // People sharing no competence with the opportunity: scanned only when they could rank or must be counted.
+            if (walked == plan.Order.Length && UnreachedCanQualify(walked))
             {
                 for (var slot = 0; slot < _slots; slot++)
                 {
-                    if (!scratch.Touched(slot) && Eligible(slot, kindFlag))
+                    if (seen[slot] != epoch && Eligible(slot, kindFlag) &&
+                        ScoreSlot(new Reached { Slot = slot, Gap = 1 }, plan, query, options, opportunity) is { } score)
                     {
-                        scratch.Reset(slot);
-                        if (ScoreSlot(slot, plan, scratch, query, options, opportunity) is { } score)
-                        {
-                            counted++;
-                            top.Offer(score, _ids[slot], slot);
-                        }
+                        counted++;
+                        top.Offer(score, _ids[slot], slot);
                     }
                 }
             }
@@ -272,33 +287,16 @@ public sealed class MatchIndex
     private bool Eligible(int slot, byte kindFlag) =>
         (_flags[slot] & (Live | Matchable | kindFlag)) == (Live | Matchable | kindFlag);
 
-    /// <summary>One requirement and the posting lists that can earn it.</summary>
-    private sealed record RequirementPlan(double Weight, bool Required, int MinLevel, Source[] Sources);
-
-    /// <summary>A competence that earns credit for a requirement, with credit, fit and "fully met" precomputed per (level, evidence).</summary>
-    private sealed record Source(int Competence, double[] Credits, double[] Fits, bool[] Met);
-
-    private static Source MakeSource(int competence, MatchVia via, double factor, int minLevel, MatchingOptions options)
-    {
-        var credits = new double[32];
-        var fits = new double[32];
-        var met = new bool[32];
-        for (var key = 0; key < 32; key++)
-        {
-            var level = key & 0x7;
-            var evidence = (Evidence)((key >> 3) & 0x3);
-            fits[key] = ScoreModel.Fit(factor, minLevel, level, options);
-            credits[key] = fits[key] * ScoreModel.EvidenceFactor(evidence, options);
-            met[key] = via is MatchVia.Exact or MatchVia.Narrower && level >= minLevel;
-        }
-
-        return new Source(competence, credits, fits, met);
-    }
-
     private sealed record QueryPlan(
-        RequirementPlan[] Requirements,
+        double[] Weights,
+        bool[] Required,
         double WeightTotal,
         int RequiredCount,
+        int[] SourceStart,
+        int[] Order,
+        double[] UnreachedBounds,
+        double[] MissingFactors,
+        int[] RequiredWalked,
         (int Language, CefrLevel MinLevel, bool Required)[] Languages,
         bool MultilingualValued,
         int[] Interests,
@@ -309,20 +307,44 @@ public sealed class MatchIndex
         public bool InterestsApply => Interests.Length > 0;
     }
 
-    private QueryPlan Plan(PreparedOpportunity prepared, MatchingOptions options)
+    /// <summary>
+    /// Maps each requirement's expansion to the competence numbers the index knows, with credit,
+    /// fit and "fully met" precomputed per (level, evidence) in shared 32-entry tables, and orders
+    /// the requirements for the walk: required ones first (each walked one halves the bound of
+    /// everyone it did not reach), the smallest posting lists first.
+    /// </summary>
+    private QueryPlan Plan(PreparedOpportunity prepared, MatchingOptions options, Scratch scratch)
     {
         var spec = prepared.Spec;
-        var requirements = new RequirementPlan[spec.Requirements.Count];
-        for (var i = 0; i < requirements.Length; i++)
+        var n = spec.Requirements.Count;
+        var weights = new double[n];
+        var required = new bool[n];
+        var maxCredits = new double[n];
+        var sizes = new long[n];
+        var sourceStart = new int[n + 1];
+        scratch.BeginQuery();
+        for (var i = 0; i < n; i++)
         {
             var requirement = spec.Requirements[i];
-            var sources = prepared.Expansions[i]
-                .Where(e => _competenceIndex.ContainsKey(e.Key))
-                .Select(e => MakeSource(_competenceIndex[e.Key], e.Value.Via, e.Value.Factor, requirement.MinLevel, options))
-                .ToArray();
-            requirements[i] = new RequirementPlan(ScoreModel.RequirementWeight(requirement, options), requirement.Importance == Importance.Required, requirement.MinLevel, sources);
+            weights[i] = ScoreModel.RequirementWeight(requirement, options);
+            required[i] = requirement.Importance == Importance.Required;
+            sourceStart[i] = scratch.SourceCount;
+            foreach (var (id, (via, factor)) in prepared.Expansions[i])
+            {
+                if (!_competenceIndex.TryGetValue(id, out var competence))
+                {
+                    continue;
+                }
+
+                var table = scratch.Table(factor, requirement.MinLevel, via is MatchVia.Exact or MatchVia.Narrower, options);
+                scratch.AddSource(competence, i, table);
+                maxCredits[i] = Math.Max(maxCredits[i], scratch.MaxCredit(table));
+                sizes[i] += competence < _postings.Length ? _postings[competence]?.Count ?? 0 : 0;
+            }
         }
 
+        sourceStart[n] = scratch.SourceCount;
+        var order = Enumerable.Range(0, n).OrderBy(i => required[i] ? 0 : 1).ThenBy(i => sizes[i]).ToArray();
         var languages = spec.Languages
             .Select(l => (_languageIndex.GetValueOrDefault(l.Code, -1), l.MinLevel, l.Importance == Importance.Required))
             .ToArray();
@@ -330,107 +352,130 @@ public sealed class MatchIndex
             .Select(TextNormalizer.Normalize)
             .Select(t => _interestIndex.GetValueOrDefault(t, -1))
             .ToArray();
-        return new QueryPlan(requirements, requirements.Sum(r => r.Weight), requirements.Count(r => r.Required), languages, spec.MultilingualValued, interests, spec.Location, spec.Hours);
+        var weightTotal = weights.Sum();
+        var requiredCount = required.Count(r => r);
+
+        // The bound of someone the walk has not reached after `walked` lists: the most credit the
+        // lists not yet walked can give (summed in requirement order, as a person's credit is, so the
+        // rounding can only favour the bound), every walked required item missing, all else perfect.
+        var bounds = new double[n + 1];
+        var requiredWalked = new int[n + 1];
+        var walkedFlags = new bool[n];
+        for (var walked = 0; walked <= n; walked++)
+        {
+            var credit = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                if (!walkedFlags[i])
+                {
+                    credit += weights[i] * maxCredits[i];
+                }
+            }
+
+            requiredWalked[walked] = walked == 0 ? 0 : requiredWalked[walked - 1] + (required[order[walked - 1]] ? 1 : 0);
+            var gap = ScoreModel.GapFactor(1, requiredWalked[walked], 1, options);
+            bounds[walked] = ScoreModel.Combine(new ScoreParts(weightTotal > 0 ? credit / weightTotal : null, languages.Length > 0 || spec.MultilingualValued ? 1 : null, 1, 1, interests.Length > 0 ? 1 : null, gap), options);
+            if (walked < n)
+            {
+                walkedFlags[order[walked]] = true;
+            }
+        }
+
+        // (1 − penalty)^missing, as ScoreModel.GapFactor computes it, for the bounds of many people.
+        var missingFactors = new double[requiredCount + 1];
+        for (var missing = 0; missing <= requiredCount; missing++)
+        {
+            missingFactors[missing] = ScoreModel.GapFactor(1, missing, 1, options);
+        }
+
+        return new QueryPlan(weights, required, weightTotal, requiredCount, sourceStart, order, bounds, missingFactors, requiredWalked, languages, spec.MultilingualValued, interests, spec.Location, spec.Hours);
     }
 
     /// <summary>
-    /// Walks the postings once per requirement. A person's best credit for a requirement is kept
-    /// pending and folded into their totals when the walk reaches them for a later requirement, or
-    /// at the end: one pass over each posting list, no per-requirement lists.
+    /// A person's competence credit, required gap and required counts, read from their own
+    /// competences: per requirement, the most credit, on its own the best fit, and whether any
+    /// match fully meets it (each a maximum, as the scorer keeps them), folded in requirement order
+    /// as the scorer folds them, so the sums round alike.
     /// </summary>
-    private List<int> Accumulate(QueryPlan plan, Scratch scratch, MatchingOptions options)
+    private Reached Measure(int slot, QueryPlan plan, Scratch scratch)
     {
-        scratch.NextEpoch();
-        var touched = new List<int>();
-        var states = scratch.States;
+        var n = plan.Weights.Length;
+        var best = scratch.Best.AsSpan(0, n);
+        var fit = scratch.Fit.AsSpan(0, n);
+        var hit = scratch.Hit.AsSpan(0, n);
+        hit.Clear();
+        var heads = scratch.Heads;
+        var next = scratch.Next;
+        var entryRequirement = scratch.EntryRequirement;
+        var entryTable = scratch.EntryTable;
+        var credits = scratch.Credits;
+        var fits = scratch.Fits;
+        var met = scratch.Met;
+        var wanted = scratch.Wanted;
         var epoch = scratch.Epoch;
-        for (var r = 0; r < plan.Requirements.Length; r++)
+        var (start, length) = _spans[slot];
+        foreach (var entry in _arena.AsSpan(start, length))
         {
-            var requirement = plan.Requirements[r];
-            foreach (var source in requirement.Sources)
+            // Most of a person's competences earn nothing here: the bit set (in L1) says so before the chain heads are read.
+            var competence = entry >>> 8;
+            if ((wanted[competence >> 6] & (1UL << competence)) == 0)
             {
-                var competence = source.Competence;
-                if (competence >= _postings.Length || _postings[competence] is not { } postings)
+                continue;
+            }
+
+            var head = heads[competence];
+            if ((int)(head >>> 32) != epoch)
+            {
+                continue;
+            }
+
+            // Level (bits 0-2) and evidence (bits 3-4) pick the entry of the precomputed tables.
+            var key = entry & 0x1F;
+            for (var e = (int)head; e >= 0; e = next[e])
+            {
+                var r = entryRequirement[e];
+                var t = entryTable[e] + key;
+                if (hit[r] == 0)
                 {
-                    continue;
+                    best[r] = credits[t];
+                    fit[r] = fits[t];
+                    hit[r] = met[t] ? (byte)3 : (byte)1;
                 }
-
-                var credits = source.Credits;
-                var fits = source.Fits;
-                var met = source.Met;
-                foreach (var posting in CollectionsMarshal.AsSpan(postings))
+                else
                 {
-                    // A posting is (slot << 8 | meta): level (bits 0-2) and evidence (bits 3-4) travel with it.
-                    var slot = posting >>> 8;
-                    var key = posting & 0x1F;
-                    var credit = credits[key];
-                    ref var state = ref states[slot];
-                    if (state.Epoch != epoch)
-                    {
-                        state = new SlotState { Epoch = epoch, Gap = 1, Pending = -1 };
-                        touched.Add(slot);
-                    }
-
-                    if (state.Pending != r)
-                    {
-                        Flush(ref state, plan, options);
-                        state.Pending = r;
-                        state.Best = credit;
-                        state.BestFit = fits[key];
-                        state.BestCompetence = competence;
-                        state.BestMet = met[key];
-                    }
-                    else
-                    {
-                        // As the scorer: the most credit (ties by id), and on their own the best fit and any full match.
-                        if (credit > state.Best || (credit == state.Best && _competenceIds[competence].CompareTo(_competenceIds[state.BestCompetence]) < 0))
-                        {
-                            state.Best = credit;
-                            state.BestCompetence = competence;
-                        }
-
-                        state.BestFit = Math.Max(state.BestFit, fits[key]);
-                        state.BestMet |= met[key];
-                    }
+                    best[r] = Math.Max(best[r], credits[t]);
+                    fit[r] = Math.Max(fit[r], fits[t]);
+                    hit[r] |= met[t] ? (byte)2 : (byte)0;
                 }
             }
         }
 
-        foreach (var slot in touched)
+        var reached = new Reached { Slot = slot, Gap = 1 };
+        for (var r = 0; r < n; r++)
         {
-            Flush(ref states[slot], plan, options);
-        }
-
-        return touched;
-    }
-
-    private static void Flush(ref SlotState state, QueryPlan plan, MatchingOptions options)
-    {
-        if (state.Pending < 0)
-        {
-            return;
-        }
-
-        var requirement = plan.Requirements[state.Pending];
-        state.Credit += requirement.Weight * state.Best;
-        if (requirement.Required)
-        {
-            state.Gap *= ScoreModel.RequiredGap(state.BestFit, options);
-            state.RequiredReached++;
-            if (state.BestMet)
+            if (hit[r] == 0)
             {
-                state.RequiredMet++;
+                continue;
+            }
+
+            reached.Credit += plan.Weights[r] * best[r];
+            if (plan.Required[r])
+            {
+                reached.Gap *= ScoreModel.RequiredGap(fit[r], _scorer.Options);
+                reached.RequiredReached++;
+                reached.RequiredMet += hit[r] >> 1;
             }
         }
 
-        state.Pending = -1;
+        return reached;
     }
 
-    /// <summary>The full score of one person from the scratch state, or null when a filter excludes them.</summary>
-    private double? ScoreSlot(int slot, QueryPlan plan, Scratch scratch, CandidateQuery query, MatchingOptions options, OpportunitySpec spec)
+    /// <summary>The full score of one person from their measured competences, or null when a filter excludes them.</summary>
+    private double? ScoreSlot(in Reached reached, QueryPlan plan, CandidateQuery query, MatchingOptions options, OpportunitySpec spec)
     {
+        var slot = reached.Slot;
         var languageGap = 1.0;
-        var meetsAll = scratch.States[slot].RequiredMet == plan.RequiredCount;
+        var meetsAll = reached.RequiredMet == plan.RequiredCount;
 
         // Languages.
         var languages = _languages[slot];
@@ -506,12 +551,12 @@ public sealed class MatchIndex
         }
 
         var parts = new ScoreParts(
-            plan.WeightTotal > 0 ? scratch.States[slot].Credit / plan.WeightTotal : null,
+            plan.WeightTotal > 0 ? reached.Credit / plan.WeightTotal : null,
             ScoreModelParts.Languages(credit, weightTotal, extras, plan.MultilingualValued, options),
             distance,
             ScoreModel.HoursScore(plan.Hours, _hours[slot]),
             ScoreModelParts.Interests(hits, spec.Interests.Count),
-            ScoreModel.GapFactor(scratch.States[slot].Gap, plan.RequiredCount - scratch.States[slot].RequiredReached, languageGap, options));
+            ScoreModel.GapFactor(reached.Gap, plan.RequiredCount - reached.RequiredReached, languageGap, options));
         var score = ScoreModel.Combine(parts, options);
         return score >= query.MinScore ? score : null;
     }
@@ -526,31 +571,33 @@ public sealed class MatchIndex
         _slotOf[candidate.Id] = slot;
         _ids[slot] = candidate.Id;
 
-        var competences = candidate.Competences.DistinctBy(c => c.CompetenceId).Take(MaxPositions).ToArray();
-        var ids = new int[competences.Length];
-        var meta = new byte[competences.Length];
-        for (var position = 0; position < competences.Length; position++)
+        var competences = candidate.Competences;
+        EnsureArena(Math.Min(competences.Count, MaxPositions));
+        var start = _arenaUsed;
+        var length = 0;
+        for (var i = 0; i < competences.Count && length < MaxPositions; i++)
         {
-            var c = competences[position];
+            var c = competences[i];
             var index = Intern(_competenceIndex, _competenceIds, c.CompetenceId);
-            ids[position] = index;
-            meta[position] = (byte)(Math.Clamp(c.Level, 0, 7) | ((int)c.Evidence << 3) | ((int)c.Source << 5));
+            if (Holds(_arena.AsSpan(start, length), index))
+            {
+                continue; // the first of duplicates counts, as the scorer keeps it
+            }
+
+            _arena[start + length++] = (index << 8) | Math.Clamp(c.Level, 0, 7) | ((int)c.Evidence << 3) | ((int)c.Source << 5);
             if (index >= _postings.Length)
             {
                 Array.Resize(ref _postings, Math.Max(index + 1, _postings.Length * 2));
             }
 
-            (_postings[index] ??= []).Add((slot << 8) | meta[position]);
+            (_postings[index] ??= []).Add(slot);
         }
 
-        _competences[slot] = ids;
-        _competenceMeta[slot] = meta;
-        // One entry per language (the best of duplicates, as the scorer counts it), so extras are counted once.
-        _languages[slot] = candidate.Languages
-            .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.OrderByDescending(l => l.IsNative).ThenByDescending(l => l.Level.Rank).First())
-            .Select(l => (Intern(_languageIndex, _languageCodes, l.Code) << 4) | (l.IsNative ? 0x8 : 0) | l.Level.Rank)
-            .ToArray();
+        _spans[slot] = (start, length);
+        _arenaUsed += length;
+        _arenaLive += length;
+
+        _languages[slot] = Languages(candidate.Languages);
         _interests[slot] = candidate.Interests.Count == 0
             ? NoInts
             : candidate.Interests.Select(TextNormalizer.Normalize).Distinct().Select(i => Intern(_interestIndex, _interestTexts, i)).ToArray();
@@ -562,6 +609,55 @@ public sealed class MatchIndex
         CountEligible(slot, +1);
     }
 
+    /// <summary>
+    /// One entry per language: interned code (high bits), native flag (bit 3), CEFR rank (bits 0-2). Of duplicates of a code
+    /// (case-insensitive) the best counts, as the scorer counts it, so extras are counted once:
+    /// native first, then the highest level.
+    /// </summary>
+    private int[] Languages(IReadOnlyList<CandidateLanguage> languages)
+    {
+        if (languages.Count == 0)
+        {
+            return NoInts;
+        }
+
+        var entries = new int[languages.Count];
+        var count = 0;
+        foreach (var language in languages)
+        {
+            var entry = (Intern(_languageIndex, _languageCodes, language.Code) << 4) | (language.IsNative ? 0x8 : 0) | language.Level.Rank;
+            var same = 0;
+            while (same < count && entries[same] >> 4 != entry >> 4)
+            {
+                same++;
+            }
+
+            if (same == count)
+            {
+                entries[count++] = entry;
+            }
+            else if ((entry & 0xF) > (entries[same] & 0xF))
+            {
+                entries[same] = entry;
+            }
+        }
+
+        return count == entries.Length ? entries : entries[..count];
+    }
+
+    private static bool Holds(ReadOnlySpan<int> entries, int competence)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry >>> 8 == competence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void CountEligible(int slot, int change)
     {
         _eligibleJob += Eligible(slot, SeeksJob) ? change : 0;
@@ -570,31 +666,58 @@ public sealed class MatchIndex
 
     private void RemoveSlot(int slot)
     {
-        var ids = _competences[slot];
-        var metas = _competenceMeta[slot];
-        for (var position = 0; position < ids.Length; position++)
+        var (start, length) = _spans[slot];
+        foreach (var entry in _arena.AsSpan(start, length))
         {
-            _postings[ids[position]].Remove((slot << 8) | metas[position]);
+            _postings[entry >>> 8].Remove(slot);
         }
 
         CountEligible(slot, -1);
         _slotOf.Remove(_ids[slot]);
         _flags[slot] = 0;
-        _competences[slot] = NoInts;
-        _competenceMeta[slot] = [];
+        _spans[slot] = default;
+        _arenaLive -= length;
         _languages[slot] = NoInts;
         _interests[slot] = NoInts;
         _freeSlots.Push(slot);
     }
 
+    /// <summary>Room for <paramref name="count"/> more entries at the end of the arena: compacted when mostly holes, else grown.</summary>
+    private void EnsureArena(int count)
+    {
+        if (_arenaUsed + count <= _arena.Length)
+        {
+            return;
+        }
+
+        if (_arenaUsed - _arenaLive > _arenaLive)
+        {
+            var compact = new int[Math.Max(4096, (_arenaLive + count) * 2)];
+            var used = 0;
+            for (var slot = 0; slot < _slots; slot++)
+            {
+                var (start, length) = _spans[slot];
+                _arena.AsSpan(start, length).CopyTo(compact.AsSpan(used));
+                _spans[slot] = (used, length);
+                used += length;
+            }
+
+            _arena = compact;
+            _arenaUsed = used;
+            return;
+        }
+
+        Array.Resize(ref _arena, Math.Max(_arenaUsed + count, _arena.Length * 2));
+    }
+
     private IndexedPerson ToPerson(int slot)
     {
-        var ids = _competences[slot];
-        var meta = _competenceMeta[slot];
-        var competences = new CandidateCompetence[ids.Length];
-        for (var i = 0; i < ids.Length; i++)
+        var (start, length) = _spans[slot];
+        var competences = new CandidateCompetence[length];
+        for (var i = 0; i < length; i++)
         {
-            competences[i] = new CandidateCompetence(_competenceIds[ids[i]], meta[i] & 0x7, (CompetenceSource)(meta[i] >> 5), (Evidence)((meta[i] >> 3) & 0x3));
+            var entry = _arena[start + i];
+            competences[i] = new CandidateCompetence(_competenceIds[entry >>> 8], entry & 0x7, (CompetenceSource)((entry >> 5) & 0x7), (Evidence)((entry >> 3) & 0x3));
         }
 
         var languages = _languages[slot]
@@ -621,8 +744,7 @@ public sealed class MatchIndex
 
         var capacity = Math.Max(size, _ids.Length * 2);
         Array.Resize(ref _ids, capacity);
-        Array.Resize(ref _competences, capacity);
-        Array.Resize(ref _competenceMeta, capacity);
+        Array.Resize(ref _spans, capacity);
         Array.Resize(ref _languages, capacity);
         Array.Resize(ref _interests, capacity);
         Array.Resize(ref _latitude, capacity);
@@ -645,48 +767,167 @@ public sealed class MatchIndex
         return id;
     }
 
-    /// <summary>What one query knows of one person: one struct, so the walk touches one cache line per person.</summary>
-    private struct SlotState
+    /// <summary>What the walk measured of one person: exact competence credit and gap, and the bound on their score.</summary>
+    private struct Reached
     {
-        public int Epoch;
-        public int Pending;
-        public int BestCompetence;
+        public int Slot;
         public int RequiredReached;
         public int RequiredMet;
-        public bool BestMet;
-        public double Best;
-        public double BestFit;
         public double Credit;
         public double Gap;
+        public double Bound;
     }
 
-    /// <summary>Per-thread working state, reused across queries; an epoch avoids clearing it.</summary>
+    /// <summary>
+    /// Per-thread working state, reused across queries; an epoch stamp marks what belongs to the
+    /// current query, so nothing is cleared between queries.
+    /// </summary>
     private sealed class Scratch
     {
         [ThreadStatic]
         private static Scratch? _current;
 
-        public SlotState[] States = [];
+        /// <summary>Per slot: the epoch of the query that reached the person.</summary>
+        public int[] Seen = [];
+
+        /// <summary>Per competence number: the epoch (high half) and the first entry of its chain (low half).</summary>
+        public long[] Heads = [];
+
+        /// <summary>One bit per competence number: whether it earns credit for the current query.</summary>
+        public ulong[] Wanted = [];
+
+        // Entries: one per (competence, requirement), chained per competence; tables of 32 per (factor, min level, may fully meet).
+        public int[] Next = new int[256];
+        public int[] EntryRequirement = new int[256];
+        public int[] EntryTable = new int[256];
+        public int[] Sources = new int[256];
+        public int SourceCount;
+        public double[] Credits = new double[32 * 16];
+        public double[] Fits = new double[32 * 16];
+        public bool[] Met = new bool[32 * 16];
+        private readonly List<(double Factor, int MinLevel, bool CanMeet)> _tables = [];
+
+        // Per requirement, for one person at a time.
+        public double[] Best = [];
+        public double[] Fit = [];
+        public byte[] Hit = [];
+
+        public readonly List<Reached> Pool = [];
         public int Epoch;
 
-        public static Scratch For(int slots)
+        public static Scratch For(int slots, int competences, int requirements)
         {
             var scratch = _current ??= new Scratch();
-            if (scratch.States.Length < slots)
+            if (scratch.Seen.Length < slots)
             {
-                scratch.States = new SlotState[Math.Max(slots, scratch.States.Length * 2)];
-                scratch.Epoch = 0;
+                scratch.Seen = new int[Math.Max(slots, scratch.Seen.Length * 2)];
+            }
+
+            if (scratch.Heads.Length < competences)
+            {
+                scratch.Heads = new long[Math.Max(competences, scratch.Heads.Length * 2)];
+                var wanted = new ulong[(scratch.Heads.Length + 63) / 64];
+                scratch.Wanted.CopyTo(wanted, 0);
+                scratch.Wanted = wanted;
+            }
+
+            if (scratch.Best.Length < requirements)
+            {
+                scratch.Best = new double[requirements];
+                scratch.Fit = new double[requirements];
+                scratch.Hit = new byte[requirements];
             }
 
             return scratch;
         }
 
-        public void NextEpoch() => Epoch++;
+        /// <summary>A new epoch: every stamp of earlier queries is stale.</summary>
+        public void BeginQuery()
+        {
+            if (Epoch == int.MaxValue)
+            {
+                Array.Clear(Seen);
+                Array.Clear(Heads);
+                Epoch = 0;
+            }
 
-        public bool Touched(int slot) => States[slot].Epoch == Epoch;
+            Epoch++;
+            foreach (var competence in Sources.AsSpan(0, SourceCount))
+            {
+                Wanted[competence >> 6] = 0;
+            }
 
-        /// <summary>Starts a person the walk did not reach: no credit, every required item missing.</summary>
-        public void Reset(int slot) => States[slot] = new SlotState { Epoch = Epoch, Gap = 1, Pending = -1 };
+            SourceCount = 0;
+            _tables.Clear();
+        }
+
+        /// <summary>Competence <paramref name="competence"/> earns credit for requirement <paramref name="requirement"/> by table <paramref name="table"/>.</summary>
+        public void AddSource(int competence, int requirement, int table)
+        {
+            var e = SourceCount++;
+            if (e == Sources.Length)
+            {
+                Array.Resize(ref Sources, e * 2);
+                Array.Resize(ref Next, e * 2);
+                Array.Resize(ref EntryRequirement, e * 2);
+                Array.Resize(ref EntryTable, e * 2);
+            }
+
+            Sources[e] = competence;
+            EntryRequirement[e] = requirement;
+            EntryTable[e] = table;
+            var head = Heads[competence];
+            Next[e] = (int)(head >>> 32) == Epoch ? (int)head : -1;
+            Heads[competence] = ((long)Epoch << 32) | (uint)e;
+            Wanted[competence >> 6] |= 1UL << competence;
+        }
+
+        /// <summary>The offset of the 32-entry tables for a taxonomy factor and minimum level, made once per query.</summary>
+        public int Table(double factor, int minLevel, bool canMeet, MatchingOptions options)
+        {
+            var index = _tables.IndexOf((factor, minLevel, canMeet));
+            if (index >= 0)
+            {
+                return index * 32;
+            }
+
+            index = _tables.Count;
+            _tables.Add((factor, minLevel, canMeet));
+            if ((index + 1) * 32 > Credits.Length)
+            {
+                Array.Resize(ref Credits, Credits.Length * 2);
+                Array.Resize(ref Fits, Fits.Length * 2);
+                Array.Resize(ref Met, Met.Length * 2);
+            }
+
+            for (var key = 0; key < 32; key++)
+            {
+                var level = key & 0x7;
+                var evidence = (Evidence)((key >> 3) & 0x3);
+                var t = (index * 32) + key;
+                Fits[t] = ScoreModel.Fit(factor, minLevel, level, options);
+                Credits[t] = Fits[t] * ScoreModel.EvidenceFactor(evidence, options);
+                Met[t] = canMeet && level >= minLevel;
+            }
+
+            return index * 32;
+        }
+
+        public double MaxCredit(int table)
+        {
+            var max = 0.0;
+            foreach (var credit in Credits.AsSpan(table, 32))
+            {
+                max = Math.Max(max, credit);
+            }
+
+            return max;
+        }
+    }
+
+    private readonly struct ByBoundDescending : IComparer<Reached>
+    {
+        public int Compare(Reached x, Reached y) => y.Bound.CompareTo(x.Bound);
     }
 
     /// <summary>Keeps the k best (score desc, id asc) in a min-heap.</summary>

@@ -8,6 +8,7 @@ using TalentMatch.Domain.Changes;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Places;
+using TalentMatch.Domain.Profiles;
 using TalentMatch.Infrastructure.Persistence;
 using TalentMatch.Matching;
 
@@ -68,7 +69,7 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
         {
             if (count % ProgressEvery == 0)
             {
-                logger.LogInformation("Match index: {Count} people loaded ({Elapsed:0.0} s)", count, watch.Elapsed.TotalSeconds);
+                logger.LogInformation("Match index: {Count} people indexed ({Elapsed:0.0} s)", count, watch.Elapsed.TotalSeconds);
             }
         });
         foreach (var person in people)
@@ -178,11 +179,15 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
 /// <summary>Reads people from the database as the engine sees them, in bulk projections.</summary>
 public static class PeopleLoader
 {
-    public static async Task<List<IndexedPerson>> LoadAsync(TalentMatchDbContext db, IReadOnlyCollection<Guid>? ids, PostcodeDirectory places, CancellationToken cancellationToken, Action<int>? progress = null)
+    /// <summary>
+    /// The people, each assembled as it is enumerated: a build indexes them one by one, so their
+    /// competence objects die young instead of millions of them living through the whole load.
+    /// </summary>
+    public static async Task<IEnumerable<IndexedPerson>> LoadAsync(TalentMatchDbContext db, IReadOnlyCollection<Guid>? ids, PostcodeDirectory places, CancellationToken cancellationToken, Action<int>? progress = null)
     {
         var profiles = db.Profiles.AsNoTracking();
-        var competences = db.Set<Domain.Profiles.ProfileCompetence>().AsNoTracking();
-        var languages = db.Set<Domain.Profiles.ProfileLanguage>().AsNoTracking();
+        var competences = db.Set<ProfileCompetence>().AsNoTracking();
+        var languages = db.Set<ProfileLanguage>().AsNoTracking();
         if (ids is not null)
         {
             profiles = profiles.Where(p => ids.Contains(p.Id));
@@ -193,38 +198,80 @@ public static class PeopleLoader
         var core = await profiles
             .Select(p => new { p.Id, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, p.Visibility, p.SeeksJob, p.SeeksVolunteering })
             .ToListAsync(cancellationToken);
-        var competencesByProfile = new Dictionary<Guid, List<CandidateCompetence>>(core.Count);
-        await foreach (var c in competences.Select(c => new { c.ProfileId, c.CompetenceId, c.Level, c.Source, c.Evidence }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+
+        // A full build reads every competence and language row (millions at city scale): as raw
+        // rows, past EF Core's materializer. A catch-up reads a few people through EF Core.
+        var competenceRows = ids is null
+            ? RawRows.ReadAsync(db, typeof(ProfileCompetence), CompetenceColumns, ReadCompetence, cancellationToken)
+            : competences.Select(c => new ValueTuple<Guid, CompetenceRow>(c.ProfileId, new CompetenceRow(c.CompetenceId, c.Level, c.Source, c.Evidence))).AsAsyncEnumerable();
+        var languageRows = ids is null
+            ? RawRows.ReadAsync(db, typeof(ProfileLanguage), LanguageColumns, ReadLanguage, cancellationToken)
+            : languages.Select(l => new ValueTuple<Guid, CandidateLanguage>(l.ProfileId, new CandidateLanguage(l.Code, l.Level, l.IsNative))).AsAsyncEnumerable();
+        var competencesByProfile = await GroupByProfileAsync(competenceRows, core.Count, cancellationToken);
+        var languagesByProfile = await GroupByProfileAsync(languageRows, core.Count, cancellationToken);
+        return Assemble();
+
+        IEnumerable<IndexedPerson> Assemble()
         {
-            if (!competencesByProfile.TryGetValue(c.ProfileId, out var list))
+            var count = 0;
+            foreach (var p in core)
             {
-                competencesByProfile[c.ProfileId] = list = [];
+                var rows = competencesByProfile.GetValueOrDefault(p.Id);
+                var candidate = MatchInputs.ToCandidate(
+                    p.Id,
+                    rows is null ? [] : rows.ConvertAll(c => new CandidateCompetence(c.CompetenceId, c.Level, c.Source, c.Evidence)),
+                    languagesByProfile.GetValueOrDefault(p.Id) ?? [],
+                    p.Postcode,
+                    p.MaxTravelKm,
+                    p.HoursPerWeek,
+                    p.Interests,
+                    places);
+                yield return new IndexedPerson(candidate, p.Visibility == ProfileVisibility.Matchable, p.SeeksJob, p.SeeksVolunteering);
+                progress?.Invoke(++count);
+            }
+        }
+    }
+
+    /// <summary>A competence row, kept as a value until its person is assembled.</summary>
+    private readonly record struct CompetenceRow(Guid CompetenceId, int Level, CompetenceSource Source, Evidence Evidence);
+
+    private static readonly string[] CompetenceColumns =
+    [
+        nameof(ProfileCompetence.ProfileId), nameof(ProfileCompetence.CompetenceId), nameof(ProfileCompetence.Level), nameof(ProfileCompetence.Source), nameof(ProfileCompetence.Evidence),
+    ];
+
+    private static readonly string[] LanguageColumns =
+    [
+        nameof(ProfileLanguage.ProfileId), nameof(ProfileLanguage.Code), nameof(ProfileLanguage.Level), nameof(ProfileLanguage.IsNative),
+    ];
+
+    private static (Guid, CompetenceRow) ReadCompetence(RawRows.Row row) =>
+        (row.Guid(0), new CompetenceRow(row.Guid(1), row.Int(2), row.Enum<CompetenceSource>(3), row.Enum<Evidence>(4)));
+
+    private static (Guid, CandidateLanguage) ReadLanguage(RawRows.Row row) =>
+        (row.Guid(0), new CandidateLanguage(row.Text(1), CefrLevel.FromRank(row.Int(2)), row.Bool(3)));
+
+    private static async Task<Dictionary<Guid, List<T>>> GroupByProfileAsync<T>(IAsyncEnumerable<(Guid ProfileId, T Item)> rows, int capacity, CancellationToken cancellationToken)
+    {
+        var byProfile = new Dictionary<Guid, List<T>>(capacity);
+        var (lastId, last) = (Guid.Empty, default(List<T>));
+        await foreach (var (profileId, item) in rows.WithCancellation(cancellationToken))
+        {
+            // Rows mostly come grouped by person: look the list up only when the person changes.
+            if (last is null || profileId != lastId)
+            {
+                if (!byProfile.TryGetValue(profileId, out last))
+                {
+                    byProfile[profileId] = last = new List<T>(4);
+                }
+
+                lastId = profileId;
             }
 
-            list.Add(new CandidateCompetence(c.CompetenceId, c.Level, c.Source, c.Evidence));
+            last.Add(item);
         }
 
-        var languagesByProfile = (await languages.Select(l => new { l.ProfileId, l.Code, l.Level, l.IsNative }).ToListAsync(cancellationToken))
-            .GroupBy(l => l.ProfileId)
-            .ToDictionary(g => g.Key, g => g.Select(l => new CandidateLanguage(l.Code, l.Level, l.IsNative)).ToList());
-
-        var people = new List<IndexedPerson>(core.Count);
-        foreach (var p in core)
-        {
-            var candidate = MatchInputs.ToCandidate(
-                p.Id,
-                competencesByProfile.GetValueOrDefault(p.Id) ?? [],
-                languagesByProfile.GetValueOrDefault(p.Id) ?? [],
-                p.Postcode,
-                p.MaxTravelKm,
-                p.HoursPerWeek,
-                p.Interests,
-                places);
-            people.Add(new IndexedPerson(candidate, p.Visibility == ProfileVisibility.Matchable, p.SeeksJob, p.SeeksVolunteering));
-            progress?.Invoke(people.Count);
-        }
-
-        return people;
+        return byProfile;
     }
 }
 

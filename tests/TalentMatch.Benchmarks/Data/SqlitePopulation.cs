@@ -21,9 +21,11 @@ public sealed class SqlitePopulation : IDisposable
     public SqliteTalentMatchDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<SqliteTalentMatchDbContext>().UseSqlite(ConnectionString).Options);
 
-    public static SqlitePopulation Create(EscoCatalogue catalogue, SyntheticPopulation population, IEnumerable<Candidate> people)
+    public static SqlitePopulation Open(string path) => new(path);
+
+    public static SqlitePopulation Create(EscoCatalogue catalogue, SyntheticPopulation population, IEnumerable<Candidate> people, string? at = null)
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"talentmatch-bench-{Guid.NewGuid():N}.db");
+        var path = at ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"talentmatch-bench-{Guid.NewGuid():N}.db");
         var database = new SqlitePopulation(path);
         using (var context = database.CreateContext())
         {

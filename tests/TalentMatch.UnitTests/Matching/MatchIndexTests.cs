@@ -33,6 +33,92 @@ public sealed class MatchIndexTests
         }
     }
 
+    [TestCase(101)]
+    [TestCase(102)]
+    [TestCase(103)]
+    public void TopCandidates_ForLongRequiredListsOverPeopleLikeEachOther_EqualsBruteForceRanking(int seed)
+    {
+        // People drawn from a few "occupations", opportunities asking 6-14 of one occupation's
+        // competences, mostly required: the walk stops after some required lists and bounds the rest out.
+        var world = new World(seed, people: 0);
+        var people = Enumerable.Range(0, 700).Select(_ => world.ClusteredPerson(world.NewId())).ToList();
+        var index = IndexOf(world.Scorer, people);
+
+        for (var o = 0; o < 12; o++)
+        {
+            ShouldRankAsBruteForce(index, people, world.Scorer, world.ClusteredOpportunity(requiredShare: o % 3 == 0 ? 1.0 : 0.75));
+        }
+    }
+
+    [TestCase(104)]
+    [TestCase(108)]
+    public void TopCandidates_WhenManyPeopleTieAtTheThreshold_RanksTiesById(int seed)
+    {
+        // Clones living where the work is, with time enough, for opportunities asking no language or
+        // interest: their bound equals their score, so the k-th place is a tie on the bound itself,
+        // decided by id only.
+        var world = new World(seed, people: 0);
+        var here = new GeoPoint(51.219, 4.402);
+        IndexedPerson Local(IndexedPerson p) => p with { Candidate = p.Candidate with { Location = here, MaxTravelKm = 10, HoursPerWeek = 40 }, Matchable = true, SeeksJob = true };
+        var templates = Enumerable.Range(0, 6).Select(_ => Local(world.ClusteredPerson(Guid.Empty))).ToList();
+        var people = Enumerable.Range(0, 240)
+            .Select(i => templates[i % templates.Count] with { Candidate = templates[i % templates.Count].Candidate with { Id = world.NewId() } })
+            .Concat(Enumerable.Range(0, 200).Select(_ => Local(world.ClusteredPerson(world.NewId()))))
+            .ToList();
+        var index = IndexOf(world.Scorer, people);
+
+        for (var o = 0; o < 10; o++)
+        {
+            var spec = world.ClusteredOpportunity(requiredShare: 0.7) with { Kind = OpportunityKind.Job, Languages = [], MultilingualValued = false, Interests = [], Location = here, Hours = 20 };
+            ShouldRankAsBruteForce(index, people, world.Scorer, spec);
+        }
+    }
+
+    [TestCase(105)]
+    [TestCase(106)]
+    public void TopCandidates_WhenNothingIsRequired_EqualsBruteForceRanking(int seed)
+    {
+        // Only preferred lists: the bound of the unreached falls only by credit, and people sharing
+        // nothing (scored by the scan) can still rank.
+        var world = new World(seed, people: 0);
+        var people = Enumerable.Range(0, 400).Select(_ => world.ClusteredPerson(world.NewId())).ToList();
+        var index = IndexOf(world.Scorer, people);
+
+        for (var o = 0; o < 10; o++)
+        {
+            ShouldRankAsBruteForce(index, people, world.Scorer, world.ClusteredOpportunity(requiredShare: 0));
+        }
+    }
+
+    [Test]
+    public void Upsert_WhenPeopleChangeManyTimes_KeepsRankingEqualToBruteForce()
+    {
+        // Replacing people over and over leaves holes in the competence store until it is compacted.
+        var world = new World(seed: 107, people: 0);
+        var people = Enumerable.Range(0, 150).Select(_ => world.ClusteredPerson(world.NewId())).ToDictionary(p => p.Candidate.Id);
+        var index = IndexOf(world.Scorer, people.Values);
+
+        for (var round = 0; round < 40; round++)
+        {
+            foreach (var id in people.Keys.Take(60).ToList())
+            {
+                var replaced = world.ClusteredPerson(id);
+                index.Upsert(replaced);
+                people[id] = replaced;
+            }
+
+            if (round % 10 == 9)
+            {
+                ShouldRankAsBruteForce(index, people.Values.ToList(), world.Scorer, world.ClusteredOpportunity(requiredShare: 0.75));
+            }
+        }
+
+        foreach (var person in people.Values)
+        {
+            index.Find(person.Candidate.Id)!.Candidate.Competences.ShouldBe(person.Candidate.Competences.DistinctBy(c => c.CompetenceId));
+        }
+    }
+
     [Test]
     public void TopCandidates_WhenOpportunityHasNoRequirementsOrOnlyUnknownCompetences_EqualsBruteForceRanking()
     {
@@ -416,6 +502,17 @@ public sealed class MatchIndexTests
         }
     }
 
+    private static MatchIndex IndexOf(CompetenceScorer scorer, IEnumerable<IndexedPerson> people)
+    {
+        var index = new MatchIndex(scorer);
+        foreach (var person in people)
+        {
+            index.Upsert(person);
+        }
+
+        return index;
+    }
+
     private static Guid Id(int n) => new($"00000000-0000-0000-0000-{n:D12}");
 
     private static IndexedPerson Person(int n, CandidateCompetence[] competences, CandidateLanguage[]? languages = null) =>
@@ -523,6 +620,42 @@ public sealed class MatchIndexTests
             var interests = Enumerable.Range(0, _random.Next(0, 4)).Select(_ => Interests[_random.Next(Interests.Length)]).ToList();
             var candidate = new Candidate(id, competences, languages, location, _random.Next(0, 31), hours, interests);
             return new IndexedPerson(candidate, _random.NextDouble() < 0.85, _random.NextDouble() < 0.7, _random.NextDouble() < 0.45);
+        }
+
+        /// <summary>Groups of 10 competences that tend to go together, as an occupation's skills do.</summary>
+        private List<Guid>[] Clusters => _clusters ??= Enumerable.Range(0, 8).Select(_ => Competences.OrderBy(_ => _random.Next()).Take(10).ToList()).ToArray();
+
+        private List<Guid>[]? _clusters;
+
+        /// <summary>A person holding most of one cluster, a few other competences, sometimes one twice.</summary>
+        public IndexedPerson ClusteredPerson(Guid id)
+        {
+            var cluster = Clusters[_random.Next(Clusters.Length)];
+            var competences = cluster.Where(_ => _random.NextDouble() < 0.75)
+                .Concat(Enumerable.Range(0, _random.Next(0, 4)).Select(_ => Competences[_random.Next(Competences.Count)]))
+                .Select(RandomCompetence)
+                .ToList();
+            if (competences.Count > 0 && _random.NextDouble() < 0.1)
+            {
+                competences.Add(RandomCompetence(competences[0].CompetenceId));
+            }
+
+            var random = RandomPerson(id);
+            return random with { Candidate = random.Candidate with { Competences = competences } };
+        }
+
+        /// <summary>An opportunity asking 6-14 competences, most from one cluster, <paramref name="requiredShare"/> of them required.</summary>
+        public OpportunitySpec ClusteredOpportunity(double requiredShare)
+        {
+            var cluster = Clusters[_random.Next(Clusters.Length)];
+            var wanted = cluster.OrderBy(_ => _random.Next()).Take(_random.Next(5, 10))
+                .Concat(Enumerable.Range(0, _random.Next(1, 5)).Select(_ => Competences[_random.Next(Competences.Count)]))
+                .Distinct()
+                .ToList();
+            var requirements = wanted
+                .Select(c => new Requirement(c, _random.Next(1, 5), _random.NextDouble() < requiredShare ? Importance.Required : Importance.Preferred, new[] { 1.0, 0.5, 2.0 }[_random.Next(3)]))
+                .ToList();
+            return Opportunity() with { Requirements = requirements };
         }
 
         public OpportunitySpec Opportunity()
