@@ -21,11 +21,9 @@ public sealed class SqlitePopulation : IDisposable
     public SqliteTalentMatchDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<SqliteTalentMatchDbContext>().UseSqlite(ConnectionString).Options);
 
-    public static SqlitePopulation Open(string path) => new(path);
-
-    public static SqlitePopulation Create(EscoCatalogue catalogue, SyntheticPopulation population, IEnumerable<Candidate> people, string? at = null)
+    public static SqlitePopulation Create(EscoCatalogue catalogue, SyntheticPopulation population, IEnumerable<Candidate> people)
     {
-        var path = at ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"talentmatch-bench-{Guid.NewGuid():N}.db");
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"talentmatch-bench-{Guid.NewGuid():N}.db");
         var database = new SqlitePopulation(path);
         using (var context = database.CreateContext())
         {
