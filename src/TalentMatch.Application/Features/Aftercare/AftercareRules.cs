@@ -32,8 +32,4 @@ public static class AftercareRules
             EnsureCoachOrManager(user, await db.Profiles.Where(p => p.Id == profileId).Select(p => p.CoachUserId).FirstOrDefaultAsync(cancellationToken));
         }
     }
-
-    public static Guid Me(ICurrentUser user) => user.UserId ?? throw new ForbiddenAccessException("Sign in first.");
-
-    public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -46,7 +46,7 @@ public sealed class AssignCoachCommandHandler(ITalentMatchDbContext db, ICurrent
             var now = clock.GetUtcNow().UtcDateTime;
             profile.CoachUserId = request.CoachUserId;
             profile.Touch(now);
-            db.CoachAssignments.Add(new CoachAssignment(profile.Id, request.CoachUserId, AftercareRules.Me(user), now, AftercareRules.Trimmed(request.Reason)));
+            db.CoachAssignments.Add(new CoachAssignment(profile.Id, request.CoachUserId, user.RequireUserId(), now, request.Reason.TrimToNull()));
             if (request.CoachUserId is { } newCoach)
             {
                 db.Notifications.Add(new Notification(newCoach, NotificationType.CoachAssigned, profile.Id, now));

@@ -41,7 +41,7 @@ public sealed class ListCheckInsQueryHandler(ITalentMatchDbContext db, ICurrentU
                 throw new ForbiddenAccessException("A coach sees the check-ins of their own people.");
             }
 
-            coachId = AftercareRules.Me(user);
+            coachId = user.RequireUserId();
         }
 
         var today = clock.Today();

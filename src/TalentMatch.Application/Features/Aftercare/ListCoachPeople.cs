@@ -65,7 +65,7 @@ public sealed class ListCoachPeopleQueryHandler(ITalentMatchDbContext db, ICurre
         if (requested is not { } coachId)
         {
             return user.IsInRole(Roles.Coach)
-                ? AftercareRules.Me(user)
+                ? user.RequireUserId()
                 : throw new ForbiddenAccessException("Only a coach has people of their own.");
         }
 

@@ -31,11 +31,11 @@ public sealed class ListEscalationsQueryHandler(ITalentMatchDbContext db, ICurre
         {
             if (user.IsInRole(Roles.Matchmaker))
             {
-                matchmakerId ??= AftercareRules.Me(user);
+                matchmakerId ??= user.RequireUserId();
             }
             else if (user.IsInRole(Roles.Coach))
             {
-                var me = AftercareRules.Me(user);
+                var me = user.RequireUserId();
                 escalations = escalations.Where(e => db.Profiles.Any(p => p.Id == e.ProfileId && p.CoachUserId == me));
             }
             else

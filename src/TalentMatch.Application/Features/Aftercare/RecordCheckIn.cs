@@ -65,9 +65,9 @@ public sealed class RecordCheckInCommandHandler(ITalentMatchDbContext db, ICurre
             throw new ValidationException([new ValidationFailure(nameof(RecordCheckInCommand.CompletedAt), $"completedAt cannot be before the placement started ({start:yyyy-MM-dd}).")]);
         }
 
-        var me = AftercareRules.Me(user);
+        var me = user.RequireUserId();
         var risk = request.Risk!.Value;
-        checkIn.Record(completedAt.UtcDateTime, request.Wellbeing!.Value, AftercareRules.Trimmed(request.Notes), risk, AftercareRules.Trimmed(request.Actions), request.StillWorking, me);
+        checkIn.Record(completedAt.UtcDateTime, request.Wellbeing!.Value, request.Notes.TrimToNull(), risk, request.Actions.TrimToNull(), request.StillWorking, me);
 
         // One open escalation per check-in: recording high again while it is open adds nothing.
         if (risk == RiskLevel.High && !await db.Escalations.AnyAsync(e => e.CheckInId == checkIn.Id && e.ResolvedAt == null, cancellationToken))

@@ -39,7 +39,7 @@ public sealed class RecordOutcomeCommandHandler(ITalentMatchDbContext db, ICurre
             ?? throw new NotFoundException("Match", request.MatchId);
         await db.EnsureCoachOrManagerAsync(user, match.ProfileId, cancellationToken);
 
-        match.RecordOutcome(request.StillWorking!.Value, AftercareRules.Trimmed(request.Reason), AftercareRules.Me(user), clock.GetUtcNow().UtcDateTime);
+        match.RecordOutcome(request.StillWorking!.Value, request.Reason.TrimToNull(), user.RequireUserId(), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return new OutcomeDto(match.Id, match.StillWorking!.Value, match.OutcomeReason, match.OutcomeRecordedAt!.Value);
     }

@@ -35,7 +35,7 @@ public sealed class ResolveEscalationCommandHandler(ITalentMatchDbContext db, IC
             throw new ForbiddenAccessException("Only matchmakers and admins resolve escalations.");
         }
 
-        escalation.Resolve(request.Resolution!.Trim(), AftercareRules.Me(user), clock.GetUtcNow().UtcDateTime);
+        escalation.Resolve(request.Resolution!.Trim(), user.RequireUserId(), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return (await db.Rows(db.Escalations.Where(e => e.Id == escalation.Id)).FirstAsync(cancellationToken)).ToDto();
     }

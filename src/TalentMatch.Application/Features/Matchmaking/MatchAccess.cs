@@ -43,7 +43,7 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, Pos
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public Guid CallerId => user.UserId ?? throw new ForbiddenAccessException();
+    public Guid CallerId => user.RequireUserId();
 
     /// <summary>Whether the caller has any matches to list at all.</summary>
     public bool MayList => Who != Viewer.Nobody;

@@ -63,7 +63,7 @@ public sealed class TransitionMatchCommandHandler(ITalentMatchDbContext db, Matc
     public async Task<Versioned<MatchDto>> Handle(TransitionMatchCommand request, CancellationToken cancellationToken)
     {
         var to = request.To!.Value;
-        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        var reason = request.Reason.TrimToNull();
         var match = await access.LoadForChangeAsync(request.Id, cancellationToken);
         var person = await access.PersonAsync(match.ProfileId, cancellationToken);
         await access.EnsureMayMoveAsync(match, person, to, reason, cancellationToken);

@@ -31,7 +31,7 @@ public sealed class WithdrawConsentCommandHandler(ITalentMatchDbContext db, Matc
 {
     public async Task<Versioned<MatchDto>> Handle(WithdrawConsentCommand request, CancellationToken cancellationToken)
     {
-        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        var reason = request.Reason.TrimToNull();
         var match = await access.LoadForChangeAsync(request.Id, cancellationToken);
         access.EnsureSpeaksForPerson(await access.PersonAsync(match.ProfileId, cancellationToken), reason);
         db.CheckIfMatch(match, request.IfMatch, "Match");

@@ -21,7 +21,7 @@ public sealed class ListNotificationsQueryHandler(ITalentMatchDbContext db, ICur
 {
     public async Task<PagedList<NotificationDto>> Handle(ListNotificationsQuery request, CancellationToken cancellationToken)
     {
-        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var userId = user.RequireUserId();
         var notifications = db.Notifications.AsNoTracking().Where(n => n.RecipientUserId == userId);
         notifications = request.Unread switch
         {

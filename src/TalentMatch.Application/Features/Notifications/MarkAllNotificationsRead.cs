@@ -13,7 +13,7 @@ public sealed class MarkAllNotificationsReadCommandHandler(ITalentMatchDbContext
 {
     public async Task<Unit> Handle(MarkAllNotificationsReadCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var userId = user.RequireUserId();
         var now = clock.GetUtcNow().UtcDateTime;
         var unread = await db.Notifications.Where(n => n.RecipientUserId == userId && n.ReadAt == null).ToListAsync(cancellationToken);
         unread.ForEach(n => n.MarkRead(now));

@@ -14,7 +14,7 @@ public sealed class MarkNotificationReadCommandHandler(ITalentMatchDbContext db,
 {
     public async Task<Unit> Handle(MarkNotificationReadCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var userId = user.RequireUserId();
         var notification = await db.Notifications.FirstOrDefaultAsync(n => n.Id == request.Id && n.RecipientUserId == userId, cancellationToken)
             ?? throw new NotFoundException(nameof(Notification), request.Id);
         notification.MarkRead(clock.GetUtcNow().UtcDateTime);

@@ -20,7 +20,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
 
     public bool IsJobSeeker => user.IsInRole(Roles.JobSeeker) && !OrganisationRules.IsStaff(user);
 
-    public Guid CallerId => user.UserId ?? throw new ForbiddenAccessException();
+    public Guid CallerId => user.RequireUserId();
 
     public async Task<T> LoadAsync<T>(Guid id, bool track, CancellationToken cancellationToken)
         where T : Opportunity

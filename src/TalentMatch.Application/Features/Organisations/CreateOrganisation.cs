@@ -24,7 +24,7 @@ public sealed class CreateOrganisationCommandHandler(ITalentMatchDbContext db, I
 {
     public async Task<Versioned<OrganisationDto>> Handle(CreateOrganisationCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var userId = user.RequireUserId();
         if (!Roles.OpportunityStaff.Any(user.IsInRole))
         {
             throw new ForbiddenAccessException("Only job hunters, matchmakers and admins register organisations.");

@@ -97,10 +97,10 @@ public static class OrganisationRules
         organisation.Rename(fields.Name!);
         organisation.Kind = fields.Kind!.Value;
         organisation.Postcode = postcode;
-        organisation.Email = Trimmed(fields.Email);
-        organisation.Phone = Trimmed(fields.Phone);
-        organisation.Website = Trimmed(fields.Website);
-        organisation.Description = Trimmed(fields.Description);
+        organisation.Email = fields.Email.TrimToNull();
+        organisation.Phone = fields.Phone.TrimToNull();
+        organisation.Website = fields.Website.TrimToNull();
+        organisation.Description = fields.Description.TrimToNull();
         organisation.Touch(now);
     }
 
@@ -108,5 +108,4 @@ public static class OrganisationRules
         new OrganisationDto(o.Id, o.Name, o.Kind, o.Postcode, places.DistrictOf(o.Postcode), o.Email, o.Phone, o.Website, o.Description, o.CreatedAt, o.UpdatedAt),
         ETags.Format(o.ConcurrencyStamp));
 
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

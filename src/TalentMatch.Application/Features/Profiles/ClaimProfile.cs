@@ -45,7 +45,7 @@ public sealed class ClaimProfileCommandHandler(ITalentMatchDbContext db, ICurren
 {
     public async Task<ProfileDto> Handle(ClaimProfileCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var userId = user.RequireUserId();
         if (!user.IsInRole(Roles.JobSeeker))
         {
             throw new ForbiddenAccessException("Only a job seeker account can claim a profile.");

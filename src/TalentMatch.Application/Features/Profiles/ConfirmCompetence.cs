@@ -44,7 +44,7 @@ public sealed class ConfirmCompetenceCommandHandler(ITalentMatchDbContext db, IC
 {
     public async Task<Versioned<ProfileDto>> Handle(ConfirmCompetenceCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var userId = user.RequireUserId();
         if (!user.IsInRole(Roles.TalentScout) && !user.IsInRole(Roles.Admin))
         {
             throw new ForbiddenAccessException("Talent scouts confirm competences.");

@@ -34,7 +34,7 @@ public sealed class CreateProfileCommandHandler(ITalentMatchDbContext db, ICurre
 
     public async Task<CreatedProfileDto> Handle(CreateProfileCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var userId = user.RequireUserId();
         var staff = ProfileMapping.IsStaff(user);
         if (!staff && !user.IsInRole(Roles.JobSeeker))
         {

@@ -25,7 +25,7 @@ public sealed class GetMyProfileQueryHandler(ITalentMatchDbContext db, ICurrentU
 {
     public async Task<Versioned<ProfileDto>> Handle(GetMyProfileQuery request, CancellationToken cancellationToken)
     {
-        var me = user.UserId ?? throw new ForbiddenAccessException("Sign in first.");
+        var me = user.RequireUserId();
         var id = await db.Profiles.Where(p => p.OwnerUserId == me).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Profile of the signed-in user", me);
         return await mediator.Send(new GetProfileQuery(id), cancellationToken);

@@ -60,7 +60,7 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
                 Level = input.Level,
                 Source = input.Source!.Value,
                 Evidence = evidence,
-                Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+                Note = input.Note.TrimToNull(),
                 ConfirmedByUserId = raised ? user.UserId : existing?.ConfirmedByUserId,
                 ConfirmedAt = raised ? now : existing?.ConfirmedAt,
             });
@@ -73,8 +73,8 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
 
         profile.DisplayName = fields.DisplayName!.Trim();
         profile.Postcode = fields.Postcode!.Trim();
-        profile.Email = string.IsNullOrWhiteSpace(fields.Email) ? null : fields.Email.Trim();
-        profile.Phone = string.IsNullOrWhiteSpace(fields.Phone) ? null : fields.Phone.Trim();
+        profile.Email = fields.Email.TrimToNull();
+        profile.Phone = fields.Phone.TrimToNull();
         profile.SeeksJob = fields.Seeks!.Contains(OpportunityKind.Job);
         profile.SeeksVolunteering = fields.Seeks!.Contains(OpportunityKind.Volunteering);
         profile.HoursPerWeek = fields.HoursPerWeek;

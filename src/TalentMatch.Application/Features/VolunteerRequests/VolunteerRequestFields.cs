@@ -83,7 +83,7 @@ public static class VolunteerRequestRules
     public static void ApplyVolunteerRequest(this OpportunityMapping mapping, VolunteerRequest request, IVolunteerRequestFields fields)
     {
         mapping.Apply(request, fields);
-        request.RequesterName = string.IsNullOrWhiteSpace(fields.RequesterName) ? null : fields.RequesterName.Trim();
+        request.RequesterName = fields.RequesterName.TrimToNull();
         request.StartsAt = fields.StartsAt?.ToUniversalTime();
         request.EndsAt = fields.EndsAt?.ToUniversalTime();
         request.Recurring = fields.Recurring;

@@ -19,7 +19,7 @@ public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db
 {
     public async Task<VolunteerHoursDto> Handle(ConfirmVolunteerHoursCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var userId = user.RequireUserId();
         var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
         var hours = await db.VolunteerHours.FirstOrDefaultAsync(h => h.Id == request.EntryId && h.VolunteerRequestId == volunteerRequest.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(VolunteerHours), request.EntryId);

@@ -39,7 +39,7 @@ public sealed class LogVolunteerHoursCommandHandler(ITalentMatchDbContext db, IC
 
     public async Task<VolunteerHoursDto> Handle(LogVolunteerHoursCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.UserId ?? throw new ForbiddenAccessException();
+        var userId = user.RequireUserId();
         var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
         var owner = await db.Profiles.Where(p => p.Id == request.ProfileId).Select(p => new { p.OwnerUserId }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidReferenceException("profileId", $"Profile '{request.ProfileId}' does not exist.");
