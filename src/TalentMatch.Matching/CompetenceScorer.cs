@@ -2,28 +2,43 @@ using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Matching;
 
-/// <summary>An opportunity with each requirement expanded over the taxonomy, ready for scoring.</summary>
+/// <summary>
+/// How a key the person may hold earns credit for one requirement: a competence through a
+/// taxonomy relation, or an occupation (or ISCO unit group) through one of its essential
+/// competences, <see cref="Through"/>.
+/// </summary>
+public readonly record struct Reach(MatchVia Via, double Factor, Guid Through, bool Experience);
+
+/// <summary>An opportunity with each requirement expanded over the taxonomy and weighed, ready for scoring.</summary>
 public sealed class PreparedOpportunity
 {
-    internal PreparedOpportunity(OpportunitySpec spec, IReadOnlyList<Dictionary<Guid, (MatchVia Via, double Factor)>> expansions)
+    internal PreparedOpportunity(OpportunitySpec spec, IReadOnlyList<Dictionary<Guid, Reach>> expansions, double[] weights)
     {
         Spec = spec;
         Expansions = expansions;
+        Weights = weights;
     }
 
     public OpportunitySpec Spec { get; }
 
-    /// <summary>Per requirement (same order): every competence that earns credit, and how.</summary>
-    internal IReadOnlyList<Dictionary<Guid, (MatchVia Via, double Factor)>> Expansions { get; }
+    /// <summary>Per requirement (same order): every key that earns credit, and how.</summary>
+    internal IReadOnlyList<Dictionary<Guid, Reach>> Expansions { get; }
 
-    /// <summary>The competences that earn credit for requirement <paramref name="requirement"/>, and how.</summary>
-    public IReadOnlyDictionary<Guid, (MatchVia Via, double Factor)> ExpansionOf(int requirement) => Expansions[requirement];
+    /// <summary>Per requirement (same order): its weight among the requirements of its kind.</summary>
+    internal double[] Weights { get; }
+
+    /// <summary>The keys that earn credit for requirement <paramref name="requirement"/>, and how.</summary>
+    public IReadOnlyDictionary<Guid, Reach> ExpansionOf(int requirement) => Expansions[requirement];
+
+    /// <summary>The weight of requirement <paramref name="requirement"/> (its specificity times its own weight).</summary>
+    public double WeightOf(int requirement) => Weights[requirement];
 }
 
 /// <summary>
-/// The scoring model of DESIGN.md: weighted components (competences, languages, distance,
-/// hours, interests), taxonomy credit, level fit, evidence confidence, and a sharp but
-/// non-hiding penalty for unmet required items. Pure and deterministic.
+/// The scoring model of DESIGN.md (v2, ADR 0010): graded coverage of weighted requirements
+/// (specific ones weigh more), taxonomy and experience credit, level fit, evidence confidence,
+/// languages and practical fit, combined with the required items filling most of the score.
+/// Pure and deterministic.
 /// </summary>
 public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy) : IMatchScorer
 {
@@ -34,35 +49,37 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     public PreparedOpportunity Prepare(OpportunitySpec opportunity)
     {
         var expansions = opportunity.Requirements.Select(r => Expand(r.CompetenceId)).ToList();
-        return new PreparedOpportunity(opportunity, expansions);
+        var weights = opportunity.Requirements.Select(r => ScoreModel.RequirementWeight(r, Taxonomy, Options)).ToArray();
+        return new PreparedOpportunity(opportunity, expansions, weights);
     }
 
-    private Dictionary<Guid, (MatchVia Via, double Factor)> Expand(Guid required)
+    private Dictionary<Guid, Reach> Expand(Guid required)
     {
-        var map = new Dictionary<Guid, (MatchVia, double)>();
-        void Offer(Guid id, MatchVia via, double factor)
+        var map = new Dictionary<Guid, Reach>();
+        void Offer(Guid id, MatchVia via, double factor, Guid through, bool experience)
         {
-            if (!map.TryGetValue(id, out var existing) || existing.Item2 < factor)
+            if (!map.TryGetValue(id, out var existing) || existing.Factor < factor ||
+                (existing.Factor == factor && existing.Through.CompareTo(through) > 0))
             {
-                map[id] = (via, factor);
+                map[id] = new Reach(via, factor, through, experience);
             }
         }
 
-        Offer(required, MatchVia.Exact, 1.0);
+        Offer(required, MatchVia.Exact, 1.0, required, false);
         foreach (var narrower in Taxonomy.Walk(required, Options.TaxonomyDepth, Taxonomy.NarrowerOf))
         {
-            Offer(narrower, MatchVia.Narrower, Options.NarrowerFactor);
+            Offer(narrower, MatchVia.Narrower, Options.NarrowerFactor, narrower, false);
         }
 
         // Broader credit only up to two levels: "handling goods" says less about "operate forklift" the higher it goes.
         foreach (var broader in Taxonomy.Walk(required, Math.Min(2, Options.TaxonomyDepth), Taxonomy.BroaderOf))
         {
-            Offer(broader, MatchVia.Broader, Options.BroaderFactor);
+            Offer(broader, MatchVia.Broader, Options.BroaderFactor, broader, false);
         }
 
         foreach (var related in Taxonomy.RelatedTo(required))
         {
-            Offer(related, MatchVia.Related, Options.RelatedFactor);
+            Offer(related, MatchVia.Related, Options.RelatedFactor, related, false);
         }
 
         // Siblings: skills sharing a direct broader concept — only in small groups, where being
@@ -77,70 +94,130 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
             foreach (var sibling in siblings)
             {
-                Offer(sibling, MatchVia.Related, Options.RelatedFactor);
+                Offer(sibling, MatchVia.Related, Options.RelatedFactor, sibling, false);
+            }
+        }
+
+        // Experience: an occupation whose essential competences reach the requirement credits it,
+        // and so does its ISCO unit group (at a lower confidence, set by the person's holding).
+        foreach (var (competence, reach) in map.Where(m => !m.Value.Experience).ToList())
+        {
+            foreach (var occupation in Taxonomy.OccupationsNeeding(competence))
+            {
+                Offer(occupation.OccupationId, reach.Via, reach.Factor, competence, true);
+                if (Taxonomy.UnitGroupKey(occupation.IscoGroup) is { } group)
+                {
+                    Offer(group, reach.Via, reach.Factor, competence, true);
+                }
             }
         }
 
         return map;
     }
 
+    /// <summary>What the person holds, by key: recorded competences (the first of duplicates counts), occupations and unit groups.</summary>
+    public IReadOnlyList<Holding> Holdings(Candidate candidate)
+    {
+        var holdings = new List<Holding>(candidate.Competences.Count + (2 * candidate.Experiences.Count));
+        var recorded = new HashSet<Guid>();
+        foreach (var c in candidate.Competences)
+        {
+            if (recorded.Add(c.CompetenceId))
+            {
+                holdings.Add(new Holding(c.CompetenceId, c.Level, ScoreModel.EvidenceClass(c.Evidence), c.Source, c.Evidence, null));
+            }
+        }
+
+        foreach (var experience in candidate.Experiences)
+        {
+            if (Taxonomy.Occupation(experience.OccupationId) is not { } occupation)
+            {
+                continue;
+            }
+
+            var tier = ScoreModel.ExperienceTier(experience.Years, Options);
+            var source = SourceOf(experience.Context);
+            var level = ScoreModel.ExperienceLevel(tier);
+            holdings.Add(new Holding(occupation.OccupationId, level, ScoreModel.ExperienceClass(tier, unitGroup: false), source, Evidence.Declared, experience));
+            if (Taxonomy.UnitGroupKey(occupation.IscoGroup) is { } group)
+            {
+                holdings.Add(new Holding(group, level, ScoreModel.ExperienceClass(tier, unitGroup: true), source, Evidence.Declared, experience));
+            }
+        }
+
+        return holdings;
+    }
+
+    /// <summary>Where experience in a context was learned, as a competence source.</summary>
+    public static CompetenceSource SourceOf(ExperienceContext context) => context switch
+    {
+        ExperienceContext.Volunteering => CompetenceSource.Volunteering,
+        ExperienceContext.Life => CompetenceSource.Life,
+        _ => CompetenceSource.Work,
+    };
+
     public MatchResult Score(PreparedOpportunity prepared, Candidate candidate)
     {
         var spec = prepared.Spec;
-        var competenceGap = 1.0;
-        var missingRequired = 0;
-        var meetsAllRequired = true;
-
-        // Competences.
-        var competenceWeightTotal = 0.0;
-        var competenceCredit = 0.0;
-        var matchedRaw = new List<(MatchedCompetence Match, double Weight)>();
-        var missing = new List<MissingCompetence>();
-        var byId = new Dictionary<Guid, CandidateCompetence>(candidate.Competences.Count);
-        foreach (var c in candidate.Competences)
+        var holdings = Holdings(candidate);
+        var byKey = new Dictionary<Guid, List<Holding>>(holdings.Count);
+        foreach (var holding in holdings)
         {
-            byId.TryAdd(c.CompetenceId, c);
+            if (!byKey.TryGetValue(holding.Key, out var list))
+            {
+                byKey[holding.Key] = list = new List<Holding>(1);
+            }
+
+            list.Add(holding);
         }
+
+        var meetsAllRequired = true;
+        var required = (Weight: 0.0, Credit: 0.0, Count: 0);
+        var preferred = (Weight: 0.0, Credit: 0.0, Count: 0);
+        var matchedRaw = new List<MatchedCompetence>();
+        var missing = new List<MissingCompetence>();
+        var covered = 0;
+        var learnedElsewhere = 0;
 
         for (var i = 0; i < spec.Requirements.Count; i++)
         {
             var requirement = spec.Requirements[i];
-            var required = requirement.Importance == Importance.Required;
-            var weight = ScoreModel.RequirementWeight(requirement, Options);
-            competenceWeightTotal += weight;
-
-            var best = BestMatch(prepared.Expansions[i], byId, requirement);
-            if (best is null)
+            var isRequired = requirement.Importance == Importance.Required;
+            var weight = prepared.Weights[i];
+            var best = BestMatch(prepared.Expansions[i], byKey, requirement);
+            var credit = best?.Credit ?? 0;
+            if (isRequired)
             {
-                missing.Add(new MissingCompetence(requirement.CompetenceId, required));
-                if (required)
-                {
-                    meetsAllRequired = false;
-                    missingRequired++;
-                }
+                required = (required.Weight + weight, required.Credit + (weight * credit), required.Count + 1);
+                meetsAllRequired &= best?.FullyMet == true;
+            }
+            else
+            {
+                preferred = (preferred.Weight + weight, preferred.Credit + (weight * credit), preferred.Count + 1);
+            }
 
+            if (best is not { } found)
+            {
+                missing.Add(new MissingCompetence(requirement.CompetenceId, isRequired));
                 continue;
             }
 
-            var (have, via, credit, bestFit, fullyMet) = best.Value;
-            competenceCredit += weight * credit;
-            if (required)
+            var have = found.Holding;
+            if (isRequired)
             {
-                meetsAllRequired &= fullyMet;
-
-                // The gap is about fit alone: evidence may add confidence but never counts as a gap.
-                competenceGap *= ScoreModel.RequiredGap(bestFit, Options);
+                covered++;
+                learnedElsewhere += have.Source is CompetenceSource.Work or CompetenceSource.Volunteering or CompetenceSource.Life ? 1 : 0;
             }
 
-            matchedRaw.Add((new MatchedCompetence(requirement.CompetenceId, have.CompetenceId, required, via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, 0), weight * credit));
+            matchedRaw.Add(new MatchedCompetence(requirement.CompetenceId, found.Reach.Through, isRequired, found.Reach.Via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, weight * credit)
+            {
+                Experience = have.Experience is { } e ? new ExperienceCredit(e.OccupationId, e.Years, e.Context, have.Key != e.OccupationId) : null,
+            });
         }
 
-        double? competenceScore = competenceWeightTotal > 0 ? competenceCredit / competenceWeightTotal : null;
-
         // Languages.
-        var (languageScore, languageFits, languagesMet, languageGap) = ScoreLanguages(spec, candidate);
-        meetsAllRequired &= languagesMet;
-        var gapFactor = ScoreModel.GapFactor(competenceGap, missingRequired, languageGap, Options);
+        var languages = ScoreLanguages(spec, candidate);
+        meetsAllRequired &= languages.RequiredMet == languages.RequiredCount;
 
         // Practical fit.
         double? distanceKm = spec.Location is { } here && candidate.Location is { } there
@@ -150,17 +227,23 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var hoursScore = ScoreModel.HoursScore(spec.Hours, candidate.HoursPerWeek);
         var interestScore = InterestScore(spec.Interests, candidate.Interests);
 
-        // Weighted mean over the components that apply, then the required-gap factor.
-        var parts = new ScoreParts(competenceScore, languageScore, distanceScore, hoursScore, interestScore, gapFactor);
-        var applicableWeight = ScoreModel.ApplicableWeight(parts, Options);
+        var parts = new ScoreParts(
+            ScoreModel.Share(required.Credit, required.Weight, required.Count),
+            ScoreModel.Share(preferred.Credit, preferred.Weight, preferred.Count),
+            languages.Required,
+            languages.Preferred,
+            distanceScore,
+            hoursScore,
+            interestScore);
         var score = ScoreModel.Combine(parts, Options);
+        var points = ScoreModel.Points(parts, Options);
 
-        // Each matched competence's share of the final score, in points.
-        var pointsPerCredit = competenceWeightTotal > 0 && applicableWeight > 0
-            ? 100 * Options.CompetencesWeight / applicableWeight / competenceWeightTotal * gapFactor
-            : 0;
+        // Each matched competence's points: its weighted credit within its block, so they add up to the competence points.
+        var (requiredFactor, restFactor) = ScoreModel.BlockFactors(parts, Options);
+        var requiredPoints = required.Weight > 0 ? 100 * requiredFactor * Options.CompetencesWeight / required.Weight : 0;
+        var preferredPoints = preferred.Weight > 0 ? 100 * restFactor * Options.CompetencesWeight / preferred.Weight : 0;
         var matched = matchedRaw
-            .Select(m => m.Match with { Contribution = Math.Round(m.Weight * pointsPerCredit, 2) })
+            .Select(m => m with { Contribution = Math.Round(m.Contribution * (m.Required ? requiredPoints : preferredPoints), 2) })
             .ToList();
 
         return new MatchResult(
@@ -169,96 +252,108 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             spec.Kind,
             score,
             meetsAllRequired,
-            new ScoreComponents(Percent(competenceScore), Percent(languageScore), Percent(distanceScore), Percent(hoursScore), Percent(interestScore)),
-            Math.Round(gapFactor, 4),
+            new ScoreComponents(
+                ScoreModel.Component(parts.RequiredCompetences, parts.PreferredCompetences, Options),
+                ScoreModel.Component(parts.RequiredLanguages, parts.PreferredLanguages, Options),
+                Percent(distanceScore),
+                Percent(hoursScore),
+                Percent(interestScore)),
+            points,
+            new RequiredCounts(required.Count, covered, learnedElsewhere, languages.RequiredCount, languages.RequiredMet),
             matched,
             missing,
-            languageFits,
+            languages.Fits,
             distanceKm);
     }
 
     /// <summary>
-    /// The competence with the most credit (shown in the explanation), and over every competence
-    /// that reaches the requirement the best fit and whether one fully meets it. Each is a maximum
-    /// on its own, so a competence added to a profile can never lower its score.
+    /// The holding with the most credit for a requirement (shown in the explanation; on a tie a
+    /// recorded competence before experience, then the smaller key), and whether any holding
+    /// fully meets it. Each is a maximum on its own, so a competence added to a profile can never lower its score.
     /// </summary>
-    private (CandidateCompetence Have, MatchVia Via, double Credit, double BestFit, bool FullyMet)? BestMatch(
-        Dictionary<Guid, (MatchVia Via, double Factor)> expansion,
-        Dictionary<Guid, CandidateCompetence> have,
+    private (Holding Holding, Reach Reach, double Credit, bool FullyMet)? BestMatch(
+        Dictionary<Guid, Reach> expansion,
+        Dictionary<Guid, List<Holding>> have,
         Requirement requirement)
     {
-        (CandidateCompetence Have, MatchVia Via, double Credit, double BestFit, bool FullyMet)? best = null;
+        (Holding Holding, Reach Reach, double Credit, bool FullyMet)? best = null;
 
         // Iterate the smaller side.
         if (have.Count <= expansion.Count)
         {
-            foreach (var (id, competence) in have)
+            foreach (var (key, holdings) in have)
             {
-                if (expansion.TryGetValue(id, out var hit))
+                if (expansion.TryGetValue(key, out var reach))
                 {
-                    Consider(competence, hit.Via, hit.Factor);
+                    holdings.ForEach(h => Consider(h, reach));
                 }
             }
         }
         else
         {
-            foreach (var (id, hit) in expansion)
+            foreach (var (key, reach) in expansion)
             {
-                if (have.TryGetValue(id, out var competence))
+                if (have.TryGetValue(key, out var holdings))
                 {
-                    Consider(competence, hit.Via, hit.Factor);
+                    holdings.ForEach(h => Consider(h, reach));
                 }
             }
         }
 
         return best;
 
-        void Consider(CandidateCompetence competence, MatchVia via, double factor)
+        void Consider(Holding holding, Reach reach)
         {
-            var fit = ScoreModel.Fit(factor, requirement.MinLevel, competence.Level, Options);
-            var credit = fit * ScoreModel.EvidenceFactor(competence.Evidence, Options);
-            var fullyMet = ScoreModel.FullyMeets(via, requirement.MinLevel, competence.Level);
+            var credit = ScoreModel.Credit(reach.Factor, requirement.MinLevel, holding.Level, holding.Class, Options);
+            var fullyMet = ScoreModel.FullyMeets(reach.Via, reach.Experience, requirement.MinLevel, holding.Level);
             if (best is not { } current)
             {
-                best = (competence, via, credit, fit, fullyMet);
+                best = (holding, reach, credit, fullyMet);
                 return;
             }
 
-            var bestFit = Math.Max(current.BestFit, fit);
             var anyMet = current.FullyMet || fullyMet;
-            best = credit > current.Credit || (credit == current.Credit && competence.CompetenceId.CompareTo(current.Have.CompetenceId) < 0)
-                ? (competence, via, credit, bestFit, anyMet)
-                : current with { BestFit = bestFit, FullyMet = anyMet };
+            var better = credit > current.Credit ||
+                (credit == current.Credit && (holding.Experience is null, current.Holding.Experience is null) switch
+                {
+                    (true, false) => true,
+                    (false, true) => false,
+                    _ => reach.Through.CompareTo(current.Reach.Through) < 0 || (reach.Through == current.Reach.Through && holding.Key.CompareTo(current.Holding.Key) < 0),
+                });
+            best = better ? (holding, reach, credit, anyMet) : current with { FullyMet = anyMet };
         }
     }
 
-    private (double? Score, List<LanguageFit> Fits, bool RequiredMet, double GapFactor) ScoreLanguages(OpportunitySpec spec, Candidate candidate)
+    private sealed record LanguageScore(double? Required, double? Preferred, List<LanguageFit> Fits, int RequiredCount, int RequiredMet);
+
+    private LanguageScore ScoreLanguages(OpportunitySpec spec, Candidate candidate)
     {
         var fits = new List<LanguageFit>();
-        var gapFactor = 1.0;
-        var requiredMet = true;
         var spoken = candidate.Languages
             .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Max(l => l.IsNative ? CefrLevel.C2 : l.Level), StringComparer.OrdinalIgnoreCase);
 
-        var weightTotal = 0.0;
-        var credit = 0.0;
+        var (requiredCredit, requiredCount, requiredMet) = (0.0, 0, 0);
+        var (preferredCredit, preferredCount) = (0.0, 0);
         foreach (var wanted in spec.Languages)
         {
-            var required = wanted.Importance == Importance.Required;
-            var weight = required ? Options.RequiredMultiplier : 1.0;
-            weightTotal += weight;
+            var isRequired = wanted.Importance == Importance.Required;
             CefrLevel? level = spoken.TryGetValue(wanted.Code, out var l) ? l : null;
             var met = level is { } have && have >= wanted.MinLevel;
-            var languageCredit = ScoreModel.LanguageCredit(wanted.MinLevel, level, Options);
-            credit += weight * languageCredit;
-            if (required)
+            var credit = ScoreModel.LanguageCredit(wanted.MinLevel, level, Options);
+            if (isRequired)
             {
-                requiredMet &= met;
-                gapFactor *= ScoreModel.RequiredGap(languageCredit, Options);
+                requiredCredit += credit;
+                requiredCount++;
+                requiredMet += met ? 1 : 0;
+            }
+            else
+            {
+                preferredCredit += credit;
+                preferredCount++;
             }
 
-            fits.Add(new LanguageFit(wanted.Code, required, wanted.MinLevel, level, met, Extra: false));
+            fits.Add(new LanguageFit(wanted.Code, isRequired, wanted.MinLevel, level, met, Extra: false));
         }
 
         var extraCount = 0;
@@ -274,15 +369,19 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             extraCount = extras.Count;
         }
 
-        var score = ScoreModelParts.Languages(credit, weightTotal, extraCount, spec.MultilingualValued, Options);
-        return (score, fits, requiredMet, gapFactor);
+        return new LanguageScore(
+            ScoreModel.RequiredLanguages(requiredCredit, requiredCount),
+            ScoreModel.PreferredLanguages(preferredCredit, preferredCount, extraCount, spec.MultilingualValued, Options),
+            fits,
+            requiredCount,
+            requiredMet);
     }
 
     private static double? InterestScore(IReadOnlyList<string> wanted, IReadOnlyList<string> interests)
     {
         var have = interests.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         var hits = wanted.Select(TextNormalizer.Normalize).Count(have.Contains);
-        return ScoreModelParts.Interests(hits, wanted.Count);
+        return ScoreModel.Interests(hits, wanted.Count);
     }
 
     private static double? Percent(double? value) => value is { } v ? Math.Round(100 * v, 1) : null;
@@ -290,3 +389,10 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     private static double Distance(GeoPoint a, GeoPoint b) =>
         Domain.Places.PostcodeDirectory.Haversine((a.Latitude, a.Longitude), (b.Latitude, b.Longitude));
 }
+
+/// <summary>
+/// Something the person holds that can earn credit, under its key: a recorded competence (key:
+/// the competence), experience in an occupation (key: the occupation) or in its ISCO unit group
+/// (key: the group's key). <see cref="Class"/> is its confidence class (ScoreModel).
+/// </summary>
+public readonly record struct Holding(Guid Key, int Level, int Class, CompetenceSource Source, Evidence Evidence, CandidateExperience? Experience);

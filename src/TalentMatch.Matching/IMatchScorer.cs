@@ -9,6 +9,9 @@ public interface IMatchScorer
     PreparedOpportunity Prepare(OpportunitySpec opportunity);
 
     MatchResult Score(PreparedOpportunity opportunity, Candidate candidate);
+
+    /// <summary>What the person holds that can earn credit: recorded competences, and occupations and unit groups through experience.</summary>
+    IReadOnlyList<Holding> Holdings(Candidate candidate);
 }
 
 /// <summary>Orders results: highest score first, ties by id so the order never wobbles.</summary>

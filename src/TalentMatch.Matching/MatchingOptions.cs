@@ -1,8 +1,9 @@
 namespace TalentMatch.Matching;
 
 /// <summary>
-/// Every constant of the scoring model. Bound from configuration (`Matching:*`), validated at
-/// start-up, and echoed with each ranked list so a score can always be traced to its weights.
+/// Every constant of the scoring model (v2, ADR 0010). Bound from configuration (`Matching:*`),
+/// validated at start-up, and echoed with each ranked list so a score can always be traced to
+/// its weights.
 /// </summary>
 public sealed class MatchingOptions
 {
@@ -15,8 +16,18 @@ public sealed class MatchingOptions
     public double HoursWeight { get; set; } = 0.10;
     public double InterestsWeight { get; set; } = 0.05;
 
-    /// <summary>A required competence weighs this many times a preferred one.</summary>
-    public double RequiredMultiplier { get; set; } = 2.0;
+    /// <summary>
+    /// The share of the score that the required items (competences and languages) fill when the
+    /// opportunity has any; preferred items, extra languages and practical fit share the rest.
+    /// With every required item covered, the score is at least RequiredShare × DeclaredFactor.
+    /// </summary>
+    public double RequiredShare { get; set; } = 0.85;
+
+    /// <summary>Weight of a requirement by how specific its competence is (ESCO reuse level); unknown counts as cross-sector.</summary>
+    public double TransversalWeight { get; set; } = 0.5;
+    public double CrossSectorWeight { get; set; } = 0.8;
+    public double SectorSpecificWeight { get; set; } = 1.0;
+    public double OccupationSpecificWeight { get; set; } = 1.3;
 
     /// <summary>Credit for a competence the person has through the taxonomy rather than exactly.</summary>
     public double NarrowerFactor { get; set; } = 0.9;
@@ -27,9 +38,21 @@ public sealed class MatchingOptions
     public double LevelGapPenalty { get; set; } = 0.2;
 
     /// <summary>Credit of a competence by its evidence: a little more confidence, never a gate.</summary>
-    public double DeclaredFactor { get; set; } = 0.94;
-    public double ConfirmedFactor { get; set; } = 0.97;
+    public double DeclaredFactor { get; set; } = 0.95;
+    public double ConfirmedFactor { get; set; } = 0.975;
     public double CertifiedFactor { get; set; } = 1.0;
+
+    /// <summary>
+    /// Experience (EVC): credit for an essential competence of an occupation the person has
+    /// experience in, from ExperienceFactorStart (under a year) rising by whole years to
+    /// ExperienceFactorMax at ExperienceYearsForMax years. Always below a declared competence.
+    /// </summary>
+    public double ExperienceFactorStart { get; set; } = 0.55;
+    public double ExperienceFactorMax { get; set; } = 0.85;
+    public int ExperienceYearsForMax { get; set; } = 5;
+
+    /// <summary>Experience also credits the essential competences of the other occupations in its ISCO unit group, at this share of the experience factor.</summary>
+    public double UnitGroupShare { get; set; } = 0.6;
 
     /// <summary>Credit lost per CEFR step below a language's minimum level.</summary>
     public double LanguageStepPenalty { get; set; } = 0.3;
@@ -38,16 +61,10 @@ public sealed class MatchingOptions
     public double ExtraLanguageBonus { get; set; } = 0.1;
 
     /// <summary>
-    /// When multilingual work is valued, the part of the language score that only extra languages
-    /// can fill (listed languages earn the rest), so speaking more always adds.
+    /// When multilingual work is valued, the part of the preferred-language score that only extra
+    /// languages can fill (preferred languages earn the rest), so speaking more always adds.
     /// </summary>
     public double MultilingualShare { get; set; } = 0.3;
-
-    /// <summary>
-    /// How sharply an unmet required competence or language lowers the whole score: the score is
-    /// multiplied by (1 − penalty × (1 − credit)) for each required item.
-    /// </summary>
-    public double RequiredGapPenalty { get; set; } = 0.5;
 
     /// <summary>Distance score at the person's maximum travel distance (1 at zero km, 0 beyond the maximum).</summary>
     public double DistanceScoreAtMax { get; set; } = 0.4;
@@ -80,7 +97,11 @@ public sealed class MatchingOptions
             errors.Add("Matching:CompetencesWeight must be above 0: competences are the heart of a match.");
         }
 
-        Range(nameof(RequiredMultiplier), RequiredMultiplier, 1, 10);
+        Range(nameof(RequiredShare), RequiredShare, 0.5, 1);
+        Range(nameof(TransversalWeight), TransversalWeight, 0.1, 5);
+        Range(nameof(CrossSectorWeight), CrossSectorWeight, 0.1, 5);
+        Range(nameof(SectorSpecificWeight), SectorSpecificWeight, 0.1, 5);
+        Range(nameof(OccupationSpecificWeight), OccupationSpecificWeight, 0.1, 5);
         Range(nameof(NarrowerFactor), NarrowerFactor, 0, 1);
         Range(nameof(BroaderFactor), BroaderFactor, 0, 1);
         Range(nameof(RelatedFactor), RelatedFactor, 0, 1);
@@ -93,10 +114,27 @@ public sealed class MatchingOptions
             errors.Add("Matching: evidence factors must rise: Declared ≤ Confirmed ≤ Certified.");
         }
 
+        if (RequiredShare * DeclaredFactor < 0.8)
+        {
+            errors.Add($"Matching: RequiredShare × DeclaredFactor must be at least 0.8, so that someone who covers everything required scores at least 80 (was {RequiredShare * DeclaredFactor:0.###}).");
+        }
+
+        Range(nameof(ExperienceFactorStart), ExperienceFactorStart, 0, 1);
+        Range(nameof(ExperienceFactorMax), ExperienceFactorMax, 0, 1);
+        if (ExperienceFactorStart > ExperienceFactorMax || ExperienceFactorMax >= DeclaredFactor)
+        {
+            errors.Add("Matching: experience credit must rise with years and stay below a declared competence: ExperienceFactorStart ≤ ExperienceFactorMax < DeclaredFactor.");
+        }
+
+        if (ExperienceYearsForMax is < 1 or > ScoreModel.MaxExperienceTier)
+        {
+            errors.Add($"Matching:ExperienceYearsForMax must be between 1 and {ScoreModel.MaxExperienceTier} (was {ExperienceYearsForMax}).");
+        }
+
+        Range(nameof(UnitGroupShare), UnitGroupShare, 0, 1);
         Range(nameof(LanguageStepPenalty), LanguageStepPenalty, 0, 1);
         Range(nameof(ExtraLanguageBonus), ExtraLanguageBonus, 0, 1);
         Range(nameof(MultilingualShare), MultilingualShare, 0, 1);
-        Range(nameof(RequiredGapPenalty), RequiredGapPenalty, 0, 1);
         Range(nameof(DistanceScoreAtMax), DistanceScoreAtMax, 0, 1);
         if (SiblingGroupLimit is < 0 or > 100_000)
         {

@@ -12,6 +12,18 @@ public enum CompetenceType
 }
 
 /// <summary>
+/// How widely ESCO says a skill is used, from any job to one occupation. The more specific a
+/// skill, the more it says about fitness for a job, and the more it weighs in scoring.
+/// </summary>
+public enum ReuseLevel
+{
+    Transversal = 1,
+    CrossSector = 2,
+    SectorSpecific = 3,
+    OccupationSpecific = 4,
+}
+
+/// <summary>
 /// A skill, knowledge item, transversal competence or language competence, usually an ESCO
 /// concept. Skill groups of the ESCO hierarchy are competences too (<see cref="IsGroup"/>):
 /// they make "broader" and "shared group" credit possible in scoring.
@@ -32,6 +44,9 @@ public class Competence : Entity
     public string? EscoUri { get; private set; }
     public CompetenceType Type { get; set; }
     public bool IsGroup { get; set; }
+
+    /// <summary>How specific ESCO says the competence is; null when not known (e.g. added by hand).</summary>
+    public ReuseLevel? ReuseLevel { get; set; }
 
     public List<CompetenceLabel> Labels { get; private set; } = [];
     public List<CompetenceBroader> Broader { get; private set; } = [];

@@ -5,7 +5,8 @@ namespace TalentMatch.Infrastructure.Catalogue;
 /// <summary>Labels of one concept in one language: a preferred label and alternatives.</summary>
 public sealed record LanguageLabels(string Language, string? Preferred, IReadOnlyList<string> Alternatives);
 
-public sealed record CompetenceRecord(string EscoUri, CompetenceType Type, bool IsGroup, IReadOnlyList<LanguageLabels> Labels);
+/// <summary>A competence of a batch; <paramref name="ReuseLevel"/> is null when the source does not say.</summary>
+public sealed record CompetenceRecord(string EscoUri, CompetenceType Type, bool IsGroup, IReadOnlyList<LanguageLabels> Labels, ReuseLevel? ReuseLevel = null);
 
 public sealed record OccupationRecord(string EscoUri, string? IscoGroup, IReadOnlyList<LanguageLabels> Labels);
 

@@ -117,43 +117,42 @@ public class PeerBenchmarks
 
     /// <summary>
     /// The competence part of the engine's score in SQL: the same taxonomy expansion (as a
-    /// VALUES table), level fit, evidence confidence, weights and the multiplicative gap factor
-    /// for required competences; top 20 by score, ties by id.
+    /// VALUES table; recorded competences only, no experience), level fit, evidence confidence,
+    /// specificity weights, and the required block's share; top 20 by score, ties by id.
     /// </summary>
     public static string SqlFor(PreparedOpportunity prepared, MatchingOptions options)
     {
         static string F(double value) => value.ToString("R", CultureInfo.InvariantCulture);
         var spec = prepared.Spec;
         var values = new StringBuilder();
-        var weightTotal = 0.0;
-        var requiredCount = 0;
+        var (requiredWeight, preferredWeight) = (0.0, 0.0);
         for (var r = 0; r < spec.Requirements.Count; r++)
         {
             var requirement = spec.Requirements[r];
             var required = requirement.Importance == Importance.Required;
-            var weight = ScoreModel.RequirementWeight(requirement, options);
-            weightTotal += weight;
-            requiredCount += required ? 1 : 0;
-            foreach (var (competence, (_, factor)) in prepared.ExpansionOf(r))
+            var weight = prepared.WeightOf(r);
+            requiredWeight += required ? weight : 0;
+            preferredWeight += required ? 0 : weight;
+            foreach (var (competence, reach) in prepared.ExpansionOf(r).Where(e => !e.Value.Experience))
             {
                 values.Append(values.Length == 0 ? "" : ",")
-                    .Append(CultureInfo.InvariantCulture, $"({r},'{SqlitePopulation.Text(competence)}',{F(factor)},{requirement.MinLevel},{F(weight)},{(required ? 1 : 0)})");
+                    .Append(CultureInfo.InvariantCulture, $"({r},'{SqlitePopulation.Text(competence)}',{F(reach.Factor)},{requirement.MinLevel},{F(weight)},{(required ? 1 : 0)})");
             }
         }
 
+        var (requiredShare, preferredShare) = requiredWeight > 0 && preferredWeight > 0
+            ? (options.RequiredShare / requiredWeight, (1 - options.RequiredShare) / preferredWeight)
+            : (requiredWeight > 0 ? 1 / requiredWeight : 0, preferredWeight > 0 ? 1 / preferredWeight : 0);
         return $"""
             WITH req(r, competence, factor, minLevel, weight, required) AS (VALUES {values}),
             hits AS (
               SELECT pc.ProfileId AS profile, req.r, req.weight, req.required,
                      MAX(req.factor * MAX(0.0, 1 - MAX(0, req.minLevel - pc.Level) * {F(options.LevelGapPenalty)})
-                         * CASE pc.Evidence WHEN 'Certified' THEN {F(options.CertifiedFactor)} WHEN 'Confirmed' THEN {F(options.ConfirmedFactor)} ELSE {F(options.DeclaredFactor)} END) AS credit,
-                     MAX(req.factor * MAX(0.0, 1 - MAX(0, req.minLevel - pc.Level) * {F(options.LevelGapPenalty)})) AS fit
+                         * CASE pc.Evidence WHEN 'Certified' THEN {F(options.CertifiedFactor)} WHEN 'Confirmed' THEN {F(options.ConfirmedFactor)} ELSE {F(options.DeclaredFactor)} END) AS credit
               FROM ProfileCompetences pc JOIN req ON req.competence = pc.CompetenceId
               GROUP BY pc.ProfileId, req.r)
             SELECT h.profile,
-                   SUM(h.weight * h.credit) / {F(weightTotal)}
-                   * product(CASE WHEN h.required = 1 THEN 1 - {F(options.RequiredGapPenalty)} * (1 - h.fit) ELSE 1.0 END)
-                   * pow(1 - {F(options.RequiredGapPenalty)}, {requiredCount} - SUM(h.required)) AS score
+                   SUM(h.weight * h.credit * CASE WHEN h.required = 1 THEN {F(requiredShare)} ELSE {F(preferredShare)} END) AS score
             FROM hits h JOIN Profiles p ON p.Id = h.profile
             WHERE p.Visibility = 'Matchable' AND p.SeeksJob = 1
             GROUP BY h.profile

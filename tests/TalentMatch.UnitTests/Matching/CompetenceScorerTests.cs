@@ -84,14 +84,14 @@ public sealed class CompetenceScorerTests
         var certified = Score(job, Person(Has(Cooking, evidence: Evidence.Certified)));
 
         declared.MeetsAllRequired.ShouldBeTrue();
-        declared.RequiredGapFactor.ShouldBe(1.0);
+        declared.Score.ShouldBeGreaterThanOrEqualTo(80);
         declared.Score.ShouldBeLessThan(confirmed.Score);
         confirmed.Score.ShouldBeLessThan(certified.Score);
         (certified.Score - declared.Score).ShouldBeLessThanOrEqualTo(10);
     }
 
     [Test]
-    public void Score_WhenRequiredCompetenceMissing_StillScoresButSharplyLower()
+    public void Score_WhenRequiredCompetenceMissing_CostsItsWeightAndNeverCollapses()
     {
         var job = Job(Required(Cooking), Required(Cleaning));
         var complete = Score(job, Person(Has(Cooking), Has(Cleaning)));
@@ -99,9 +99,11 @@ public sealed class CompetenceScorerTests
 
         missingOne.MeetsAllRequired.ShouldBeFalse();
         missingOne.Missing.ShouldHaveSingleItem().ShouldBe(new MissingCompetence(Cleaning, true));
-        missingOne.RequiredGapFactor.ShouldBe(1 - Options.RequiredGapPenalty, 1e-4);
-        missingOne.Score.ShouldBeGreaterThan(0);
-        missingOne.Score.ShouldBeLessThan(complete.Score * 0.6);
+        missingOne.Counts.ShouldBe(new RequiredCounts(2, 1, 0, 0, 0));
+
+        // Both requirements weigh the same here, so the missing one costs half of the required competence part.
+        missingOne.Components.Competences!.Value.ShouldBe(complete.Components.Competences!.Value / 2, 0.1);
+        missingOne.Score.ShouldBe(complete.Score / 2, 0.1);
         complete.MeetsAllRequired.ShouldBeTrue();
     }
 
@@ -111,7 +113,7 @@ public sealed class CompetenceScorerTests
         var result = Score(Job(Required(Cooking), Preferred(Cleaning)), Person(Has(Cooking)));
 
         result.MeetsAllRequired.ShouldBeTrue();
-        result.RequiredGapFactor.ShouldBe(1.0);
+        result.Score.ShouldBeGreaterThanOrEqualTo(80);
         result.Missing.ShouldHaveSingleItem().Required.ShouldBeFalse();
     }
 
@@ -237,12 +239,12 @@ public sealed class CompetenceScorerTests
         var job = Job([Required(Cooking), Required(OperateForklift), Preferred(Cleaning)], location: Antwerpen, hours: 20);
         var result = Score(job, Person([Has(Cooking), Has(HandleGoods, level: 1)], location: Berchem, hours: 20));
 
-        var applicable = Options.CompetencesWeight + Options.DistanceWeight + Options.HoursWeight;
-        var competencePoints = result.Components.Competences!.Value * Options.CompetencesWeight / applicable * result.RequiredGapFactor;
-        var otherPoints = ((result.Components.Distance!.Value * Options.DistanceWeight) + (result.Components.Hours!.Value * Options.HoursWeight)) / applicable * result.RequiredGapFactor;
+        var points = result.Points;
 
-        result.Matched.Sum(m => m.Contribution).ShouldBe(competencePoints, 0.1);
-        (competencePoints + otherPoints).ShouldBe(result.Score, 0.1);
+        result.Matched.Sum(m => m.Contribution).ShouldBe(points.Competences, 0.1);
+        (points.Competences + points.Languages + points.Distance + points.Hours + points.Interests).ShouldBe(result.Score, 0.1);
+        points.Distance.ShouldBeGreaterThan(0);
+        points.Hours.ShouldBeGreaterThan(0);
     }
 
     [Test]
@@ -287,7 +289,7 @@ public sealed class CompetenceScorerTests
             NarrowerFactor = double.NaN,
             DeclaredFactor = 1.0,
             ConfirmedFactor = 0.9,
-            RequiredGapPenalty = -0.1,
+            RequiredShare = 0.2,
             MultilingualShare = 2,
             TaxonomyDepth = 0,
         };
@@ -298,7 +300,7 @@ public sealed class CompetenceScorerTests
         errors.ShouldContain(e => e.Contains("LanguagesWeight"));
         errors.ShouldContain(e => e.Contains("NarrowerFactor"));
         errors.ShouldContain(e => e.Contains("evidence factors must rise"));
-        errors.ShouldContain(e => e.Contains("RequiredGapPenalty"));
+        errors.ShouldContain(e => e.Contains("RequiredShare"));
         errors.ShouldContain(e => e.Contains("MultilingualShare"));
         errors.ShouldContain(e => e.Contains("TaxonomyDepth"));
     }

@@ -391,7 +391,7 @@ public sealed class MatchIndexTests
     }
 
     [Test]
-    public void Score_WhenAddedCompetenceHasMoreCreditButLessFit_KeepsTheBetterFitForTheGap()
+    public void Score_WhenAddedCompetenceHasMoreCreditButLessFit_NeverLowersTheScore()
     {
         // A narrower skill three levels short (fit 0.9 × 0.4 = 0.36, declared) against a related
         // skill at level (fit 0.35, certified): the related one has more credit but less fit.
@@ -404,7 +404,6 @@ public sealed class MatchIndexTests
         var after = scorer.Score(prepared, person with { Competences = [.. person.Competences, new CandidateCompetence(related, 4, CompetenceSource.Work, Evidence.Certified)] });
 
         after.Matched.ShouldHaveSingleItem().ProfileCompetenceId.ShouldBe(related);
-        after.RequiredGapFactor.ShouldBe(before.RequiredGapFactor);
         after.Score.ShouldBeGreaterThanOrEqualTo(before.Score);
     }
 
@@ -526,8 +525,8 @@ public sealed class MatchIndexTests
     {
         public bool Equals(MatchResult? x, MatchResult? y) =>
             x is not null && y is not null &&
-            (x.CandidateId, x.OpportunityId, x.Kind, x.Score, x.MeetsAllRequired, x.Components, x.RequiredGapFactor, x.DistanceKm) ==
-            (y.CandidateId, y.OpportunityId, y.Kind, y.Score, y.MeetsAllRequired, y.Components, y.RequiredGapFactor, y.DistanceKm) &&
+            (x.CandidateId, x.OpportunityId, x.Kind, x.Score, x.MeetsAllRequired, x.Components, x.Points, x.Counts, x.DistanceKm) ==
+            (y.CandidateId, y.OpportunityId, y.Kind, y.Score, y.MeetsAllRequired, y.Components, y.Points, y.Counts, y.DistanceKm) &&
             x.Matched.SequenceEqual(y.Matched) && x.Missing.SequenceEqual(y.Missing) && x.Languages.SequenceEqual(y.Languages);
 
         public int GetHashCode(MatchResult obj) => obj.CandidateId.GetHashCode();

@@ -10,7 +10,11 @@ public sealed record MatchingWeightsDto(
     double Distance,
     double Hours,
     double Interests,
-    double RequiredMultiplier,
+    double RequiredShare,
+    double TransversalWeight,
+    double CrossSectorWeight,
+    double SectorSpecificWeight,
+    double OccupationSpecificWeight,
     double NarrowerFactor,
     double BroaderFactor,
     double RelatedFactor,
@@ -18,12 +22,16 @@ public sealed record MatchingWeightsDto(
     double DeclaredFactor,
     double ConfirmedFactor,
     double CertifiedFactor,
+    double ExperienceFactorStart,
+    double ExperienceFactorMax,
+    int ExperienceYearsForMax,
+    double UnitGroupShare,
     double LanguageStepPenalty,
     double ExtraLanguageBonus,
     double MultilingualShare,
-    double RequiredGapPenalty,
     double DistanceScoreAtMax,
-    int TaxonomyDepth)
+    int TaxonomyDepth,
+    int SiblingGroupLimit)
 {
     public static MatchingWeightsDto From(MatchingOptions o) => new(
         o.CompetencesWeight,
@@ -31,7 +39,11 @@ public sealed record MatchingWeightsDto(
         o.DistanceWeight,
         o.HoursWeight,
         o.InterestsWeight,
-        o.RequiredMultiplier,
+        o.RequiredShare,
+        o.TransversalWeight,
+        o.CrossSectorWeight,
+        o.SectorSpecificWeight,
+        o.OccupationSpecificWeight,
         o.NarrowerFactor,
         o.BroaderFactor,
         o.RelatedFactor,
@@ -39,13 +51,20 @@ public sealed record MatchingWeightsDto(
         o.DeclaredFactor,
         o.ConfirmedFactor,
         o.CertifiedFactor,
+        o.ExperienceFactorStart,
+        o.ExperienceFactorMax,
+        o.ExperienceYearsForMax,
+        o.UnitGroupShare,
         o.LanguageStepPenalty,
         o.ExtraLanguageBonus,
         o.MultilingualShare,
-        o.RequiredGapPenalty,
         o.DistanceScoreAtMax,
-        o.TaxonomyDepth);
+        o.TaxonomyDepth,
+        o.SiblingGroupLimit);
 }
+
+/// <summary>Experience a matched competence was credited through: years as an occupation, and in which context.</summary>
+public sealed record MatchedExperienceDto(Guid OccupationId, string OccupationLabel, double Years, ExperienceContext Context, bool UnitGroup);
 
 public sealed record MatchedCompetenceDto(
     Guid CompetenceId,
@@ -58,7 +77,8 @@ public sealed record MatchedCompetenceDto(
     Evidence Evidence,
     int ProfileLevel,
     int MinLevel,
-    double Contribution);
+    double Contribution,
+    MatchedExperienceDto? Experience);
 
 public sealed record MissingCompetenceDto(Guid CompetenceId, string Label, bool Required);
 
@@ -74,7 +94,9 @@ public sealed record CandidateMatchDto(
     double Score,
     bool MeetsAllRequired,
     ScoreComponents Components,
-    double RequiredGapFactor,
+    ScorePoints Points,
+    RequiredCounts Required,
+    string Summary,
     IReadOnlyList<MatchedCompetenceDto> MatchedCompetences,
     IReadOnlyList<MissingCompetenceDto> MissingCompetences,
     IReadOnlyList<LanguageFitDto> Languages,
@@ -98,7 +120,9 @@ public sealed record OpportunityMatchDto(
     double Score,
     bool MeetsAllRequired,
     ScoreComponents Components,
-    double RequiredGapFactor,
+    ScorePoints Points,
+    RequiredCounts Required,
+    string Summary,
     IReadOnlyList<MatchedCompetenceDto> MatchedCompetences,
     IReadOnlyList<MissingCompetenceDto> MissingCompetences,
     IReadOnlyList<LanguageFitDto> Languages,

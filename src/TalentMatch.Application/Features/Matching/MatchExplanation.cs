@@ -32,44 +32,55 @@ public static class MatchExplanation
     public static MatchFilter ToFilter(this IMatchQueryFilter query) =>
         new(query.Limit, query.MinScore, query.RequiredOnly, query.MaxDistanceKm);
 
-    /// <summary>Labels for every competence the results name, requirement and profile side alike.</summary>
-    public static Task<Dictionary<Guid, string>> LabelsAsync(this ITalentMatchDbContext db, IEnumerable<MatchResult> results, string language, CancellationToken cancellationToken)
+    /// <summary>Labels for every competence and occupation the results name, in the caller's language.</summary>
+    public static async Task<MatchLabels> LabelsAsync(this ITalentMatchDbContext db, IEnumerable<MatchResult> results, string language, CancellationToken cancellationToken)
     {
-        var ids = results.SelectMany(r => r.Matched.SelectMany(m => new[] { m.CompetenceId, m.ProfileCompetenceId }).Concat(r.Missing.Select(m => m.CompetenceId)));
-        return db.CompetenceLabelsAsync(ids, language, cancellationToken);
+        var list = results as IReadOnlyCollection<MatchResult> ?? results.ToList();
+        var competences = list.SelectMany(r => r.Matched.SelectMany(m => new[] { m.CompetenceId, m.ProfileCompetenceId }).Concat(r.Missing.Select(m => m.CompetenceId)));
+        var occupations = list.SelectMany(r => r.Matched.Select(m => m.Experience?.OccupationId)).OfType<Guid>();
+        return new MatchLabels(
+            await db.CompetenceLabelsAsync(competences, language, cancellationToken),
+            await db.OccupationLabelsAsync(occupations, language, cancellationToken),
+            language);
     }
 
     /// <summary>A ranked candidate with its full explanation; <paramref name="candidate"/> is what the caller may see of the person.</summary>
-    public static CandidateMatchDto Candidate(MatchResult result, IReadOnlyDictionary<Guid, string> labels, MatchCandidateDto candidate) => new(
+    public static CandidateMatchDto Candidate(MatchResult result, MatchLabels labels, MatchCandidateDto candidate) => new(
         result.CandidateId,
         result.Kind,
         result.Score,
         result.MeetsAllRequired,
         result.Components,
-        result.RequiredGapFactor,
+        result.Points,
+        result.Counts,
+        MatchSummary.Sentence(result, labels.Language),
         Matched(result, labels),
         Missing(result, labels),
         Languages(result),
         result.DistanceKm,
         candidate);
 
-    public static IReadOnlyList<MatchedCompetenceDto> Matched(MatchResult result, IReadOnlyDictionary<Guid, string> labels) =>
+    public static IReadOnlyList<MatchedCompetenceDto> Matched(MatchResult result, MatchLabels labels) =>
         result.Matched.Select(m => new MatchedCompetenceDto(
             m.CompetenceId,
-            labels.GetValueOrDefault(m.CompetenceId, ""),
+            labels.Competences.GetValueOrDefault(m.CompetenceId, ""),
             m.Required,
             m.Via,
             m.ProfileCompetenceId,
-            labels.GetValueOrDefault(m.ProfileCompetenceId, ""),
+            labels.Competences.GetValueOrDefault(m.ProfileCompetenceId, ""),
             m.ProfileSource,
             m.Evidence,
             m.ProfileLevel,
             m.MinLevel,
-            m.Contribution)).ToList();
+            m.Contribution,
+            m.Experience is { } e ? new MatchedExperienceDto(e.OccupationId, labels.Occupations.GetValueOrDefault(e.OccupationId, ""), e.Years, e.Context, e.UnitGroup) : null)).ToList();
 
-    public static IReadOnlyList<MissingCompetenceDto> Missing(MatchResult result, IReadOnlyDictionary<Guid, string> labels) =>
-        result.Missing.Select(m => new MissingCompetenceDto(m.CompetenceId, labels.GetValueOrDefault(m.CompetenceId, ""), m.Required)).ToList();
+    public static IReadOnlyList<MissingCompetenceDto> Missing(MatchResult result, MatchLabels labels) =>
+        result.Missing.Select(m => new MissingCompetenceDto(m.CompetenceId, labels.Competences.GetValueOrDefault(m.CompetenceId, ""), m.Required)).ToList();
 
     public static IReadOnlyList<LanguageFitDto> Languages(MatchResult result) =>
         result.Languages.Select(l => new LanguageFitDto(l.Code, l.Required, l.MinLevel?.ToString(), l.ProfileLevel?.ToString(), l.Met, l.Extra)).ToList();
 }
+
+/// <summary>Display labels for an explanation: competences and occupations, in <see cref="Language"/>.</summary>
+public sealed record MatchLabels(IReadOnlyDictionary<Guid, string> Competences, IReadOnlyDictionary<Guid, string> Occupations, string Language);

@@ -320,6 +320,10 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsGroup")
                         .HasColumnType("bit");
 
+                    b.Property<string>("ReuseLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)

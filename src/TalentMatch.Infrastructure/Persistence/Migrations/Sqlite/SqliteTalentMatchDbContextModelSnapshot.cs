@@ -308,6 +308,10 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsGroup")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReuseLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)

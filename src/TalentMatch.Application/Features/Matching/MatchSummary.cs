@@ -1,0 +1,115 @@
+using System.Globalization;
+using TalentMatch.Domain.Languages;
+using TalentMatch.Matching;
+
+namespace TalentMatch.Application.Features.Matching;
+
+/// <summary>
+/// The one-sentence summary of a scored pair, in the caller's language (nl, en, fr; Dutch for
+/// anything else): how many required competences the person covers and how many of those were
+/// learned outside school, the required languages, and the distance. For example: "Heeft 5 van de
+/// 8 gevraagde competenties (3 buiten school geleerd), spreekt Nederlands B1 zoals gevraagd, woont op 4 km."
+/// </summary>
+public static class MatchSummary
+{
+    private sealed record Phrases(
+        string Covered,
+        string CoveredPreferred,
+        string NothingAsked,
+        string LearnedElsewhere,
+        string SpeaksAsAsked,
+        string SpeaksBelow,
+        string DoesNotSpeak,
+        string AlsoSpeaks,
+        string And,
+        string LivesAt);
+
+    private static readonly Phrases Dutch = new(
+        "heeft {0} van de {1} gevraagde competenties",
+        "heeft {0} van de {1} gewenste competenties",
+        "er worden geen competenties gevraagd",
+        " ({0} buiten school geleerd)",
+        "spreekt {0} zoals gevraagd",
+        "spreekt {0} nog niet op niveau {1}",
+        "spreekt geen {0}",
+        "spreekt ook {0}",
+        " en ",
+        "woont op {0} km");
+
+    private static readonly Phrases English = new(
+        "has {0} of the {1} required competences",
+        "has {0} of the {1} preferred competences",
+        "no competences are asked",
+        " ({0} learned outside school)",
+        "speaks {0} as asked",
+        "speaks {0} below level {1}",
+        "does not speak {0}",
+        "also speaks {0}",
+        " and ",
+        "lives {0} km away");
+
+    private static readonly Phrases French = new(
+        "possède {0} des {1} compétences demandées",
+        "possède {0} des {1} compétences souhaitées",
+        "aucune compétence n'est demandée",
+        " ({0} acquises hors de l'école)",
+        "parle {0} comme demandé",
+        "parle {0} sous le niveau {1}",
+        "ne parle pas {0}",
+        "parle aussi {0}",
+        " et ",
+        "habite à {0} km");
+
+    public static string Sentence(MatchResult result, string language)
+    {
+        var (phrases, culture) = language switch
+        {
+            "en" => (English, CultureInfo.GetCultureInfo("en")),
+            "fr" => (French, CultureInfo.GetCultureInfo("fr")),
+            _ => (Dutch, CultureInfo.GetCultureInfo("nl")),
+        };
+        string Name(string code) => IsoLanguages.Find(code)?.NameIn(language) ?? code;
+        string Format(string format, params object[] values) => string.Format(culture, format, values);
+
+        var parts = new List<string>();
+        var counts = result.Counts;
+        if (counts.Competences > 0)
+        {
+            parts.Add(Format(phrases.Covered, counts.Covered, counts.Competences) +
+                      (counts.LearnedElsewhere > 0 ? Format(phrases.LearnedElsewhere, counts.LearnedElsewhere) : ""));
+        }
+        else
+        {
+            var preferred = result.Matched.Count + result.Missing.Count;
+            parts.Add(preferred > 0 ? Format(phrases.CoveredPreferred, result.Matched.Count, preferred) : phrases.NothingAsked);
+        }
+
+        var required = result.Languages.Where(l => l.Required).ToList();
+        var met = required.Where(l => l.Met).Select(l => $"{Name(l.Code)} {l.MinLevel}").ToList();
+        if (met.Count > 0)
+        {
+            parts.Add(Format(phrases.SpeaksAsAsked, string.Join(phrases.And, met)));
+        }
+
+        foreach (var gap in required.Where(l => !l.Met))
+        {
+            parts.Add(gap.ProfileLevel is null
+                ? Format(phrases.DoesNotSpeak, Name(gap.Code))
+                : Format(phrases.SpeaksBelow, Name(gap.Code), gap.MinLevel!));
+        }
+
+        var extras = result.Languages.Where(l => l.Extra).Select(l => Name(l.Code)).ToList();
+        if (extras.Count > 0)
+        {
+            parts.Add(Format(phrases.AlsoSpeaks, string.Join(phrases.And, extras)));
+        }
+
+        if (result.DistanceKm is { } km)
+        {
+            parts.Add(Format(phrases.LivesAt, km < 10 ? Math.Round(km, 0) : Math.Round(km)));
+        }
+
+        var sentence = string.Join(", ", parts) + ".";
+        return char.ToUpper(sentence[0], culture) + sentence[1..];
+    }
+}

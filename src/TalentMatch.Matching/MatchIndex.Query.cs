@@ -1,0 +1,437 @@
+using System.Runtime.InteropServices;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Matching;
+
+/// <summary>The query side of the index: the plan, the walk over the postings, and exact scoring of the people reached.</summary>
+public sealed partial class MatchIndex
+{
+    /// <summary>The best people for an opportunity, with explanations, best first (ties by id).</summary>
+    public RankedCandidates TopCandidates(OpportunitySpec opportunity, CandidateQuery query)
+    {
+        var prepared = _scorer.Prepare(opportunity);
+        var options = _scorer.Options;
+        _lock.EnterReadLock();
+        try
+        {
+            var scratch = Scratch.For(_slots, _keys.Count, opportunity.Requirements.Count);
+            var plan = Plan(prepared, options, scratch);
+            var kindFlag = opportunity.Kind == OpportunityKind.Job ? SeeksJob : SeeksVolunteering;
+            var top = new TopK(query.Limit);
+            var unfiltered = query.MinScore <= 0 && !query.RequiredOnly && query.MaxDistanceKm is null;
+            var counted = 0;
+
+            // Nobody the walk has not reached yet can qualify once the bound of the unreached falls
+            // below the k-th score (or the minimum), or once a required list has been walked under
+            // required-only: every candidate is in one of the lists walked so far.
+            bool UnreachedCanQualify(int walked) =>
+                plan.UnreachedBounds[walked] >= query.MinScore &&
+                !(query.RequiredOnly && plan.RequiredWalked[walked] > 0) &&
+                !(unfiltered && top.IsFull && plan.UnreachedBounds[walked] < top.Threshold);
+
+            var seen = scratch.Seen;
+            var epoch = scratch.Epoch;
+            var pool = scratch.Pool;
+            var walked = 0;
+            for (; walked < plan.Order.Length && UnreachedCanQualify(walked); walked++)
+            {
+                var requirement = plan.Order[walked];
+                for (var source = plan.SourceStart[requirement]; source < plan.SourceStart[requirement + 1]; source++)
+                {
+                    var key = scratch.Sources[source];
+                    if (key >= _postings.Length || _postings[key] is not { } postings)
+                    {
+                        continue;
+                    }
+
+                    foreach (var slot in CollectionsMarshal.AsSpan(postings))
+                    {
+                        if (seen[slot] == epoch)
+                        {
+                            continue;
+                        }
+
+                        seen[slot] = epoch;
+                        if (!Eligible(slot, kindFlag))
+                        {
+                            continue;
+                        }
+
+                        var reached = Measure(slot, plan, scratch);
+                        if (query.RequiredOnly && reached.RequiredMet != plan.RequiredCount)
+                        {
+                            continue;
+                        }
+
+                        // Competence credit exact, every other part assumed perfect.
+                        reached.Bound = plan.Bound(reached.RequiredCredit, reached.PreferredCredit, options);
+                        if (reached.Bound >= query.MinScore && !(unfiltered && top.IsFull && reached.Bound < top.Threshold))
+                        {
+                            pool.Add(reached);
+                        }
+                    }
+                }
+
+                // Most promising first, so the threshold rises fast.
+                CollectionsMarshal.AsSpan(pool).Sort(default(ByBoundDescending));
+                foreach (var reached in CollectionsMarshal.AsSpan(pool))
+                {
+                    if (unfiltered && top.IsFull && reached.Bound < top.Threshold)
+                    {
+                        break;
+                    }
+
+                    if (ScoreSlot(reached, plan, query, options) is { } score)
+                    {
+                        counted++;
+                        top.Offer(score, _ids[reached.Slot], reached.Slot);
+                    }
+                }
+
+                pool.Clear();
+            }
+
+            // People holding nothing the opportunity asks: scanned only when they could rank or must be counted.
+            if (walked == plan.Order.Length && UnreachedCanQualify(walked))
+            {
+                for (var slot = 0; slot < _slots; slot++)
+                {
+                    if (seen[slot] != epoch && Eligible(slot, kindFlag) &&
+                        ScoreSlot(new Reached { Slot = slot }, plan, query, options) is { } score)
+                    {
+                        counted++;
+                        top.Offer(score, _ids[slot], slot);
+                    }
+                }
+            }
+
+            // Without filters every eligible person qualifies (a score is never below 0).
+            var total = unfiltered ? (opportunity.Kind == OpportunityKind.Job ? _eligibleJob : _eligibleVolunteering) : counted;
+
+            var results = top.Ordered()
+                .Select(entry => _scorer.Score(prepared, ToPerson(entry.Slot).Candidate))
+                .OrderByDescending(r => r.Score).ThenBy(r => r.CandidateId)
+                .ToList();
+            return new RankedCandidates(results, total);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    private sealed record QueryPlan(
+        double[] Weights,
+        bool[] Required,
+        (double Weight, int Count) RequiredTotal,
+        (double Weight, int Count) PreferredTotal,
+        int RequiredCount,
+        int[] SourceStart,
+        int[] Order,
+        double[] UnreachedBounds,
+        int[] RequiredWalked,
+        (int Language, CefrLevel MinLevel, bool Required)[] Languages,
+        bool MultilingualValued,
+        int[] Interests,
+        GeoPoint? Location,
+        double Hours)
+    {
+        private bool RequiredLanguagesApply => Languages.Any(l => l.Required);
+        private bool PreferredLanguagesApply => MultilingualValued || Languages.Any(l => !l.Required);
+
+        /// <summary>The highest score a person with this competence credit can reach: every other part perfect.</summary>
+        public double Bound(double requiredCredit, double preferredCredit, MatchingOptions options) =>
+            ScoreModel.Combine(
+                new ScoreParts(
+                    ScoreModel.Share(requiredCredit, RequiredTotal.Weight, RequiredTotal.Count),
+                    ScoreModel.Share(preferredCredit, PreferredTotal.Weight, PreferredTotal.Count),
+                    RequiredLanguagesApply ? 1 : null,
+                    PreferredLanguagesApply ? 1 : null,
+                    1,
+                    1,
+                    Interests.Length > 0 ? 1 : null),
+                options);
+    }
+
+    /// <summary>
+    /// Maps each requirement's expansion to the key numbers the index knows, with credit and
+    /// "fully met" precomputed per (level, confidence class) in shared 128-entry tables, and orders
+    /// the requirements for the walk: required ones first (each walked one lowers the bound of
+    /// everyone it did not reach), the smallest posting lists first.
+    /// </summary>
+    private QueryPlan Plan(PreparedOpportunity prepared, MatchingOptions options, Scratch scratch)
+    {
+        var spec = prepared.Spec;
+        var n = spec.Requirements.Count;
+        var weights = prepared.Weights;
+        var required = new bool[n];
+        var maxCredits = new double[n];
+        var sizes = new long[n];
+        var sourceStart = new int[n + 1];
+        scratch.BeginQuery();
+        for (var i = 0; i < n; i++)
+        {
+            var requirement = spec.Requirements[i];
+            required[i] = requirement.Importance == Importance.Required;
+            sourceStart[i] = scratch.SourceCount;
+            foreach (var (id, reach) in prepared.Expansions[i])
+            {
+                if (!_keyIndex.TryGetValue(id, out var key))
+                {
+                    continue;
+                }
+
+                var table = scratch.Table(reach.Factor, requirement.MinLevel, reach.Via is MatchVia.Exact or MatchVia.Narrower && !reach.Experience, options);
+                scratch.AddSource(key, i, table);
+                maxCredits[i] = Math.Max(maxCredits[i], scratch.MaxCredit(table));
+                sizes[i] += key < _postings.Length ? _postings[key]?.Count ?? 0 : 0;
+            }
+        }
+
+        sourceStart[n] = scratch.SourceCount;
+        var order = Enumerable.Range(0, n).OrderBy(i => required[i] ? 0 : 1).ThenBy(i => sizes[i]).ToArray();
+        var languages = spec.Languages
+            .Select(l => (_languageIndex.GetValueOrDefault(l.Code, -1), l.MinLevel, l.Importance == Importance.Required))
+            .ToArray();
+        var interests = spec.Interests
+            .Select(TextNormalizer.Normalize)
+            .Select(t => _interestIndex.GetValueOrDefault(t, -1))
+            .ToArray();
+        var requiredTotal = (0.0, 0);
+        var preferredTotal = (0.0, 0);
+        for (var i = 0; i < n; i++)
+        {
+            // Summed in requirement order, as the scorer sums them.
+            if (required[i])
+            {
+                requiredTotal = (requiredTotal.Item1 + weights[i], requiredTotal.Item2 + 1);
+            }
+            else
+            {
+                preferredTotal = (preferredTotal.Item1 + weights[i], preferredTotal.Item2 + 1);
+            }
+        }
+
+        var plan = new QueryPlan(weights, required, requiredTotal, preferredTotal, requiredTotal.Item2, sourceStart, order, new double[n + 1], new int[n + 1], languages, spec.MultilingualValued, interests, spec.Location, spec.Hours);
+
+        // The bound of someone the walk has not reached after `walked` lists: the most credit the
+        // lists not yet walked can give (summed in requirement order, as a person's credit is, so the
+        // rounding can only favour the bound), all else perfect.
+        var walkedFlags = new bool[n];
+        for (var walked = 0; walked <= n; walked++)
+        {
+            var (requiredCredit, preferredCredit) = (0.0, 0.0);
+            for (var i = 0; i < n; i++)
+            {
+                if (walkedFlags[i])
+                {
+                    continue;
+                }
+
+                if (required[i])
+                {
+                    requiredCredit += weights[i] * maxCredits[i];
+                }
+                else
+                {
+                    preferredCredit += weights[i] * maxCredits[i];
+                }
+            }
+
+            plan.RequiredWalked[walked] = walked == 0 ? 0 : plan.RequiredWalked[walked - 1] + (required[order[walked - 1]] ? 1 : 0);
+            plan.UnreachedBounds[walked] = plan.Bound(requiredCredit, preferredCredit, options);
+            if (walked < n)
+            {
+                walkedFlags[order[walked]] = true;
+            }
+        }
+
+        return plan;
+    }
+
+    /// <summary>
+    /// A person's competence credit and required counts, read from their own holdings: per
+    /// requirement the most credit and whether any holding fully meets it (each a maximum, as the
+    /// scorer keeps them), folded in requirement order as the scorer folds them, so the sums round alike.
+    /// </summary>
+    private Reached Measure(int slot, QueryPlan plan, Scratch scratch)
+    {
+        var n = plan.Weights.Length;
+        var best = scratch.Best.AsSpan(0, n);
+        var hit = scratch.Hit.AsSpan(0, n);
+        hit.Clear();
+        var heads = scratch.Heads;
+        var next = scratch.Next;
+        var entryRequirement = scratch.EntryRequirement;
+        var entryTable = scratch.EntryTable;
+        var credits = scratch.Credits;
+        var met = scratch.Met;
+        var wanted = scratch.Wanted;
+        var epoch = scratch.Epoch;
+        var (start, length) = _spans[slot];
+        foreach (var entry in _arena.AsSpan(start, length))
+        {
+            // Most of a person's holdings earn nothing here: the bit set (in L1) says so before the chain heads are read.
+            var key = entry >>> KeyShift;
+            if ((wanted[key >> 6] & (1UL << key)) == 0)
+            {
+                continue;
+            }
+
+            var head = heads[key];
+            if ((int)(head >>> 32) != epoch)
+            {
+                continue;
+            }
+
+            // Level (bits 0-2) and confidence class (bits 3-6) pick the entry of the precomputed tables.
+            var tableKey = entry & TableKeyMask;
+            for (var e = (int)head; e >= 0; e = next[e])
+            {
+                var r = entryRequirement[e];
+                var t = entryTable[e] + tableKey;
+                if (hit[r] == 0)
+                {
+                    best[r] = credits[t];
+                    hit[r] = met[t] ? (byte)3 : (byte)1;
+                }
+                else
+                {
+                    best[r] = Math.Max(best[r], credits[t]);
+                    hit[r] |= met[t] ? (byte)2 : (byte)0;
+                }
+            }
+        }
+
+        var reached = new Reached { Slot = slot };
+        for (var r = 0; r < n; r++)
+        {
+            if (hit[r] == 0)
+            {
+                continue;
+            }
+
+            if (plan.Required[r])
+            {
+                reached.RequiredCredit += plan.Weights[r] * best[r];
+                reached.RequiredMet += hit[r] >> 1;
+            }
+            else
+            {
+                reached.PreferredCredit += plan.Weights[r] * best[r];
+            }
+        }
+
+        return reached;
+    }
+
+    /// <summary>The full score of one person from their measured competences, or null when a filter excludes them.</summary>
+    private double? ScoreSlot(in Reached reached, QueryPlan plan, CandidateQuery query, MatchingOptions options)
+    {
+        var slot = reached.Slot;
+        var meetsAll = reached.RequiredMet == plan.RequiredCount;
+
+        // Languages.
+        var languages = _languages[slot];
+        var (requiredCredit, requiredCount, preferredCredit, preferredCount) = (0.0, 0, 0.0, 0);
+        foreach (var (language, minLevel, required) in plan.Languages)
+        {
+            CefrLevel? spoken = null;
+            foreach (var entry in languages)
+            {
+                if (entry >> 4 == language)
+                {
+                    spoken = EffectiveLevel(entry);
+                    break;
+                }
+            }
+
+            var languageCredit = ScoreModel.LanguageCredit(minLevel, spoken, options);
+            if (required)
+            {
+                requiredCredit += languageCredit;
+                requiredCount++;
+                meetsAll &= spoken is { } s && s >= minLevel;
+            }
+            else
+            {
+                preferredCredit += languageCredit;
+                preferredCount++;
+            }
+        }
+
+        var extras = 0;
+        if (plan.MultilingualValued)
+        {
+            foreach (var entry in languages)
+            {
+                var listed = false;
+                foreach (var wanted in plan.Languages)
+                {
+                    listed |= wanted.Language == entry >> 4;
+                }
+
+                if (!listed && EffectiveLevel(entry) >= CefrLevel.B1)
+                {
+                    extras++;
+                }
+            }
+        }
+
+        if (query.RequiredOnly && !meetsAll)
+        {
+            return null;
+        }
+
+        double? distanceKm = null;
+        double? distance = null;
+        if (plan.Location is { } here && !double.IsNaN(_latitude[slot]))
+        {
+            var km = Math.Round(Domain.Places.PostcodeDirectory.Haversine((here.Latitude, here.Longitude), (_latitude[slot], _longitude[slot])), 1);
+            distanceKm = km;
+            distance = ScoreModel.DistanceScore(km, _maxTravel[slot], options);
+        }
+
+        if (query.MaxDistanceKm is { } maxKm && (distanceKm is null || distanceKm > maxKm))
+        {
+            return null;
+        }
+
+        var hits = 0;
+        foreach (var interest in plan.Interests)
+        {
+            if (interest >= 0 && Array.IndexOf(_interests[slot], interest) >= 0)
+            {
+                hits++;
+            }
+        }
+
+        var parts = new ScoreParts(
+            ScoreModel.Share(reached.RequiredCredit, plan.RequiredTotal.Weight, plan.RequiredTotal.Count),
+            ScoreModel.Share(reached.PreferredCredit, plan.PreferredTotal.Weight, plan.PreferredTotal.Count),
+            ScoreModel.RequiredLanguages(requiredCredit, requiredCount),
+            ScoreModel.PreferredLanguages(preferredCredit, preferredCount, extras, plan.MultilingualValued, options),
+            distance,
+            ScoreModel.HoursScore(plan.Hours, _hours[slot]),
+            ScoreModel.Interests(hits, plan.Interests.Length));
+        var score = ScoreModel.Combine(parts, options);
+        return score >= query.MinScore ? score : null;
+    }
+
+    private static CefrLevel EffectiveLevel(int entry) => (entry & 0x8) != 0 ? CefrLevel.C2 : CefrLevel.FromRank(entry & 0x7);
+
+    /// <summary>What the walk measured of one person: exact competence credit per block, and the bound on their score.</summary>
+    private struct Reached
+    {
+        public int Slot;
+        public int RequiredMet;
+        public double RequiredCredit;
+        public double PreferredCredit;
+        public double Bound;
+    }
+
+    private readonly struct ByBoundDescending : IComparer<Reached>
+    {
+        public int Compare(Reached x, Reached y) => y.Bound.CompareTo(x.Bound);
+    }
+}
