@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Features.Matching;
+using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Changes;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
@@ -60,9 +61,7 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
 
         // Read the sequence first: anything committed while loading is applied again by the catch-up (upserts are idempotent).
         var sequence = await db.ChangeFeed.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
-        var taxonomy = new Taxonomy(
-            await db.CompetenceBroaders.AsNoTracking().Select(b => new ValueTuple<Guid, Guid>(b.CompetenceId, b.BroaderId)).ToListAsync(cancellationToken),
-            await db.CompetenceRelations.AsNoTracking().Select(r => new ValueTuple<Guid, Guid>(r.CompetenceId, r.RelatedId)).ToListAsync(cancellationToken));
+        var taxonomy = await TaxonomyLoader.LoadAsync(db, cancellationToken);
         var index = new MatchIndex(new CompetenceScorer(options, taxonomy));
 
         var people = await PeopleLoader.LoadAsync(db, null, places, cancellationToken, count =>
@@ -188,11 +187,13 @@ public static class PeopleLoader
         var profiles = db.Profiles.AsNoTracking();
         var competences = db.Set<ProfileCompetence>().AsNoTracking();
         var languages = db.Set<ProfileLanguage>().AsNoTracking();
+        var experiences = db.Set<ProfileExperience>().AsNoTracking();
         if (ids is not null)
         {
             profiles = profiles.Where(p => ids.Contains(p.Id));
             competences = competences.Where(c => ids.Contains(c.ProfileId));
             languages = languages.Where(l => ids.Contains(l.ProfileId));
+            experiences = experiences.Where(e => ids.Contains(e.ProfileId));
         }
 
         var core = await profiles
@@ -207,8 +208,12 @@ public static class PeopleLoader
         var languageRows = ids is null
             ? RawRows.ReadAsync(db, typeof(ProfileLanguage), LanguageColumns, ReadLanguage, cancellationToken)
             : languages.Select(l => new ValueTuple<Guid, CandidateLanguage>(l.ProfileId, new CandidateLanguage(l.Code, l.Level, l.IsNative))).AsAsyncEnumerable();
+        var experienceRows = ids is null
+            ? RawRows.ReadAsync(db, typeof(ProfileExperience), ExperienceColumns, ReadExperience, cancellationToken)
+            : experiences.Select(e => new ValueTuple<Guid, CandidateExperience>(e.ProfileId, new CandidateExperience(e.OccupationId, e.Years, e.Context))).AsAsyncEnumerable();
         var competencesByProfile = await GroupByProfileAsync(competenceRows, core.Count, cancellationToken);
         var languagesByProfile = await GroupByProfileAsync(languageRows, core.Count, cancellationToken);
+        var experiencesByProfile = await GroupByProfileAsync(experienceRows, core.Count, cancellationToken);
         return Assemble();
 
         IEnumerable<IndexedPerson> Assemble()
@@ -225,7 +230,10 @@ public static class PeopleLoader
                     p.MaxTravelKm,
                     p.HoursPerWeek,
                     p.Interests,
-                    places);
+                    places) with
+                {
+                    Experiences = experiencesByProfile.GetValueOrDefault(p.Id) ?? [],
+                };
                 yield return new IndexedPerson(candidate, p.Visibility == ProfileVisibility.Matchable, p.SeeksJob, p.SeeksVolunteering);
                 progress?.Invoke(++count);
             }
@@ -244,6 +252,14 @@ public static class PeopleLoader
     [
         nameof(ProfileLanguage.ProfileId), nameof(ProfileLanguage.Code), nameof(ProfileLanguage.Level), nameof(ProfileLanguage.IsNative),
     ];
+
+    private static readonly string[] ExperienceColumns =
+    [
+        nameof(ProfileExperience.ProfileId), nameof(ProfileExperience.OccupationId), nameof(ProfileExperience.Years), nameof(ProfileExperience.Context),
+    ];
+
+    private static (Guid, CandidateExperience) ReadExperience(RawRows.Row row) =>
+        (row.Guid(0), new CandidateExperience(row.Guid(1), row.Double(2), row.Enum<ExperienceContext>(3)));
 
     private static (Guid, CompetenceRow) ReadCompetence(RawRows.Row row) =>
         (row.Guid(0), new CompetenceRow(row.Guid(1), row.Int(2), row.Enum<CompetenceSource>(3), row.Enum<Evidence>(4)));
@@ -272,6 +288,29 @@ public static class PeopleLoader
         }
 
         return byProfile;
+    }
+}
+
+/// <summary>Reads what scoring knows of the catalogue: hierarchy, relations, reuse levels, occupations with their essential competences.</summary>
+public static class TaxonomyLoader
+{
+    public static async Task<Taxonomy> LoadAsync(TalentMatchDbContext db, CancellationToken cancellationToken)
+    {
+        var broader = await db.CompetenceBroaders.AsNoTracking().Select(b => new ValueTuple<Guid, Guid>(b.CompetenceId, b.BroaderId)).ToListAsync(cancellationToken);
+        var related = await db.CompetenceRelations.AsNoTracking().Select(r => new ValueTuple<Guid, Guid>(r.CompetenceId, r.RelatedId)).ToListAsync(cancellationToken);
+        var reuseLevels = await db.Competences.AsNoTracking()
+            .Where(c => c.ReuseLevel != null)
+            .Select(c => new ValueTuple<Guid, ReuseLevel>(c.Id, c.ReuseLevel!.Value))
+            .ToListAsync(cancellationToken);
+        var groups = await db.Occupations.AsNoTracking().Select(o => new { o.Id, o.IscoGroup }).ToListAsync(cancellationToken);
+        var essential = (await db.OccupationCompetences.AsNoTracking()
+                .Where(oc => oc.Relation == OccupationCompetenceRelation.Essential)
+                .Select(oc => new { oc.OccupationId, oc.CompetenceId })
+                .ToListAsync(cancellationToken))
+            .GroupBy(oc => oc.OccupationId)
+            .ToDictionary(g => g.Key, g => g.Select(oc => oc.CompetenceId).ToList());
+        var occupations = groups.Select(o => new OccupationSkills(o.Id, o.IscoGroup, essential.GetValueOrDefault(o.Id) ?? []));
+        return new Taxonomy(broader, related, reuseLevels, occupations);
     }
 }
 

@@ -146,6 +146,8 @@ internal static class RawRows
 
         public bool Bool(int ordinal) => Int(ordinal) != 0;
 
+        public double Double(int ordinal) => _statement is null ? _reader!.GetDouble(ordinal) : raw.sqlite3_column_double(_statement, ordinal);
+
         public string Text(int ordinal) => _statement is null ? _reader!.GetString(ordinal) : raw.sqlite3_column_text(_statement, ordinal).utf8_to_string();
 
         /// <summary>An enum stored by name (the model's convention), or by number.</summary>

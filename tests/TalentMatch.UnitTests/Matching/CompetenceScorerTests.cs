@@ -99,7 +99,7 @@ public sealed class CompetenceScorerTests
 
         missingOne.MeetsAllRequired.ShouldBeFalse();
         missingOne.Missing.ShouldHaveSingleItem().ShouldBe(new MissingCompetence(Cleaning, true));
-        missingOne.Counts.ShouldBe(new RequiredCounts(2, 1, 0, 0, 0));
+        missingOne.Counts.ShouldBe(new RequiredCounts(2, 1, 1, 0, 0));
 
         // Both requirements weigh the same here, so the missing one costs half of the required competence part.
         missingOne.Components.Competences!.Value.ShouldBe(complete.Components.Competences!.Value / 2, 0.1);

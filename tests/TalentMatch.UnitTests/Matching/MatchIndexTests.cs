@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Common;
 using TalentMatch.Matching;
 
@@ -27,10 +28,16 @@ public sealed class MatchIndexTests
         var world = new World(seed, people: 250);
         var index = world.Index();
 
+        var compared = new List<MatchResult>();
         for (var o = 0; o < 25; o++)
         {
-            ShouldRankAsBruteForce(index, world.People, world.Scorer, world.Opportunity());
+            compared.AddRange(ShouldRankAsBruteForce(index, world.People, world.Scorer, world.Opportunity()));
         }
+
+        // The comparison covers credit through experience, in the occupation and in its unit group.
+        var viaExperience = compared.SelectMany(r => r.Matched).Select(m => m.Experience).OfType<ExperienceCredit>().ToList();
+        viaExperience.ShouldContain(e => !e.UnitGroup);
+        viaExperience.ShouldContain(e => e.UnitGroup);
     }
 
     [TestCase(101)]
@@ -465,7 +472,7 @@ public sealed class MatchIndexTests
             RegexOptions.IgnoreCase));
 
     /// <summary>Compares the index with scoring every eligible person, for every query combination.</summary>
-    private static void ShouldRankAsBruteForce(MatchIndex index, IReadOnlyCollection<IndexedPerson> people, CompetenceScorer scorer, OpportunitySpec spec)
+    private static List<MatchResult> ShouldRankAsBruteForce(MatchIndex index, IReadOnlyCollection<IndexedPerson> people, CompetenceScorer scorer, OpportunitySpec spec)
     {
         var prepared = scorer.Prepare(spec);
         var all = people
@@ -499,6 +506,8 @@ public sealed class MatchIndexTests
                 }
             }
         }
+
+        return all;
     }
 
     private static MatchIndex IndexOf(CompetenceScorer scorer, IEnumerable<IndexedPerson> people)
@@ -554,12 +563,23 @@ public sealed class MatchIndexTests
             }
 
             var related = Enumerable.Range(0, 20).Select(_ => (Competences[_random.Next(60)], Competences[_random.Next(60)])).ToList();
-            _taxonomy = new Taxonomy(broader, related);
+
+            // Most competences with a reuse level (so requirements weigh differently), some without;
+            // occupations in four ISCO unit groups, each with 4-8 essential competences.
+            var reuseLevels = Competences.Where(_ => _random.NextDouble() < 0.8).Select(c => (c, (ReuseLevel)_random.Next(1, 5))).ToList();
+            Occupations = Enumerable.Range(0, 12).Select(_ => NewId()).ToList();
+            var occupations = Occupations.Select((o, i) => new OccupationSkills(
+                o,
+                i % 5 == 4 ? null : $"93{i % 4}",
+                Competences.OrderBy(_ => _random.Next()).Take(_random.Next(4, 9)).ToList()));
+            _taxonomy = new Taxonomy(broader, related, reuseLevels, occupations);
             Scorer = new CompetenceScorer(new MatchingOptions(), _taxonomy);
             People = Enumerable.Range(0, people).Select(_ => RandomPerson(NewId())).ToList();
         }
 
         public List<Guid> Competences { get; }
+
+        public List<Guid> Occupations { get; }
 
         public CompetenceScorer Scorer { get; }
 
@@ -617,8 +637,27 @@ public sealed class MatchIndexTests
             GeoPoint? location = _random.NextDouble() < 0.8 ? new GeoPoint(51.15 + (_random.NextDouble() * 0.2), 4.30 + (_random.NextDouble() * 0.25)) : null;
             var hours = _random.NextDouble() < 0.15 ? 0 : _random.Next(4, 41) + (_random.NextDouble() < 0.3 ? 0.5 : 0);
             var interests = Enumerable.Range(0, _random.Next(0, 4)).Select(_ => Interests[_random.Next(Interests.Length)]).ToList();
-            var candidate = new Candidate(id, competences, languages, location, _random.Next(0, 31), hours, interests);
+            var candidate = new Candidate(id, competences, languages, location, _random.Next(0, 31), hours, interests)
+            {
+                Experiences = RandomExperiences(),
+            };
             return new IndexedPerson(candidate, _random.NextDouble() < 0.85, _random.NextDouble() < 0.7, _random.NextDouble() < 0.45);
+        }
+
+        /// <summary>None for most people; else one to three occupations (sometimes one twice, or one the catalogue does not know), 0-12 years.</summary>
+        public List<CandidateExperience> RandomExperiences()
+        {
+            if (_random.NextDouble() < 0.6)
+            {
+                return [];
+            }
+
+            return Enumerable.Range(0, _random.Next(1, 4))
+                .Select(_ => new CandidateExperience(
+                    _random.NextDouble() < 0.05 ? NewId() : Occupations[_random.Next(Occupations.Count)],
+                    Math.Round(_random.NextDouble() * 12, 1),
+                    (ExperienceContext)_random.Next(1, 4)))
+                .ToList();
         }
 
         /// <summary>Groups of 10 competences that tend to go together, as an occupation's skills do.</summary>
@@ -639,8 +678,9 @@ public sealed class MatchIndexTests
                 competences.Add(RandomCompetence(competences[0].CompetenceId));
             }
 
+            // Some people list only past jobs.
             var random = RandomPerson(id);
-            return random with { Candidate = random.Candidate with { Competences = competences } };
+            return random with { Candidate = random.Candidate with { Competences = _random.NextDouble() < 0.15 ? [] : competences } };
         }
 
         /// <summary>An opportunity asking 6-14 competences, most from one cluster, <paramref name="requiredShare"/> of them required.</summary>

@@ -126,6 +126,7 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
                 p.Interests,
                 Competences = p.Competences.Select(c => new CandidateCompetence(c.CompetenceId, c.Level, c.Source, c.Evidence)).ToList(),
                 Languages = p.Languages.Select(l => new CandidateLanguage(l.Code, l.Level, l.IsNative)).ToList(),
+                Experiences = p.Experiences.Select(e => new CandidateExperience(e.OccupationId, e.Years, e.Context)).ToList(),
             })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(
@@ -138,6 +139,6 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
                 p.Visibility,
                 p.SeeksJob,
                 p.SeeksVolunteering,
-                MatchInputs.ToCandidate(p.Id, p.Competences, p.Languages, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, places)));
+                MatchInputs.ToCandidate(p.Id, p.Competences, p.Languages, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, places) with { Experiences = p.Experiences }));
     }
 }

@@ -106,7 +106,7 @@ public static class MatchSummary
 
         if (result.DistanceKm is { } km)
         {
-            parts.Add(Format(phrases.LivesAt, km < 10 ? Math.Round(km, 0) : Math.Round(km)));
+            parts.Add(Format(phrases.LivesAt, Math.Round(km)));
         }
 
         var sentence = string.Join(", ", parts) + ".";
