@@ -33,7 +33,7 @@ public sealed class MatchesTests : FunctionalTest
         list.GetProperty("total").GetInt32().ShouldBe(2);
         var weights = list.GetProperty("weights");
         weights.GetProperty("competences").GetDouble().ShouldBeGreaterThan(0);
-        weights.GetProperty("requiredGapPenalty").GetDouble().ShouldBeGreaterThan(0);
+        weights.GetProperty("requiredShare").GetDouble().ShouldBeGreaterThan(0.5);
         var items = list.GetProperty("items").EnumerateArray().ToList();
         items.Select(i => i.GetProperty("profileId").GetGuid()).ShouldBe([best, partial]);
 
@@ -43,7 +43,10 @@ public sealed class MatchesTests : FunctionalTest
         var matched = top.GetProperty("matchedCompetences").EnumerateArray().ToList();
         matched.Count.ShouldBe(3);
         matched.ShouldAllBe(m => m.GetProperty("via").GetString() == "exact" && m.GetProperty("label").GetString()!.Length > 0);
-        ExplainedPoints(top, weights).ShouldBe(top.GetProperty("score").GetDouble(), 0.5);
+        ExplainedPoints(top).ShouldBe(top.GetProperty("score").GetDouble(), 0.5);
+        top.GetProperty("score").GetDouble().ShouldBeGreaterThanOrEqualTo(80);
+        top.GetProperty("summary").GetString().ShouldBe("Heeft 2 van de 2 gevraagde competenties (2 buiten school geleerd), spreekt Nederlands A2 zoals gevraagd, woont op 0 km.");
+        top.GetProperty("required").GetProperty("covered").GetInt32().ShouldBe(2);
         top.GetProperty("distanceKm").GetDouble().ShouldBe(0);
         var dutch = top.GetProperty("languages").EnumerateArray().ShouldHaveSingleItem();
         dutch.GetProperty("code").GetString().ShouldBe("nl");
@@ -58,8 +61,11 @@ public sealed class MatchesTests : FunctionalTest
         missing.GetProperty("competenceId").GetGuid().ShouldBe(b);
         missing.GetProperty("required").GetBoolean().ShouldBeTrue();
         missing.GetProperty("label").GetString().ShouldNotBeNullOrEmpty();
-        second.GetProperty("score").GetDouble().ShouldBeLessThan(top.GetProperty("score").GetDouble() * 0.6);
-        ExplainedPoints(second, weights).ShouldBe(second.GetProperty("score").GetDouble(), 0.5);
+        // A missing required competence costs its weight; it never collapses the score.
+        second.GetProperty("score").GetDouble().ShouldBeLessThan(top.GetProperty("score").GetDouble() * 0.8);
+        second.GetProperty("score").GetDouble().ShouldBeGreaterThan(top.GetProperty("score").GetDouble() * 0.4);
+        second.GetProperty("summary").GetString()!.ShouldStartWith("Heeft 1 van de 2 gevraagde competenties");
+        ExplainedPoints(second).ShouldBe(second.GetProperty("score").GetDouble(), 0.5);
     }
 
     [Test]
@@ -273,15 +279,12 @@ public sealed class MatchesTests : FunctionalTest
     }
 
     /// <summary>The points the explanation accounts for: matched competences plus every other applicable component.</summary>
-    private static double ExplainedPoints(JsonElement item, JsonElement weights)
+    /// <summary>The score as its explanation adds it up: each matched competence's points, then the other components' points.</summary>
+    private static double ExplainedPoints(JsonElement item)
     {
-        var components = item.GetProperty("components");
-        string[] names = ["competences", "languages", "distance", "hours", "interests"];
-        var applicable = names.Where(n => components.GetProperty(n).ValueKind == JsonValueKind.Number).ToList();
-        var totalWeight = applicable.Sum(n => weights.GetProperty(n).GetDouble());
-        var gap = item.GetProperty("requiredGapFactor").GetDouble();
-        var others = applicable.Where(n => n != "competences")
-            .Sum(n => components.GetProperty(n).GetDouble() * weights.GetProperty(n).GetDouble() / totalWeight * gap);
-        return item.GetProperty("matchedCompetences").EnumerateArray().Sum(m => m.GetProperty("contribution").GetDouble()) + others;
+        var points = item.GetProperty("points");
+        var contributions = item.GetProperty("matchedCompetences").EnumerateArray().Sum(m => m.GetProperty("contribution").GetDouble());
+        contributions.ShouldBe(points.GetProperty("competences").GetDouble(), 0.1);
+        return contributions + new[] { "languages", "distance", "hours", "interests" }.Sum(n => points.GetProperty(n).GetDouble());
     }
 }
