@@ -94,7 +94,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
             foreach (var sibling in siblings)
             {
-                Offer(sibling, MatchVia.Related, Options.RelatedFactor, sibling, false);
+                Offer(sibling, MatchVia.Sibling, Options.SiblingFactor, sibling, false);
             }
         }
 

@@ -72,8 +72,9 @@ public sealed class MatchingOptions
     /// <summary>How many ancestor levels count as narrower/broader.</summary>
     public int TaxonomyDepth { get; set; } = 3;
 
-    /// <summary>Skills sharing a broader concept earn related credit only when that group has at most this many members.</summary>
-    public int SiblingGroupLimit { get; set; } = 10;
+    /// <summary>Credit for a skill sharing a broader skill group with the one asked, when that group has at most SiblingGroupLimit members.</summary>
+    public double SiblingFactor { get; set; } = 0.3;
+    public int SiblingGroupLimit { get; set; } = 30;
 
     /// <summary>The problems with these options, empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
@@ -105,6 +106,7 @@ public sealed class MatchingOptions
         Range(nameof(NarrowerFactor), NarrowerFactor, 0, 1);
         Range(nameof(BroaderFactor), BroaderFactor, 0, 1);
         Range(nameof(RelatedFactor), RelatedFactor, 0, 1);
+        Range(nameof(SiblingFactor), SiblingFactor, 0, 1);
         Range(nameof(LevelGapPenalty), LevelGapPenalty, 0, 1);
         Range(nameof(DeclaredFactor), DeclaredFactor, 0.5, 1);
         Range(nameof(ConfirmedFactor), ConfirmedFactor, 0.5, 1);

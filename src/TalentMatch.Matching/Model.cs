@@ -48,6 +48,9 @@ public enum MatchVia
     Narrower = 2,
     Broader = 3,
     Related = 4,
+
+    /// <summary>A skill sharing a broader skill group with the one asked (in a small enough group).</summary>
+    Sibling = 5,
 }
 
 /// <summary>

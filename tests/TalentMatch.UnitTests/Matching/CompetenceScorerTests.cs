@@ -31,7 +31,7 @@ public sealed class CompetenceScorerTests
     [TestCase(4, MatchVia.Narrower, 0.9)]
     [TestCase(2, MatchVia.Broader, 0.5)]
     [TestCase(6, MatchVia.Related, 0.35)]
-    [TestCase(5, MatchVia.Related, 0.35)]
+    [TestCase(5, MatchVia.Sibling, 0.3)]
     public void Score_WhenCompetenceReachesRequirementThroughTaxonomy_GivesCreditByRelation(int have, MatchVia via, double factor)
     {
         var result = Score(Job(Required(OperateForklift)), Person(Has(Id(have), evidence: Evidence.Certified)));
