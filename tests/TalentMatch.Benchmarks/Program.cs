@@ -9,7 +9,8 @@ using TalentMatch.Matching;
 // dotnet run -c Release --project tests/TalentMatch.Benchmarks -- <verb>
 //   bench [BenchmarkDotNet args]   latency of the engine and its peers, index build (writes docs/benchmarks)
 //   memory                         index memory per person at 10k, 100k, 1M
-//   evaluate [vacancies] [seed]    ranking quality against baselines (writes docs/evaluation/quality.md)
+//   evaluate [--vacancies N] [--seed S] [--seeds K] [--regime NAME] [--set Option=Value] [--out PATH]
+//                                  ranking quality against baselines per noise regime (writes docs/evaluation/quality.md)
 //   occupation-search              Dutch job titles → ESCO occupations (writes docs/evaluation/occupation-search.md)
 //   http-load [url] [workers] [s]  matches through a running API on loopback (writes docs/benchmarks/http-load.md)
 //   quick [people]                 a fast stopwatch check of vacancy top-20 latency, wall and thread CPU time (no report)
@@ -39,21 +40,7 @@ switch (verb)
         File.WriteAllText(Path.Combine(docs, "benchmarks", "memory.md"), $"# Match index memory\n\nRetained managed memory after a full, compacting collection, people generated from ESCO (the same generator as the latency benchmarks). Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}.\n\n{table}");
         return 0;
     case "evaluate":
-        var vacancies = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
-        var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
-        var catalogue = BenchmarkData.Catalogue();
-        var options = new MatchingOptions();
-        if (args.Length > 3)
-        {
-            options.SiblingGroupLimit = int.Parse(args[3], CultureInfo.InvariantCulture);
-        }
-
-        var evaluation = new QualityEvaluation(catalogue, BenchmarkData.Population(catalogue), new CompetenceScorer(options, catalogue.Taxonomy));
-        var markdown = string.Join("\n", QualityEvaluation.Scenarios.Select(s => QualityEvaluation.ToMarkdown(evaluation.Run(s, vacancies, seed))));
-        Console.WriteLine(markdown);
-        Directory.CreateDirectory(Path.Combine(docs, "evaluation"));
-        File.WriteAllText(Path.Combine(docs, "evaluation", "quality.md"), $"# Ranking quality\n\nRun {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}, seed {seed}, default `Matching:*` settings. Method: docs/evaluation.md.\n\n{markdown}");
-        return 0;
+        return QualityCommand.Run(args[1..], docs, Machine());
     case "occupation-search":
         return await OccupationSearchEvaluation.RunAsync(args[1..]);
     case "http-load":
@@ -108,7 +95,8 @@ switch (verb)
         Console.WriteLine($"requirements {sizes.Count}; expansion mean {sizes.Average(s => s.Total):0.0}, max {sizes.Max(s => s.Total)}; related mean {sizes.Average(s => s.Related):0.0}");
         return 0;
     default:
-        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [vacancies] [seed] [siblingGroupLimit] | occupation-search | http-load [url] [workers] [seconds] | quick [people] | expansion");
+        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [options, see below] | occupation-search | http-load [url] [workers] [seconds] | quick [people] | expansion");
+        Console.WriteLine(QualityCommand.Usage);
         return verb == "help" ? 0 : 1;
 }
 

@@ -73,14 +73,38 @@ public static class BenchmarkData
 
     public static SyntheticPopulation Population(EscoCatalogue catalogue) => new(catalogue, PostcodeTable.Load());
 
-    /// <summary>People generated from random occupations (fixed seed per size).</summary>
+    /// <summary>Share of generated people who also list experience (1–2 occupations), so the index holds experience too.</summary>
+    public const double ExperienceShare = 0.3;
+
+    /// <summary>
+    /// People generated from random occupations (fixed seed per size). About 30% also list 1–2
+    /// experiences: their own occupation and sometimes another, drawn from a second seeded source
+    /// so the competences are the same with or without them.
+    /// </summary>
     public static IEnumerable<Candidate> People(EscoCatalogue catalogue, SyntheticPopulation population, int count, int seed = 11)
     {
         var random = new Random(seed);
+        var experienceRandom = new Random(seed ^ 0x5EED);
         for (var i = 0; i < count; i++)
         {
-            yield return population.Person(i, catalogue.Occupations[random.Next(catalogue.Occupations.Count)], random);
+            var occupation = catalogue.Occupations[random.Next(catalogue.Occupations.Count)];
+            var person = population.Person(i, occupation, random);
+            if (experienceRandom.NextDouble() < ExperienceShare)
+            {
+                var experiences = new List<CandidateExperience> { Experience(occupation, experienceRandom) };
+                if (experienceRandom.NextDouble() < 0.5)
+                {
+                    experiences.Add(Experience(catalogue.Occupations[experienceRandom.Next(catalogue.Occupations.Count)], experienceRandom));
+                }
+
+                person = person with { Experiences = experiences };
+            }
+
+            yield return person;
         }
+
+        static CandidateExperience Experience(EscoOccupation occupation, Random random) =>
+            new(occupation.Id, Math.Round(0.5 + (9.5 * random.NextDouble()), 1), (Domain.Common.ExperienceContext)random.Next(1, 4));
     }
 
     public static List<OpportunitySpec> Vacancies(EscoCatalogue catalogue, SyntheticPopulation population, int count, int seed = 23)

@@ -4,12 +4,14 @@ using TalentMatch.Matching;
 
 namespace TalentMatch.Benchmarks.Data;
 
-/// <summary>An occupation of ESCO with its skills, by dense competence index.</summary>
-public sealed record EscoOccupation(int Index, string Uri, string IscoGroup, string Label, int[] Essential, int[] Optional);
+/// <summary>An occupation of ESCO with its skills, by dense competence index; <paramref name="Id"/> is its deterministic GUID (as the taxonomy knows it).</summary>
+public sealed record EscoOccupation(int Index, Guid Id, string Uri, string IscoGroup, string Label, int[] Essential, int[] Optional);
 
 /// <summary>
 /// The ESCO classification in a compact form for generating test populations: competences
 /// get dense indexes and deterministic GUIDs, occupations keep their essential/optional skills.
+/// The taxonomy holds the hierarchy, the skill-skill relations, every competence's reuse level
+/// and every occupation (with its ISCO unit group and essential competences), as the product's.
 /// </summary>
 public sealed class EscoCatalogue
 {
@@ -17,6 +19,8 @@ public sealed class EscoCatalogue
         Guid[] competenceIds,
         bool[] transversal,
         bool[] groups,
+        ReuseLevel?[] reuseLevels,
+        int[] occupationCounts,
         IReadOnlyList<EscoOccupation> occupations,
         int[][] broader,
         int[][] narrower,
@@ -25,6 +29,8 @@ public sealed class EscoCatalogue
         CompetenceIds = competenceIds;
         Transversal = transversal;
         Groups = groups;
+        ReuseLevels = reuseLevels;
+        OccupationCounts = occupationCounts;
         Occupations = occupations;
         Broader = broader;
         Narrower = narrower;
@@ -34,10 +40,22 @@ public sealed class EscoCatalogue
     public Guid[] CompetenceIds { get; }
     public bool[] Transversal { get; }
     public bool[] Groups { get; }
+
+    /// <summary>How specific ESCO says each competence is (null: not said, e.g. skill groups).</summary>
+    public ReuseLevel?[] ReuseLevels { get; }
+
+    /// <summary>How many ESCO occupations list each competence (essential or optional): how common it is.</summary>
+    public int[] OccupationCounts { get; }
+
+    /// <summary>The occupations with at least three essential skills (the ones people and vacancies are generated from).</summary>
     public IReadOnlyList<EscoOccupation> Occupations { get; }
     public int[][] Broader { get; }
     public int[][] Narrower { get; }
     public Taxonomy Taxonomy { get; }
+
+    /// <summary>A skill anyone may hold whatever their job: transversal or cross-sector, not a group.</summary>
+    public bool IsGeneric(int competence) =>
+        !Groups[competence] && (Transversal[competence] || ReuseLevels[competence] is ReuseLevel.Transversal or ReuseLevel.CrossSector);
 
     public static EscoCatalogue From(CatalogueBatch batch)
     {
@@ -45,6 +63,7 @@ public sealed class EscoCatalogue
         var ids = new List<Guid>();
         var transversal = new List<bool>();
         var groups = new List<bool>();
+        var reuseLevels = new List<ReuseLevel?>();
         foreach (var competence in batch.Competences)
         {
             if (index.TryAdd(competence.EscoUri, ids.Count))
@@ -52,6 +71,7 @@ public sealed class EscoCatalogue
                 ids.Add(DeterministicGuid(1, ids.Count));
                 transversal.Add(competence.Type == CompetenceType.Transversal && !competence.IsGroup);
                 groups.Add(competence.IsGroup);
+                reuseLevels.Add(competence.ReuseLevel);
             }
         }
 
@@ -84,29 +104,52 @@ public sealed class EscoCatalogue
             .Where(r => index.ContainsKey(r.CompetenceUri))
             .GroupBy(r => r.OccupationUri)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var occupationCounts = new int[ids.Count];
         var occupations = new List<EscoOccupation>();
-        foreach (var occupation in batch.Occupations.OrderBy(o => o.EscoUri, StringComparer.Ordinal))
+        var occupationSkills = new List<OccupationSkills>();
+        var ordered = batch.Occupations.OrderBy(o => o.EscoUri, StringComparer.Ordinal).ToList();
+        for (var o = 0; o < ordered.Count; o++)
         {
+            var occupation = ordered[o];
+            var id = DeterministicGuid(5, o);
             var skills = skillsByOccupation.GetValueOrDefault(occupation.EscoUri, []);
             var essential = skills.Where(s => s.Relation == OccupationCompetenceRelation.Essential).Select(s => index[s.CompetenceUri]).Distinct().Order().ToArray();
             var optional = skills.Where(s => s.Relation == OccupationCompetenceRelation.Optional).Select(s => index[s.CompetenceUri]).Except(essential).Distinct().Order().ToArray();
+            foreach (var competence in essential.Concat(optional))
+            {
+                occupationCounts[competence]++;
+            }
+
+            // The taxonomy knows every occupation, so experience in any of them counts.
+            occupationSkills.Add(new OccupationSkills(id, occupation.IscoGroup, essential.Select(c => ids[c]).ToArray()));
             if (essential.Length >= 3)
             {
-                occupations.Add(new EscoOccupation(occupations.Count, occupation.EscoUri, occupation.IscoGroup ?? "", labels[occupation.EscoUri], essential, optional));
+                occupations.Add(new EscoOccupation(occupations.Count, id, occupation.EscoUri, occupation.IscoGroup ?? "", labels[occupation.EscoUri], essential, optional));
             }
         }
 
+        var levels = reuseLevels
+            .Select((level, i) => (Level: level, Id: ids[i]))
+            .Where(x => x.Level is not null)
+            .Select(x => (x.Id, x.Level!.Value))
+            .ToList();
         return new EscoCatalogue(
             ids.ToArray(),
             transversal.ToArray(),
             groups.ToArray(),
+            reuseLevels.ToArray(),
+            occupationCounts,
             occupations,
             broader.Select(b => b.ToArray()).ToArray(),
             narrower.Select(n => n.ToArray()).ToArray(),
-            new Taxonomy(broaderPairs, related));
+            new Taxonomy(broaderPairs, related, levels, occupationSkills));
     }
 
-    /// <summary>The same GUID for the same (kind, index) on every run: reproducible data sets.</summary>
+    /// <summary>
+    /// The same GUID for the same (kind, index) on every run: reproducible data sets. Kinds:
+    /// 1 competences, 2 people, 3 vacancies, 4 occupations of the occupation search, 5 occupations,
+    /// 6 experience rows in SQLite.
+    /// </summary>
     public static Guid DeterministicGuid(int kind, int index)
     {
         Span<byte> bytes = stackalloc byte[16];

@@ -45,6 +45,13 @@ public sealed class SqlitePopulation : IDisposable
             Run(competence, Text(catalogue.CompetenceIds[i]), $"urn:bench:{i}", catalogue.Groups[i]);
         }
 
+        // The occupations people list experience in (the rows their experience refers to).
+        var occupation = Command(connection, transaction, "INSERT INTO Occupations (Id, EscoUri, IscoGroup) VALUES ($id, $uri, $group)", "$id", "$uri", "$group");
+        foreach (var o in catalogue.Occupations)
+        {
+            Run(occupation, Text(o.Id), o.Uri, o.IscoGroup);
+        }
+
         var profile = Command(connection, transaction,
             "INSERT INTO Profiles (Id, DisplayName, Postcode, SeeksJob, SeeksVolunteering, HoursPerWeek, MaxTravelKm, Visibility, Interests, CreatedAt, UpdatedAt, CreatedByUserId, ConcurrencyStamp) " +
             "VALUES ($id, 'Person', $postcode, 1, 1, $hours, $travel, 'Matchable', '[]', $now, $now, $by, 'x')",
@@ -55,7 +62,11 @@ public sealed class SqlitePopulation : IDisposable
         var language = Command(connection, transaction,
             "INSERT INTO ProfileLanguages (ProfileId, Code, Level, IsNative) VALUES ($p, $code, $level, $native)",
             "$p", "$code", "$level", "$native");
+        var experience = Command(connection, transaction,
+            "INSERT INTO ProfileExperiences (Id, ProfileId, OccupationId, Years, Context) VALUES ($id, $p, $o, $years, $context)",
+            "$id", "$p", "$o", "$years", "$context");
         var now = DateTime.UtcNow;
+        var experienceCount = 0;
         foreach (var person in people)
         {
             var id = Text(person.Id);
@@ -68,6 +79,11 @@ public sealed class SqlitePopulation : IDisposable
             foreach (var l in person.Languages)
             {
                 Run(language, id, l.Code, l.Level.Rank, l.IsNative);
+            }
+
+            foreach (var e in person.Experiences)
+            {
+                Run(experience, Text(EscoCatalogue.DeterministicGuid(6, experienceCount++)), id, Text(e.OccupationId), e.Years, e.Context.ToString());
             }
         }
 
