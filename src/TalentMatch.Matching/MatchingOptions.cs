@@ -24,10 +24,13 @@ public sealed class MatchingOptions
     public double RequiredShare { get; set; } = 0.85;
 
     /// <summary>Weight of a requirement by how specific its competence is (ESCO reuse level); unknown counts as cross-sector.</summary>
-    public double TransversalWeight { get; set; } = 0.5;
-    public double CrossSectorWeight { get; set; } = 0.8;
+    public double TransversalWeight { get; set; } = 0.25;
+    public double CrossSectorWeight { get; set; } = 0.4;
     public double SectorSpecificWeight { get; set; } = 1.0;
     public double OccupationSpecificWeight { get; set; } = 1.3;
+
+    /// <summary>How strongly rarity among occupations (an inverse document frequency over ESCO's essential competences) weighs a requirement; 0 turns it off.</summary>
+    public double RarityExponent { get; set; } = 1.0;
 
     /// <summary>Credit for a competence the person has through the taxonomy rather than exactly.</summary>
     public double NarrowerFactor { get; set; } = 0.9;
@@ -52,7 +55,7 @@ public sealed class MatchingOptions
     public int ExperienceYearsForMax { get; set; } = 5;
 
     /// <summary>Experience also credits the essential competences of the other occupations in its ISCO unit group, at this share of the experience factor.</summary>
-    public double UnitGroupShare { get; set; } = 0.6;
+    public double UnitGroupShare { get; set; } = 0.3;
 
     /// <summary>Credit lost per CEFR step below a language's minimum level.</summary>
     public double LanguageStepPenalty { get; set; } = 0.3;
@@ -103,6 +106,7 @@ public sealed class MatchingOptions
         Range(nameof(CrossSectorWeight), CrossSectorWeight, 0.1, 5);
         Range(nameof(SectorSpecificWeight), SectorSpecificWeight, 0.1, 5);
         Range(nameof(OccupationSpecificWeight), OccupationSpecificWeight, 0.1, 5);
+        Range(nameof(RarityExponent), RarityExponent, 0, 3);
         Range(nameof(NarrowerFactor), NarrowerFactor, 0, 1);
         Range(nameof(BroaderFactor), BroaderFactor, 0, 1);
         Range(nameof(RelatedFactor), RelatedFactor, 0, 1);

@@ -83,9 +83,15 @@ public static class ScoreModel
         _ => options.CrossSectorWeight,
     };
 
-    /// <summary>The weight of a requirement among the others of its kind (required or preferred).</summary>
+    /// <summary>
+    /// The weight of a requirement among the others of its kind (required or preferred): its own
+    /// weight, times its specificity by reuse level, times its rarity among occupations raised to
+    /// RarityExponent (0: rarity off; the catalogue's rarest competences weigh most).
+    /// </summary>
     public static double RequirementWeight(Requirement requirement, Taxonomy taxonomy, MatchingOptions options) =>
-        Math.Max(0.0, requirement.Weight) * SpecificityWeight(taxonomy.ReuseLevelOf(requirement.CompetenceId), options);
+        Math.Max(0.0, requirement.Weight) *
+        SpecificityWeight(taxonomy.ReuseLevelOf(requirement.CompetenceId), options) *
+        (options.RarityExponent > 0 && taxonomy.OccupationCount > 0 ? Math.Pow(taxonomy.Rarity(requirement.CompetenceId), options.RarityExponent) : 1.0);
 
     /// <summary>Credit of a spoken language against a minimum level (null level: not spoken).</summary>
     public static double LanguageCredit(CefrLevel minimum, CefrLevel? spoken, MatchingOptions options) =>

@@ -67,6 +67,16 @@ public sealed class Taxonomy
     /// <summary>The occupations that list <paramref name="competence"/> as essential.</summary>
     public IReadOnlyList<OccupationSkills> OccupationsNeeding(Guid competence) => _essentialFor.GetValueOrDefault(competence, NoOccupations);
 
+    /// <summary>The number of occupations the catalogue knows.</summary>
+    public int OccupationCount => _occupations.Count;
+
+    /// <summary>
+    /// How rare a competence is among occupations, as an inverse document frequency:
+    /// ln(1 + occupations / (1 + occupations needing it)); 0 when the catalogue has no occupations.
+    /// </summary>
+    public double Rarity(Guid competence) =>
+        _occupations.Count == 0 ? 0 : Math.Log(1 + (_occupations.Count / (1.0 + OccupationsNeeding(competence).Count)));
+
     /// <summary>
     /// The key under which experience in any occupation of an ISCO unit group is matched, or null
     /// for an occupation without a group. A stable GUID derived from the group's code, so it never

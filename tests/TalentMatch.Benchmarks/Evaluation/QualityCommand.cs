@@ -17,12 +17,13 @@ namespace TalentMatch.Benchmarks.Evaluation;
 public static class QualityCommand
 {
     public const string Usage =
-        "evaluate [--vacancies N (40)] [--seed S (7)] [--seeds K (3)] [--regime NAME]... [--set MatchingOption=Value]... [--explain N] [--out PATH]\n" +
+        "evaluate [--vacancies N (40)] [--seed S (7)] [--seeds K (3)] [--regime NAME]... [--set MatchingOption=Value]... [--explain N] [--out PATH] [--unchecked]\n" +
         "  regimes: sparse | granular | experience-only | distractors | realistic | realistic-random-fit (each at two noise levels)\n" +
         "  --set switches an engine setting for an ablation, e.g. --set OccupationSpecificWeight=1 --set TransversalWeight=1\n" +
-        "  --explain N prints the engine's top 12 for the first N vacancies of each seed, with how each person scored";
+        "  --explain N prints the engine's top 12 for the first N vacancies of each seed, with how each person scored\n" +
+        "  --unchecked skips the validation of the settings, for ablations that break the product's rules (e.g. a lower RequiredShare)";
 
-    public sealed record Settings(int Vacancies, int Seed, int Seeds, IReadOnlyList<string> Regimes, IReadOnlyList<(string Name, string Value)> Overrides, string? Out, int Explain);
+    public sealed record Settings(int Vacancies, int Seed, int Seeds, IReadOnlyList<string> Regimes, IReadOnlyList<(string Name, string Value)> Overrides, string? Out, int Explain, bool Unchecked = false);
 
     public static int Run(string[] args, string docs, string machine)
     {
@@ -31,7 +32,7 @@ public static class QualityCommand
         try
         {
             settings = Parse(args);
-            options = Options(settings.Overrides);
+            options = Options(settings.Overrides, settings.Unchecked);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
         {
@@ -88,7 +89,7 @@ public static class QualityCommand
 
     public static Settings Parse(string[] args)
     {
-        var (vacancies, seed, seedCount, explain) = (40, 7, 3, 0);
+        var (vacancies, seed, seedCount, explain, skipChecks) = (40, 7, 3, 0, false);
         var regimes = new List<string>();
         var overrides = new List<(string, string)>();
         string? output = null;
@@ -125,16 +126,19 @@ public static class QualityCommand
                 case "--out":
                     output = Value();
                     break;
+                case "--unchecked":
+                    skipChecks = true;
+                    break;
                 default:
                     throw new ArgumentException($"Unknown argument '{args[i]}'.");
             }
         }
 
-        return new Settings(vacancies, seed, seedCount, regimes, overrides, output, explain);
+        return new Settings(vacancies, seed, seedCount, regimes, overrides, output, explain, skipChecks);
     }
 
     /// <summary>Default options with each named property set (by reflection, so any setting can be ablated without code changes), then validated.</summary>
-    public static MatchingOptions Options(IEnumerable<(string Name, string Value)> overrides)
+    public static MatchingOptions Options(IEnumerable<(string Name, string Value)> overrides, bool skipValidation = false)
     {
         var options = new MatchingOptions();
         foreach (var (name, value) in overrides)
@@ -156,7 +160,7 @@ public static class QualityCommand
             }
         }
 
-        var errors = options.Validate();
+        var errors = skipValidation ? [] : options.Validate();
         if (errors.Count > 0)
         {
             throw new ArgumentException(string.Join(Environment.NewLine, errors));

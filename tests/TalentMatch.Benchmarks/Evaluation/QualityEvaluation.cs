@@ -49,7 +49,7 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
     public const int PoolSize = 64;
     public const int NeighbourOccupations = 5;
 
-    public static IReadOnlyList<string> Rankers { get; } = ["engine", "jaccard", "bm25", "rarity coverage"];
+    public static IReadOnlyList<string> Rankers { get; } = ["engine", "jaccard", "bm25", "rarity coverage", "overlap count"];
 
     private readonly Dictionary<Guid, int> _competenceIndex = catalogue.CompetenceIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
     private readonly Dictionary<int, List<EscoOccupation>> _neighbours = [];
@@ -217,6 +217,7 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
             Rank("jaccard", p => Baselines.Jaccard(vacancy, p));
             Rank("bm25", p => bm25.Score(vacancy, p));
             Rank("rarity coverage", p => rarity.Score(vacancy, p));
+            Rank("overlap count", p => Baselines.OverlapCount(vacancy, p));
 
             if (v < Explain)
             {

@@ -67,10 +67,11 @@ public static class QualityReport
         (broken by id) favour nobody. Unless a regime says otherwise, everyone lives where the job
         is, has the hours and speaks the languages, so only competences decide.
 
-        **Rankers**: the engine (`CompetenceScorer`), and three baselines that see only the recorded
-        competence ids (no experience, no taxonomy, no levels): Jaccard overlap, BM25 (k1 1.2, b 0.75)
-        and rarity-weighted coverage (the idf of the requirements held exactly over the idf of all
-        requirements; idf over the pool). **Metrics**, per vacancy then averaged: nDCG@10 (gain
+        **Rankers**: the engine (`CompetenceScorer`), and four baselines that see only the recorded
+        competence ids (no experience, no taxonomy, no levels): Jaccard overlap, BM25 (k1 1.2, b 0.75),
+        rarity-weighted coverage (the idf of the requirements held exactly over the idf of all
+        requirements; idf over the pool), and the overlap count (Jaccard without its division by the
+        union, to show how much Jaccard gains from favouring short profiles). **Metrics**, per vacancy then averaged: nDCG@10 (gain
         2^grade − 1; the ideal top 10 is 8 grade-2 and 2 grade-1 people), recall@20 of the 8 grade-2
         people, MRR of the first grade-2 person. Tables give the mean over seeds and, in brackets, the
         lowest seed.
