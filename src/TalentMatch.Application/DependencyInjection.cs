@@ -2,7 +2,9 @@ using System.Reflection;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TalentMatch.Application.Behaviours;
+using TalentMatch.Application.Features.Vacancies;
 
 namespace TalentMatch.Application;
 
@@ -38,6 +40,8 @@ public static class DependencyInjection
             .BindConfiguration(Features.Reports.ReportsOptions.SectionName)
             .Validate(o => o.MinimumGroupSize >= 1, "Reports:MinimumGroupSize must be at least 1.")
             .ValidateOnStart();
+        services.AddOptions<VacancyOptions>().BindConfiguration(VacancyOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<VacancyOptions>, VacancyOptionsValidator>();
 
         // Outermost first: log the whole request, validate before opening a transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));

@@ -38,12 +38,12 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         var (competencesAdded, competencesUpdated) = UpsertConcepts(
             connection, tx, "Competences", competenceIds, batch.Competences,
             c => c.EscoUri,
-            [("Type", c => c.Type.ToString()), ("IsGroup", c => c.IsGroup)]);
+            [new("Type", c => c.Type.ToString()), new("IsGroup", c => c.IsGroup), new("ReuseLevel", c => c.ReuseLevel?.ToString(), KeepKnown: true)]);
         progress?.Report($"competences: {competencesAdded} added, {competencesUpdated} updated");
         var (occupationsAdded, occupationsUpdated) = UpsertConcepts(
             connection, tx, "Occupations", occupationIds, batch.Occupations,
             o => o.EscoUri,
-            [("IscoGroup", o => o.IscoGroup)]);
+            [new("IscoGroup", o => o.IscoGroup)]);
         progress?.Report($"occupations: {occupationsAdded} added, {occupationsUpdated} updated");
 
         // Labels.
@@ -95,12 +95,13 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
         Dictionary<string, Guid> ids,
         IEnumerable<T> records,
         Func<T, string> uriOf,
-        (string Column, Func<T, object?> Value)[] columns)
+        ConceptColumn<T>[] columns)
     {
-        var columnList = string.Join(", ", columns.Select(c => c.Column));
+        var columnList = string.Join(", ", columns.Select(c => c.Name));
         var valueList = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
+        var assignments = string.Join(", ", columns.Select((c, i) => c.KeepKnown ? $"{c.Name} = COALESCE(@p{i}, {c.Name})" : $"{c.Name} = @p{i}"));
         using var insert = Prepare(connection, tx, $"INSERT INTO {table} (Id, EscoUri, {columnList}) VALUES (@id, @uri, {valueList})", ["id", "uri", .. columns.Select((_, i) => $"p{i}")]);
-        using var update = Prepare(connection, tx, $"UPDATE {table} SET {string.Join(", ", columns.Select((c, i) => $"{c.Column} = @p{i}"))} WHERE Id = @id", ["id", .. columns.Select((_, i) => $"p{i}")]);
+        using var update = Prepare(connection, tx, $"UPDATE {table} SET {assignments} WHERE Id = @id", ["id", .. columns.Select((_, i) => $"p{i}")]);
 
         var added = 0;
         var updated = 0;
@@ -136,6 +137,12 @@ public sealed class CatalogueWriter(TalentMatchDbContext db)
 
         return (added, updated);
     }
+
+    /// <summary>
+    /// A column a batch writes for each concept. <paramref name="KeepKnown"/>: an update with no
+    /// value (a source that does not carry the column) keeps the value the database has.
+    /// </summary>
+    private sealed record ConceptColumn<T>(string Name, Func<T, object?> Value, bool KeepKnown = false);
 
     private int WriteLabels(DbConnection connection, DbTransaction tx, string table, string ownerColumn, Dictionary<string, Guid> ids, IEnumerable<(string Uri, LanguageLabels Labels)> labels, ref int skipped)
     {

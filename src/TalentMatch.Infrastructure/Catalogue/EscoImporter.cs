@@ -349,7 +349,7 @@ public sealed partial class EscoImporter(
             var batch = new CatalogueBatch();
             foreach (var draft in _competences.Values)
             {
-                batch.Competences.Add(new CompetenceRecord(draft.Uri, TypeOf(draft), draft.IsGroup, draft.Labels, ReuseLevelOf(draft.ReuseLevel)));
+                batch.Competences.Add(new CompetenceRecord(draft.Uri, TypeOf(draft), draft.IsGroup, draft.Labels, EscoReuseLevels.Parse(draft.ReuseLevel)));
             }
 
             foreach (var draft in _occupations.Values)
@@ -364,16 +364,6 @@ public sealed partial class EscoImporter(
             batch.OccupationCompetences.AddRange(_relations.OccupationCompetences);
             return batch;
         }
-
-        /// <summary>ESCO's reuseLevel column ("transversal", "cross-sector", "sector-specific", "occupation-specific").</summary>
-        internal static ReuseLevel? ReuseLevelOf(string? value) => value?.Trim().ToLowerInvariant() switch
-        {
-            "transversal" => ReuseLevel.Transversal,
-            "cross-sector" or "cross-sectoral" => ReuseLevel.CrossSector,
-            "sector-specific" => ReuseLevel.SectorSpecific,
-            "occupation-specific" => ReuseLevel.OccupationSpecific,
-            _ => null,
-        };
 
         /// <summary>The same mapping as the curated catalogue: language collection, then transversal, then knowledge.</summary>
         private CompetenceType TypeOf(CompetenceDraft draft) =>

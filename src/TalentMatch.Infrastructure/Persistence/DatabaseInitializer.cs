@@ -58,15 +58,9 @@ public sealed class DatabaseInitializer(
 
         await BootstrapAdminAsync(cancellationToken);
 
-        if (options.Value.SeedCatalogue && !await db.Competences.AnyAsync(cancellationToken))
+        if (options.Value.SeedCatalogue)
         {
-            var batch = CuratedCatalogue.Load();
-            var writer = new CatalogueWriter(db);
-            var result = await transactions.RunAsync(ct => writer.WriteAsync(batch, null, ct), cancellationToken);
-            logger.LogInformation(
-                "Seeded the curated catalogue: {Competences} competences, {Occupations} occupations",
-                result.CompetencesAdded,
-                result.OccupationsAdded);
+            await SeedCatalogueAsync(cancellationToken);
         }
 
         if (options.Value.SeedDemoData && environment.IsDevelopment())
@@ -77,6 +71,58 @@ public sealed class DatabaseInitializer(
                 await demo.SeedAsync(cancellationToken);
             }
         }
+    }
+
+    /// <summary>Seeds the curated catalogue into an empty catalogue, or fills in what a database seeded earlier lacks.</summary>
+    private async Task SeedCatalogueAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Competences.AnyAsync(cancellationToken))
+        {
+            await ApplyCuratedReuseLevelsAsync(cancellationToken);
+            return;
+        }
+
+        var batch = CuratedCatalogue.Load();
+        var writer = new CatalogueWriter(db);
+        var result = await transactions.RunAsync(ct => writer.WriteAsync(batch, null, ct), cancellationToken);
+        logger.LogInformation(
+            "Seeded the curated catalogue: {Competences} competences, {Occupations} occupations",
+            result.CompetencesAdded,
+            result.OccupationsAdded);
+    }
+
+    /// <summary>
+    /// A database seeded before the curated catalogue carried reuse levels gets them; a level the
+    /// database already has (e.g. from an ESCO import or an admin) stays. Cheap on every other
+    /// start: when no ESCO skill lacks a level, the curated file is not even read.
+    /// </summary>
+    private async Task ApplyCuratedReuseLevelsAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.Competences.AnyAsync(c => c.EscoUri != null && !c.IsGroup && c.ReuseLevel == null, cancellationToken))
+        {
+            return;
+        }
+
+        var curated = CuratedCatalogue.Load().Competences
+            .Where(c => c.ReuseLevel is not null)
+            .ToDictionary(c => c.EscoUri, c => c.ReuseLevel!.Value, StringComparer.Ordinal);
+        var uris = curated.Keys.ToList();
+        var lacking = await db.Competences
+            .Where(c => c.ReuseLevel == null && c.EscoUri != null && uris.Contains(c.EscoUri))
+            .ToListAsync(cancellationToken);
+        if (lacking.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var competence in lacking)
+        {
+            competence.ReuseLevel = curated[competence.EscoUri!];
+        }
+
+        // One save: the change feed records the catalogue change with it, so match indexes rebuild.
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Applied the curated reuse levels to {Count} competences", lacking.Count);
     }
 
     private async Task BootstrapAdminAsync(CancellationToken cancellationToken)

@@ -7,8 +7,8 @@ namespace TalentMatch.Infrastructure.Seed;
 
 /// <summary>
 /// The product's own small catalogue (Seed/Data/catalogue.json): ESCO concepts for entry-level
-/// work in Antwerp with Dutch and English labels. Seeded on first start; the full ESCO
-/// classification is imported on demand.
+/// work in Antwerp with Dutch and English labels, and ESCO's reuse level of each skill. Seeded on
+/// first start; the full ESCO classification is imported on demand.
 /// </summary>
 public static class CuratedCatalogue
 {
@@ -28,7 +28,7 @@ public static class CuratedCatalogue
         var batch = new CatalogueBatch();
         foreach (var c in file.Competences)
         {
-            batch.Competences.Add(new CompetenceRecord(c.EscoUri, c.Type, c.IsGroup, ToLabels(c.Labels, c.AltLabels)));
+            batch.Competences.Add(new CompetenceRecord(c.EscoUri, c.Type, c.IsGroup, ToLabels(c.Labels, c.AltLabels), ReuseLevelOf(c)));
             batch.Broader.AddRange(c.Broader.Select(b => (c.EscoUri, b)));
             batch.Related.AddRange(c.Related.Select(r => (c.EscoUri, r)));
         }
@@ -42,6 +42,13 @@ public static class CuratedCatalogue
 
         return batch;
     }
+
+    /// <summary>The file is ours: a reuse level it misspells is a bug to fail on, not a value to drop.</summary>
+    private static ReuseLevel? ReuseLevelOf(CompetenceEntry c) =>
+        c.ReuseLevel is null
+            ? null
+            : EscoReuseLevels.Parse(c.ReuseLevel)
+                ?? throw new InvalidOperationException($"The curated catalogue gives {c.EscoUri} the unknown reuse level '{c.ReuseLevel}'.");
 
     private static List<LanguageLabels> ToLabels(Dictionary<string, string> preferred, Dictionary<string, List<string>>? alternatives) =>
         preferred.Keys.Union(alternatives?.Keys ?? Enumerable.Empty<string>())
@@ -57,6 +64,7 @@ public static class CuratedCatalogue
         string EscoUri,
         CompetenceType Type,
         bool IsGroup,
+        string? ReuseLevel,
         Dictionary<string, string> Labels,
         Dictionary<string, List<string>>? AltLabels,
         List<string> Broader,

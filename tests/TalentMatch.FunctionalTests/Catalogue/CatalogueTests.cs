@@ -122,6 +122,7 @@ public sealed class CatalogueTests : FunctionalTest
         competence.GetProperty("labels").GetProperty("en").GetString().ShouldBe("operate forklift");
         competence.GetProperty("label").GetString().ShouldBe("heftruck besturen");
         competence.GetProperty("type").GetString().ShouldBe("skill");
+        competence.GetProperty("reuseLevel").GetString().ShouldBe("crossSector");
         competence.GetProperty("broaderIds").GetArrayLength().ShouldBeGreaterThan(0);
         competence.GetProperty("altLabels").GetProperty("en").EnumerateArray().Select(l => l.GetString()).ShouldContain("drive forklift");
     }
@@ -171,8 +172,36 @@ public sealed class CatalogueTests : FunctionalTest
         var id = created.GetProperty("id").GetGuid();
         response.Headers.Location?.ToString().ShouldBe($"/api/v1/competences/{id}");
         created.GetProperty("broaderIds").EnumerateArray().Select(b => b.GetGuid()).ShouldBe([broader]);
+        created.GetProperty("reuseLevel").ValueKind.ShouldBe(JsonValueKind.Null);
         var search = await GetOkAsync(admin, "/api/v1/competences?q=bakfiets");
         Ids(search).ShouldContain(id);
+    }
+
+    [Test]
+    public async Task CreateCompetence_WithReuseLevel_StoresAndReturnsIt()
+    {
+        using var admin = await Testing.AsAdminAsync();
+
+        var response = await admin.PostAsJsonAsync("/api/v1/competences", new { type = "skill", labels = new { nl = "reachtruck besturen" }, reuseLevel = "occupationSpecific" });
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        var created = await response.JsonAsync();
+        created.GetProperty("reuseLevel").GetString().ShouldBe("occupationSpecific");
+        var read = await GetOkAsync(admin, $"/api/v1/competences/{created.GetProperty("id").GetGuid()}");
+        read.GetProperty("reuseLevel").GetString().ShouldBe("occupationSpecific");
+    }
+
+    [TestCase("sector-specific")]
+    [TestCase("specific")]
+    [TestCase("4")]
+    public async Task CreateCompetence_WhenReuseLevelUnknown_Returns400NamingReuseLevel(string reuseLevel)
+    {
+        using var admin = await Testing.AsAdminAsync();
+
+        var response = await admin.PostAsJsonAsync("/api/v1/competences", new { type = "skill", labels = new { nl = "iets nieuws" }, reuseLevel });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.ErrorFields().ShouldBe(["reuseLevel"]);
     }
 
     [Test]

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Domain.Catalogue;
 using TalentMatch.FunctionalTests.Infrastructure;
 using TalentMatch.Infrastructure.Persistence;
 
@@ -26,6 +27,7 @@ public sealed class EscoImportTests
     private JsonElement _second;
     private CatalogueCounts _afterFirst = null!;
     private CatalogueCounts _afterSecond = null!;
+    private List<(ReuseLevel Level, int Count)> _reuseLevelsAfterFirst = null!;
 
     private static string DataFolder
     {
@@ -56,6 +58,7 @@ public sealed class EscoImportTests
         await first.ShouldHaveStatusAsync(HttpStatusCode.OK);
         _first = await first.JsonAsync();
         _afterFirst = await CountAsync();
+        _reuseLevelsAfterFirst = await CountReuseLevelsAsync();
 
         // The same files again, with one Dutch label changed by a small extra-language file.
         var changed = "conceptUri,preferredLabel,altLabels\n" + StageManagerUri + ",inspiciënt podium,\"chef-inspiciënt\ntoneelmeester\"\n";
@@ -116,6 +119,38 @@ public sealed class EscoImportTests
         var dutch = await db.OccupationLabels.Where(l => l.Language == "nl" && db.Occupations.Any(o => o.Id == l.OccupationId && o.EscoUri == StageManagerUri)).ToListAsync();
         dutch.Single(l => l.IsPreferred).Text.ShouldBe("inspiciënt podium");
         dutch.Count.ShouldBe(3);
+    }
+
+    [Test]
+    public void Import_WithFullEsco_StoresEverySkillsReuseLevel()
+    {
+        // skills_en.csv: 440 transversal, 3,754 cross-sector, 6,654 sector-specific and 3,043
+        // occupation-specific skills; 5 rows say nothing, and skill groups have no reuse level.
+        _reuseLevelsAfterFirst.ShouldBe(
+        [
+            (ReuseLevel.Transversal, 440),
+            (ReuseLevel.CrossSector, 3_754),
+            (ReuseLevel.SectorSpecific, 6_654),
+            (ReuseLevel.OccupationSpecific, 3_043),
+        ]);
+    }
+
+    [Test]
+    public async Task Import_WithReuseLevel_StoresItUpdatesItAndKeepsItWhenTheSourceHasNone()
+    {
+        const string uri = "http://example.org/skill/reuse-level";
+
+        await ImportSkillAsync("conceptUri,skillType,reuseLevel,preferredLabel\n" + uri + ",skill/competence,occupation-specific,steer a reach truck\n");
+        (await ReuseLevelAsync(uri)).ShouldBe(ReuseLevel.OccupationSpecific);
+
+        await ImportSkillAsync("conceptUri,skillType,preferredLabel\n" + uri + ",skill/competence,steer a reach truck\n");
+        (await ReuseLevelAsync(uri)).ShouldBe(ReuseLevel.OccupationSpecific);
+
+        await ImportSkillAsync("conceptUri,skillType,reuseLevel,preferredLabel\n" + uri + ",skill/competence,,steer a reach truck\n");
+        (await ReuseLevelAsync(uri)).ShouldBe(ReuseLevel.OccupationSpecific);
+
+        await ImportSkillAsync("conceptUri,skillType,reuseLevel,preferredLabel\n" + uri + ",skill/competence,sector-specific,steer a reach truck\n");
+        (await ReuseLevelAsync(uri)).ShouldBe(ReuseLevel.SectorSpecific);
     }
 
     [Test]
@@ -191,6 +226,31 @@ public sealed class EscoImportTests
         var client = _factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.JsonAsync()).GetProperty("accessToken").GetString());
         return client;
+    }
+
+    private async Task ImportSkillAsync(string skillsCsv)
+    {
+        var response = await _admin.PostAsync("/api/v1/catalogue/imports/esco", Files(Csv("skills_en.csv", skillsCsv)));
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    private async Task<ReuseLevel?> ReuseLevelAsync(string escoUri)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+        return await db.Competences.Where(c => c.EscoUri == escoUri).Select(c => c.ReuseLevel).SingleAsync();
+    }
+
+    /// <summary>How many competences have each reuse level, least specific first.</summary>
+    private async Task<List<(ReuseLevel Level, int Count)>> CountReuseLevelsAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+        var counts = await db.Competences.Where(c => c.ReuseLevel != null)
+            .GroupBy(c => c.ReuseLevel!.Value)
+            .Select(g => new { Level = g.Key, Count = g.Count() })
+            .ToListAsync();
+        return counts.OrderBy(c => c.Level).Select(c => (c.Level, c.Count)).ToList();
     }
 
     private async Task<CatalogueCounts> CountAsync()

@@ -37,3 +37,25 @@ public sealed class ListCompetencesQueryValidatorTests
         result.ShouldHaveValidationErrorFor(q => q.Type);
     }
 }
+
+public sealed class CreateCompetenceCommandValidatorTests
+{
+    private readonly CreateCompetenceCommandValidator _validator = new();
+
+    [TestCase(null)]
+    [TestCase(ReuseLevel.Transversal)]
+    [TestCase(ReuseLevel.OccupationSpecific)]
+    public void Validate_WhenReuseLevelMissingOrDefined_HasNoErrorForIt(ReuseLevel? reuseLevel)
+    {
+        _validator.TestValidate(Command(reuseLevel)).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Test]
+    public void Validate_WhenReuseLevelUndefined_NamesReuseLevel()
+    {
+        _validator.TestValidate(Command((ReuseLevel)99)).ShouldHaveValidationErrorFor(c => c.ReuseLevel);
+    }
+
+    private static CreateCompetenceCommand Command(ReuseLevel? reuseLevel) =>
+        new(null, CompetenceType.Skill, new Dictionary<string, string> { ["nl"] = "bakfiets besturen" }, null, null, reuseLevel);
+}

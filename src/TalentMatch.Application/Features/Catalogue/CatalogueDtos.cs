@@ -10,6 +10,7 @@ public sealed record CompetenceDto(
     IReadOnlyDictionary<string, IReadOnlyList<string>> AltLabels,
     CompetenceType Type,
     bool IsGroup,
+    ReuseLevel? ReuseLevel,
     IReadOnlyList<Guid> BroaderIds,
     IReadOnlyList<Guid> RelatedIds);
 
@@ -45,6 +46,7 @@ internal static class LabelMaps
         Alternatives(c.Labels),
         c.Type,
         c.IsGroup,
+        c.ReuseLevel,
         c.Broader.Select(b => b.BroaderId).ToList(),
         c.Related.Select(r => r.RelatedId).ToList());
 }

@@ -15,7 +15,8 @@ public sealed record CreateCompetenceCommand(
     CompetenceType? Type,
     Dictionary<string, string>? Labels,
     Dictionary<string, List<string>>? AltLabels,
-    List<Guid>? BroaderIds) : ICommand<CompetenceDto>;
+    List<Guid>? BroaderIds,
+    ReuseLevel? ReuseLevel = null) : ICommand<CompetenceDto>;
 
 public sealed class CreateCompetenceCommandValidator : AbstractValidator<CreateCompetenceCommand>
 {
@@ -32,6 +33,7 @@ public sealed class CreateCompetenceCommandValidator : AbstractValidator<CreateC
             .Must(l => l is null || l.Keys.All(IsoLanguages.IsKnown)).WithMessage("Label languages must be ISO 639-1 codes.")
             .Must(l => l is null || l.Values.All(v => v.Count <= 50 && v.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 400))).WithMessage("At most 50 alternative labels per language, each 1 to 400 characters.");
         RuleFor(c => c.BroaderIds).Must(b => b is null || b.Count <= 20);
+        RuleFor(c => c.ReuseLevel).Must(l => l is null || Enum.IsDefined(l.Value));
     }
 }
 
@@ -51,7 +53,7 @@ public sealed class CreateCompetenceCommandHandler(ITalentMatchDbContext db, ICu
             throw new InvalidReferenceException("broaderIds", $"Unknown competence(s): {string.Join(", ", missing)}.");
         }
 
-        var competence = new Competence(request.EscoUri, request.Type!.Value);
+        var competence = new Competence(request.EscoUri, request.Type!.Value) { ReuseLevel = request.ReuseLevel };
         foreach (var (language, text) in request.Labels!)
         {
             competence.Labels.Add(new CompetenceLabel(language.ToLowerInvariant(), text.Trim(), isPreferred: true));

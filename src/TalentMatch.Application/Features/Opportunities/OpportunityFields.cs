@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using TalentMatch.Application.Common;
 using TalentMatch.Domain.Common;
@@ -58,19 +59,28 @@ public abstract class OpportunityFieldsValidator<T> : AbstractValidator<T>
             r.RuleFor(x => x.Weight).InclusiveBetween(MinWeight, MaxWeight).When(x => x.Weight is not null);
         });
 
-        RuleFor(o => o.Languages).Must(l => l is null || l.Count <= Opportunity.MaxLanguages)
+        this.LanguageRules(o => o.Languages);
+
+        RuleFor(o => o.Interests).Must(i => i is null || i.Count <= MaxInterests)
+            .WithMessage($"At most {MaxInterests} interests.");
+        RuleForEach(o => o.Interests).NotEmpty().MaximumLength(60);
+    }
+}
+
+public static class OpportunityLanguageValidation
+{
+    /// <summary>The languages an opportunity asks for: a few, each once, each a known code at a CEFR level.</summary>
+    public static void LanguageRules<T>(this AbstractValidator<T> validator, Expression<Func<T, IEnumerable<OpportunityLanguageInput>?>> languages)
+    {
+        validator.RuleFor(languages).Must(l => l is null || l.Count() <= Opportunity.MaxLanguages)
             .WithMessage($"At most {Opportunity.MaxLanguages} languages.")
             .UniqueBy(l => l.Code?.Trim().ToLowerInvariant());
-        RuleForEach(o => o.Languages).ChildRules(l =>
+        validator.RuleForEach(languages).ChildRules(l =>
         {
             l.RuleFor(x => x.Code).LanguageCode();
             l.RuleFor(x => x.MinLevel).CefrLevelText();
             l.RuleFor(x => x.Importance).DefinedEnum();
         });
-
-        RuleFor(o => o.Interests).Must(i => i is null || i.Count <= MaxInterests)
-            .WithMessage($"At most {MaxInterests} interests.");
-        RuleForEach(o => o.Interests).NotEmpty().MaximumLength(60);
     }
 }
 

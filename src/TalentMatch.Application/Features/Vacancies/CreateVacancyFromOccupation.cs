@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Opportunities;
@@ -11,8 +12,11 @@ using TalentMatch.Domain.Opportunities;
 namespace TalentMatch.Application.Features.Vacancies;
 
 /// <summary>
-/// Starts a draft vacancy from an ESCO occupation: its essential competences become required
-/// (level 2), its optional ones preferred (level 1). The employer then trims and opens it.
+/// Starts a draft vacancy from an ESCO occupation that an employer can work with. The most specific
+/// essential competences (at most Vacancies:MaxRequiredFromOccupation, 8 by default) become required
+/// at level 2, the other essential ones preferred at level 2, and the optional ones preferred at
+/// level 1. Dutch is required at Vacancies:DefaultDutchLevel (B1 by default) unless the request
+/// gives languages; an empty list asks none. The employer then trims and opens it.
 /// </summary>
 public sealed record CreateVacancyFromOccupationCommand(
     Guid? OrganisationId,
@@ -22,7 +26,8 @@ public sealed record CreateVacancyFromOccupationCommand(
     string? Postcode,
     double? HoursPerWeek,
     ContractType? Contract,
-    int? Openings) : ICommand<Versioned<VacancyDto>>;
+    int? Openings,
+    List<OpportunityLanguageInput>? Languages = null) : ICommand<Versioned<VacancyDto>>;
 
 public sealed class CreateVacancyFromOccupationCommandValidator : AbstractValidator<CreateVacancyFromOccupationCommand>
 {
@@ -36,14 +41,26 @@ public sealed class CreateVacancyFromOccupationCommandValidator : AbstractValida
         RuleFor(c => c.HoursPerWeek).InclusiveBetween(1, 60).When(c => c.HoursPerWeek is not null);
         RuleFor(c => c.Contract).Must(c => c is null || Enum.IsDefined(c.Value));
         RuleFor(c => c.Openings).InclusiveBetween(1, 1000).When(c => c.Openings is not null);
+        this.LanguageRules(c => c.Languages);
     }
 }
 
-public sealed class CreateVacancyFromOccupationCommandHandler(ITalentMatchDbContext db, ICurrentUser user, OpportunityMapping mapping)
+/// <summary>
+/// An essential competence of an occupation, with what says how specific it is: its reuse level,
+/// and in how many occupations of the catalogue it is essential.
+/// </summary>
+public sealed record EssentialCompetence(Guid CompetenceId, ReuseLevel? ReuseLevel, int EssentialIn);
+
+public sealed class CreateVacancyFromOccupationCommandHandler(
+    ITalentMatchDbContext db,
+    ICurrentUser user,
+    OpportunityMapping mapping,
+    IOptions<VacancyOptions> options)
     : IRequestHandler<CreateVacancyFromOccupationCommand, Versioned<VacancyDto>>
 {
     public const int EssentialLevel = 2;
     public const int OptionalLevel = 1;
+    public const string Dutch = "nl";
 
     /// <summary>A full-time week in Belgium.</summary>
     public const double DefaultHoursPerWeek = 38;
@@ -59,15 +76,20 @@ public sealed class CreateVacancyFromOccupationCommandHandler(ITalentMatchDbCont
             .FirstOrDefaultAsync(o => o.Id == request.OccupationId, cancellationToken)
             ?? throw new InvalidReferenceException("occupationId", $"Occupation '{request.OccupationId}' does not exist.");
 
-        // Essential first, so a competence listed both ways stays required, and the cap keeps the essentials.
-        var requirements = occupation.Competences
-            .OrderBy(c => c.Relation == OccupationCompetenceRelation.Essential ? 0 : 1)
-            .DistinctBy(c => c.CompetenceId)
+        // Essential before optional, so a competence listed both ways counts as essential, and a
+        // cap on the number of requirements drops the optional and the least specific first.
+        var essential = await MostSpecificEssentialAsync(occupation, cancellationToken);
+        var optional = occupation.Competences
+            .Where(c => c.Relation == OccupationCompetenceRelation.Optional)
+            .Select(c => c.CompetenceId)
+            .Except(essential);
+        var required = options.Value.MaxRequiredFromOccupation;
+        var requirements = essential
+            .Select((id, rank) => new OpportunityRequirementInput(id, EssentialLevel, rank < required ? Importance.Required : Importance.Preferred, null))
+            .Concat(optional.Select(id => new OpportunityRequirementInput(id, OptionalLevel, Importance.Preferred, null)))
             .Take(Opportunity.MaxRequirements)
-            .Select(c => c.Relation == OccupationCompetenceRelation.Essential
-                ? new OpportunityRequirementInput(c.CompetenceId, EssentialLevel, Importance.Required, null)
-                : new OpportunityRequirementInput(c.CompetenceId, OptionalLevel, Importance.Preferred, null))
             .ToList();
+        var languages = request.Languages ?? [new OpportunityLanguageInput(Dutch, options.Value.DefaultDutchLevel, Importance.Required)];
         var title = request.Title?.Trim() ?? LabelChooser.Preferred(occupation.Labels, user.Language);
         var fields = new CreateVacancyCommand(
             organisation.Id,
@@ -78,7 +100,7 @@ public sealed class CreateVacancyFromOccupationCommandHandler(ITalentMatchDbCont
             request.HoursPerWeek ?? DefaultHoursPerWeek,
             request.Contract ?? ContractType.Permanent,
             requirements,
-            [],
+            languages,
             request.Openings ?? 1,
             OpportunityStatus.Draft,
             false,
@@ -89,5 +111,45 @@ public sealed class CreateVacancyFromOccupationCommandHandler(ITalentMatchDbCont
         db.Vacancies.Add(vacancy);
         await db.SaveChangesAsync(cancellationToken);
         return await mapping.ToVersionedDtoAsync(vacancy, cancellationToken);
+    }
+
+    /// <summary>
+    /// Most specific first, since a specific competence says the most about fitness for this job:
+    /// by reuse level (occupation-specific, sector-specific, cross-sector, unknown, transversal),
+    /// then the rarest (essential in the fewest occupations), then by id, so a draft is the same every time.
+    /// </summary>
+    public static IReadOnlyList<Guid> MostSpecificFirst(IEnumerable<EssentialCompetence> essential) =>
+        essential
+            .OrderBy(e => SpecificityRank(e.ReuseLevel))
+            .ThenBy(e => e.EssentialIn)
+            .ThenBy(e => e.CompetenceId)
+            .Select(e => e.CompetenceId)
+            .ToList();
+
+    private static int SpecificityRank(ReuseLevel? level) => level switch
+    {
+        ReuseLevel.OccupationSpecific => 0,
+        ReuseLevel.SectorSpecific => 1,
+        ReuseLevel.CrossSector => 2,
+        ReuseLevel.Transversal => 4,
+        _ => 3, // not known: it may be specific, so before what is surely generic
+    };
+
+    private async Task<IReadOnlyList<Guid>> MostSpecificEssentialAsync(Occupation occupation, CancellationToken cancellationToken)
+    {
+        var ids = occupation.Competences
+            .Where(c => c.Relation == OccupationCompetenceRelation.Essential)
+            .Select(c => c.CompetenceId)
+            .Distinct()
+            .ToList();
+        var levels = await db.Competences.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.ReuseLevel, cancellationToken);
+        var essentialIn = await db.OccupationCompetences.AsNoTracking()
+            .Where(oc => oc.Relation == OccupationCompetenceRelation.Essential && ids.Contains(oc.CompetenceId))
+            .GroupBy(oc => oc.CompetenceId)
+            .Select(g => new { CompetenceId = g.Key, Occupations = g.Count() })
+            .ToDictionaryAsync(g => g.CompetenceId, g => g.Occupations, cancellationToken);
+        return MostSpecificFirst(ids.Select(id => new EssentialCompetence(id, levels.GetValueOrDefault(id), essentialIn.GetValueOrDefault(id))));
     }
 }
