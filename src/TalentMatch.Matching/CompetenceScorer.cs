@@ -7,7 +7,19 @@ namespace TalentMatch.Matching;
 /// taxonomy relation, or an occupation (or ISCO unit group) through one of its essential
 /// competences, <see cref="Through"/>.
 /// </summary>
-public readonly record struct Reach(MatchVia Via, double Factor, Guid Through, bool Experience);
+public readonly record struct Reach(MatchVia Via, double Factor, Guid Through, HoldingKind Kind)
+{
+    /// <summary>Whether the credit comes through experience (an occupation or its unit group).</summary>
+    public bool Experience => Kind != HoldingKind.Competence;
+}
+
+/// <summary>What a holding's key stands for.</summary>
+public enum HoldingKind
+{
+    Competence = 0,
+    Occupation = 1,
+    UnitGroup = 2,
+}
 
 /// <summary>An opportunity with each requirement expanded over the taxonomy and weighed, ready for scoring.</summary>
 public sealed class PreparedOpportunity
@@ -56,30 +68,30 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     private Dictionary<Guid, Reach> Expand(Guid required)
     {
         var map = new Dictionary<Guid, Reach>();
-        void Offer(Guid id, MatchVia via, double factor, Guid through, bool experience)
+        void Offer(Guid id, MatchVia via, double factor, Guid through, HoldingKind kind)
         {
             if (!map.TryGetValue(id, out var existing) || existing.Factor < factor ||
                 (existing.Factor == factor && existing.Through.CompareTo(through) > 0))
             {
-                map[id] = new Reach(via, factor, through, experience);
+                map[id] = new Reach(via, factor, through, kind);
             }
         }
 
-        Offer(required, MatchVia.Exact, 1.0, required, false);
+        Offer(required, MatchVia.Exact, 1.0, required, HoldingKind.Competence);
         foreach (var narrower in Taxonomy.Walk(required, Options.TaxonomyDepth, Taxonomy.NarrowerOf))
         {
-            Offer(narrower, MatchVia.Narrower, Options.NarrowerFactor, narrower, false);
+            Offer(narrower, MatchVia.Narrower, Options.NarrowerFactor, narrower, HoldingKind.Competence);
         }
 
         // Broader credit only up to two levels: "handling goods" says less about "operate forklift" the higher it goes.
         foreach (var broader in Taxonomy.Walk(required, Math.Min(2, Options.TaxonomyDepth), Taxonomy.BroaderOf))
         {
-            Offer(broader, MatchVia.Broader, Options.BroaderFactor, broader, false);
+            Offer(broader, MatchVia.Broader, Options.BroaderFactor, broader, HoldingKind.Competence);
         }
 
         foreach (var related in Taxonomy.RelatedTo(required))
         {
-            Offer(related, MatchVia.Related, Options.RelatedFactor, related, false);
+            Offer(related, MatchVia.Related, Options.RelatedFactor, related, HoldingKind.Competence);
         }
 
         // Siblings: skills sharing a direct broader concept — only in small groups, where being
@@ -94,20 +106,21 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
             foreach (var sibling in siblings)
             {
-                Offer(sibling, MatchVia.Sibling, Options.SiblingFactor, sibling, false);
+                Offer(sibling, MatchVia.Sibling, Options.SiblingFactor, sibling, HoldingKind.Competence);
             }
         }
 
-        // Experience: an occupation whose essential competences reach the requirement credits it,
-        // and so does its ISCO unit group (at a lower confidence, set by the person's holding).
-        foreach (var (competence, reach) in map.Where(m => !m.Value.Experience).ToList())
+        // Experience: an occupation with the competence (or a narrower one) among its essential ones
+        // credits the requirement, and so does its ISCO unit group (at a lower confidence, set by the
+        // person's holding). Taxonomy credit on top of inferred competences would guess twice.
+        foreach (var (competence, reach) in map.Where(m => m.Value.Via is MatchVia.Exact or MatchVia.Narrower).ToList())
         {
             foreach (var occupation in Taxonomy.OccupationsNeeding(competence))
             {
-                Offer(occupation.OccupationId, reach.Via, reach.Factor, competence, true);
+                Offer(occupation.OccupationId, reach.Via, reach.Factor, competence, HoldingKind.Occupation);
                 if (Taxonomy.UnitGroupKey(occupation.IscoGroup) is { } group)
                 {
-                    Offer(group, reach.Via, reach.Factor, competence, true);
+                    Offer(group, reach.Via, reach.Factor, competence, HoldingKind.UnitGroup);
                 }
             }
         }

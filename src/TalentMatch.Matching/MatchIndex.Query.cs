@@ -15,7 +15,8 @@ public sealed partial class MatchIndex
         try
         {
             var scratch = Scratch.For(_slots, _keys.Count, opportunity.Requirements.Count);
-            var plan = Plan(prepared, options, scratch);
+            var plan = Plan(prepared, options, scratch, query.RequiredOnly);
+
             var kindFlag = opportunity.Kind == OpportunityKind.Job ? SeeksJob : SeeksVolunteering;
             var top = new TopK(query.Limit);
             var unfiltered = query.MinScore <= 0 && !query.RequiredOnly && query.MaxDistanceKm is null;
@@ -35,8 +36,8 @@ public sealed partial class MatchIndex
             var walked = 0;
             for (; walked < plan.Order.Length && UnreachedCanQualify(walked); walked++)
             {
-                var requirement = plan.Order[walked];
-                for (var source = plan.SourceStart[requirement]; source < plan.SourceStart[requirement + 1]; source++)
+                var unit = plan.Order[walked];
+                for (var source = plan.SourceStart[unit]; source < plan.SourceStart[unit + 1]; source++)
                 {
                     var key = scratch.Sources[source];
                     if (key >= _postings.Length || _postings[key] is not { } postings)
@@ -155,41 +156,49 @@ public sealed partial class MatchIndex
 
     /// <summary>
     /// Maps each requirement's expansion to the key numbers the index knows, with credit and
-    /// "fully met" precomputed per (level, confidence class) in shared 128-entry tables, and orders
-    /// the requirements for the walk: required ones first (each walked one lowers the bound of
-    /// everyone it did not reach), the smallest posting lists first.
+    /// "fully met" precomputed per (level, confidence class) in shared 128-entry tables, and plans
+    /// the walk. Each requirement has two lists: the strong one (the competence itself, narrower
+    /// ones, and the occupations needing them: everything that can fully meet it or earns much) and
+    /// the weak one (broader, related and sibling skills, unit groups). The lists that lower the
+    /// bound of everyone they do not reach the most per person they reach go first (under
+    /// required-only, the smallest strong required list first: after it nobody unreached can qualify).
     /// </summary>
-    private QueryPlan Plan(PreparedOpportunity prepared, MatchingOptions options, Scratch scratch)
+    private QueryPlan Plan(PreparedOpportunity prepared, MatchingOptions options, Scratch scratch, bool requiredOnly)
     {
         var spec = prepared.Spec;
         var n = spec.Requirements.Count;
+        var units = 2 * n;
         var weights = prepared.Weights;
         var required = new bool[n];
-        var maxCredits = new double[n];
-        var sizes = new long[n];
-        var sourceStart = new int[n + 1];
+        var unitMax = new double[units];
+        var sizes = new long[units];
+        var sourceStart = new int[units + 1];
         scratch.BeginQuery();
         for (var i = 0; i < n; i++)
         {
             var requirement = spec.Requirements[i];
             required[i] = requirement.Importance == Importance.Required;
-            sourceStart[i] = scratch.SourceCount;
-            foreach (var (id, reach) in prepared.Expansions[i])
+            for (var tier = 0; tier < 2; tier++)
             {
-                if (!_keyIndex.TryGetValue(id, out var key))
+                var u = (2 * i) + tier;
+                sourceStart[u] = scratch.SourceCount;
+                foreach (var (id, reach) in prepared.Expansions[i])
                 {
-                    continue;
-                }
+                    var strong = reach.Kind == HoldingKind.Occupation || (reach.Kind == HoldingKind.Competence && reach.Via is MatchVia.Exact or MatchVia.Narrower);
+                    if (strong != (tier == 0) || !_keyIndex.TryGetValue(id, out var key))
+                    {
+                        continue;
+                    }
 
-                var table = scratch.Table(reach.Factor, requirement.MinLevel, reach.Via is MatchVia.Exact or MatchVia.Narrower && !reach.Experience, options);
-                scratch.AddSource(key, i, table);
-                maxCredits[i] = Math.Max(maxCredits[i], scratch.MaxCredit(table));
-                sizes[i] += key < _postings.Length ? _postings[key]?.Count ?? 0 : 0;
+                    var table = scratch.Table(reach.Factor, requirement.MinLevel, reach.Via is MatchVia.Exact or MatchVia.Narrower && !reach.Experience, reach.Kind, options);
+                    scratch.AddSource(key, i, table);
+                    unitMax[u] = Math.Max(unitMax[u], scratch.MaxCredit(table));
+                    sizes[u] += key < _postings.Length ? _postings[key]?.Count ?? 0 : 0;
+                }
             }
         }
 
-        sourceStart[n] = scratch.SourceCount;
-        var order = Enumerable.Range(0, n).OrderBy(i => required[i] ? 0 : 1).ThenBy(i => sizes[i]).ToArray();
+        sourceStart[units] = scratch.SourceCount;
         var languages = spec.Languages
             .Select(l => (_languageIndex.GetValueOrDefault(l.Code, -1), l.MinLevel, l.Importance == Importance.Required))
             .ToArray();
@@ -212,37 +221,57 @@ public sealed partial class MatchIndex
             }
         }
 
-        var plan = new QueryPlan(weights, required, requiredTotal, preferredTotal, requiredTotal.Item2, sourceStart, order, new double[n + 1], new int[n + 1], languages, spec.MultilingualValued, interests, spec.Location, spec.Hours);
+        var plan = new QueryPlan(weights, required, requiredTotal, preferredTotal, requiredTotal.Item2, sourceStart, new int[units], new double[units + 1], new int[units + 1], languages, spec.MultilingualValued, interests, spec.Location, spec.Hours);
 
-        // The bound of someone the walk has not reached after `walked` lists: the most credit the
-        // lists not yet walked can give (summed in requirement order, as a person's credit is, so the
-        // rounding can only favour the bound), all else perfect.
-        var walkedFlags = new bool[n];
-        for (var walked = 0; walked <= n; walked++)
+        // The bound of the unreached when the lists flagged are walked: per requirement the most
+        // credit its lists not yet walked can give (summed in requirement order, as a person's
+        // credit is, so the rounding can only favour the bound), all else perfect.
+        var walkedFlags = new bool[units];
+        double BoundOfUnreached()
         {
             var (requiredCredit, preferredCredit) = (0.0, 0.0);
             for (var i = 0; i < n; i++)
             {
-                if (walkedFlags[i])
-                {
-                    continue;
-                }
-
+                var max = Math.Max(walkedFlags[2 * i] ? 0 : unitMax[2 * i], walkedFlags[(2 * i) + 1] ? 0 : unitMax[(2 * i) + 1]);
                 if (required[i])
                 {
-                    requiredCredit += weights[i] * maxCredits[i];
+                    requiredCredit += weights[i] * max;
                 }
                 else
                 {
-                    preferredCredit += weights[i] * maxCredits[i];
+                    preferredCredit += weights[i] * max;
                 }
             }
 
-            plan.RequiredWalked[walked] = walked == 0 ? 0 : plan.RequiredWalked[walked - 1] + (required[order[walked - 1]] ? 1 : 0);
-            plan.UnreachedBounds[walked] = plan.Bound(requiredCredit, preferredCredit, options);
-            if (walked < n)
+            return plan.Bound(requiredCredit, preferredCredit, options);
+        }
+
+        // What walking one list alone takes off the bound, per person it reaches.
+        var full = BoundOfUnreached();
+        var gain = new double[units];
+        for (var u = 0; u < units; u++)
+        {
+            walkedFlags[u] = true;
+            gain[u] = (full - BoundOfUnreached()) / Math.Max(1, sizes[u]);
+            walkedFlags[u] = false;
+        }
+
+        Enumerable.Range(0, units)
+            .OrderBy(u => requiredOnly && required[u / 2] && u % 2 == 0 ? 0 : 1)
+            .ThenBy(u => requiredOnly && required[u / 2] && u % 2 == 0 ? sizes[u] : 0)
+            .ThenByDescending(u => gain[u])
+            .ThenBy(u => u)
+            .ToArray()
+            .CopyTo(plan.Order, 0);
+
+        for (var walked = 0; walked <= units; walked++)
+        {
+            var last = walked == 0 ? -1 : plan.Order[walked - 1];
+            plan.RequiredWalked[walked] = walked == 0 ? 0 : plan.RequiredWalked[walked - 1] + (required[last / 2] && last % 2 == 0 ? 1 : 0);
+            plan.UnreachedBounds[walked] = BoundOfUnreached();
+            if (walked < units)
             {
-                walkedFlags[order[walked]] = true;
+                walkedFlags[plan.Order[walked]] = true;
             }
         }
 

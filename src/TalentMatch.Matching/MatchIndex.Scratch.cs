@@ -31,7 +31,8 @@ public sealed partial class MatchIndex
         public int SourceCount;
         public double[] Credits = new double[TableSize * 16];
         public bool[] Met = new bool[TableSize * 16];
-        private readonly List<(double Factor, int MinLevel, bool CanMeet)> _tables = [];
+        private readonly List<(double Factor, int MinLevel, bool CanMeet, HoldingKind Kind)> _tables = [];
+        private readonly List<double> _maxCredits = [];
 
         // Per requirement, for one person at a time.
         public double[] Best = [];
@@ -83,6 +84,7 @@ public sealed partial class MatchIndex
 
             SourceCount = 0;
             _tables.Clear();
+            _maxCredits.Clear();
         }
 
         /// <summary>Key <paramref name="key"/> earns credit for requirement <paramref name="requirement"/> by table <paramref name="table"/>.</summary>
@@ -107,22 +109,24 @@ public sealed partial class MatchIndex
         }
 
         /// <summary>The offset of the tables for a taxonomy factor and minimum level, made once per query.</summary>
-        public int Table(double factor, int minLevel, bool canMeet, MatchingOptions options)
+        public int Table(double factor, int minLevel, bool canMeet, HoldingKind kind, MatchingOptions options)
         {
-            var index = _tables.IndexOf((factor, minLevel, canMeet));
+            var index = _tables.IndexOf((factor, minLevel, canMeet, kind));
             if (index >= 0)
             {
                 return index * TableSize;
             }
 
             index = _tables.Count;
-            _tables.Add((factor, minLevel, canMeet));
+            _tables.Add((factor, minLevel, canMeet, kind));
+            var (first, last) = ScoreModel.ClassesOf(kind);
             if ((index + 1) * TableSize > Credits.Length)
             {
                 Array.Resize(ref Credits, Credits.Length * 2);
                 Array.Resize(ref Met, Met.Length * 2);
             }
 
+            var max = 0.0;
             for (var key = 0; key < TableSize; key++)
             {
                 var level = key & 0x7;
@@ -130,21 +134,16 @@ public sealed partial class MatchIndex
                 var t = (index * TableSize) + key;
                 Credits[t] = ScoreModel.Credit(factor, minLevel, level, confidenceClass, options);
                 Met[t] = canMeet && !ScoreModel.IsExperienceClass(confidenceClass) && level >= minLevel;
+                max = confidenceClass >= first && confidenceClass <= last ? Math.Max(max, Credits[t]) : max;
             }
+
+            _maxCredits.Add(max);
 
             return index * TableSize;
         }
 
-        public double MaxCredit(int table)
-        {
-            var max = 0.0;
-            foreach (var credit in Credits.AsSpan(table, TableSize))
-            {
-                max = Math.Max(max, credit);
-            }
-
-            return max;
-        }
+        /// <summary>The most credit a table gives to a holding of its kind (computed when the table is made).</summary>
+        public double MaxCredit(int table) => _maxCredits[table / TableSize];
     }
 
 }

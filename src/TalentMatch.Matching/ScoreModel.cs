@@ -51,6 +51,14 @@ public static class ScoreModel
 
     public static bool IsExperienceClass(int confidenceClass) => confidenceClass >= OwnExperienceClass;
 
+    /// <summary>The confidence classes a holding of a kind can have.</summary>
+    public static (int First, int Last) ClassesOf(HoldingKind kind) => kind switch
+    {
+        HoldingKind.Occupation => (OwnExperienceClass, UnitGroupClass - 1),
+        HoldingKind.UnitGroup => (UnitGroupClass, Classes - 1),
+        _ => (1, OwnExperienceClass - 1),
+    };
+
     /// <summary>The confidence a holding of a class carries: its evidence factor, or the experience factor (lower for the unit group).</summary>
     public static double Confidence(int confidenceClass, MatchingOptions options) => confidenceClass switch
     {
