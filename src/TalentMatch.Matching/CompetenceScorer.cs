@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Matching;
@@ -29,7 +30,25 @@ public sealed class PreparedOpportunity
         Spec = spec;
         Expansions = expansions;
         Weights = weights;
+        var byKey = new Dictionary<Guid, List<(int, Reach)>>();
+        for (var i = 0; i < expansions.Count; i++)
+        {
+            foreach (var (key, reach) in expansions[i])
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = new List<(int, Reach)>(1);
+                }
+
+                list.Add((i, reach));
+            }
+        }
+
+        RequirementsReachedBy = byKey;
     }
+
+    /// <summary>Per key: the requirements it earns credit for (by index), and how; the expansions inverted.</summary>
+    internal IReadOnlyDictionary<Guid, List<(int Requirement, Reach Reach)>> RequirementsReachedBy { get; }
 
     public OpportunitySpec Spec { get; }
 
@@ -54,15 +73,32 @@ public sealed class PreparedOpportunity
 /// </summary>
 public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy) : IMatchScorer
 {
+    /// <summary>Expansions kept per competence, up to this many (the taxonomy never changes, so neither do they).</summary>
+    private const int MaxCachedExpansions = 20_000;
+
+    private readonly ConcurrentDictionary<Guid, Dictionary<Guid, Reach>> _expansions = new();
+
     public MatchingOptions Options { get; } = options;
 
     public Taxonomy Taxonomy { get; } = taxonomy;
 
     public PreparedOpportunity Prepare(OpportunitySpec opportunity)
     {
-        var expansions = opportunity.Requirements.Select(r => Expand(r.CompetenceId)).ToList();
+        var expansions = opportunity.Requirements.Select(r => ExpansionOf(r.CompetenceId)).ToList();
         var weights = opportunity.Requirements.Select(r => ScoreModel.RequirementWeight(r, Taxonomy, Options)).ToArray();
         return new PreparedOpportunity(opportunity, expansions, weights);
+    }
+
+    /// <summary>Every key that earns credit for a requirement of <paramref name="required"/>, and how; read-only, shared.</summary>
+    private Dictionary<Guid, Reach> ExpansionOf(Guid required)
+    {
+        if (_expansions.TryGetValue(required, out var cached))
+        {
+            return cached;
+        }
+
+        var expansion = Expand(required);
+        return _expansions.Count < MaxCachedExpansions ? _expansions.GetOrAdd(required, expansion) : expansion;
     }
 
     private Dictionary<Guid, Reach> Expand(Guid required)
@@ -172,16 +208,19 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     public MatchResult Score(PreparedOpportunity prepared, Candidate candidate)
     {
         var spec = prepared.Spec;
-        var holdings = Holdings(candidate);
-        var byKey = new Dictionary<Guid, List<Holding>>(holdings.Count);
-        foreach (var holding in holdings)
+        // Per requirement, the holding with the most credit, each holding looked up once.
+        var best = new Best?[spec.Requirements.Count];
+        foreach (var holding in Holdings(candidate))
         {
-            if (!byKey.TryGetValue(holding.Key, out var list))
+            if (!prepared.RequirementsReachedBy.TryGetValue(holding.Key, out var reached))
             {
-                byKey[holding.Key] = list = new List<Holding>(1);
+                continue;
             }
 
-            list.Add(holding);
+            foreach (var (requirement, reach) in reached)
+            {
+                best[requirement] = Better(best[requirement], holding, reach, spec.Requirements[requirement]);
+            }
         }
 
         var meetsAllRequired = true;
@@ -197,32 +236,32 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             var requirement = spec.Requirements[i];
             var isRequired = requirement.Importance == Importance.Required;
             var weight = prepared.Weights[i];
-            var best = BestMatch(prepared.Expansions[i], byKey, requirement);
-            var credit = best?.Credit ?? 0;
+            var found = best[i];
+            var credit = found?.Credit ?? 0;
             if (isRequired)
             {
                 required = (required.Weight + weight, required.Credit + (weight * credit), required.Count + 1);
-                meetsAllRequired &= best?.FullyMet == true;
+                meetsAllRequired &= found?.FullyMet == true;
             }
             else
             {
                 preferred = (preferred.Weight + weight, preferred.Credit + (weight * credit), preferred.Count + 1);
             }
 
-            if (best is not { } found)
+            if (found is not { } match)
             {
                 missing.Add(new MissingCompetence(requirement.CompetenceId, isRequired));
                 continue;
             }
 
-            var have = found.Holding;
+            var have = match.Holding;
             if (isRequired)
             {
                 covered++;
                 learnedElsewhere += have.Source is CompetenceSource.Work or CompetenceSource.Volunteering or CompetenceSource.Life ? 1 : 0;
             }
 
-            matchedRaw.Add(new MatchedCompetence(requirement.CompetenceId, found.Reach.Through, isRequired, found.Reach.Via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, weight * credit)
+            matchedRaw.Add(new MatchedCompetence(requirement.CompetenceId, match.Reach.Through, isRequired, match.Reach.Via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, weight * credit)
             {
                 Experience = have.Experience is { } e ? new ExperienceCredit(e.OccupationId, e.Years, e.Context, have.Key != e.OccupationId) : null,
             });
@@ -279,62 +318,34 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             distanceKm);
     }
 
+    /// <summary>What a requirement got: the holding with the most credit, how it reaches it, and whether any holding fully meets it.</summary>
+    private readonly record struct Best(Holding Holding, Reach Reach, double Credit, bool FullyMet);
+
     /// <summary>
-    /// The holding with the most credit for a requirement (shown in the explanation; on a tie a
-    /// recorded competence before experience, then the smaller key), and whether any holding
-    /// fully meets it. Each is a maximum on its own, so a competence added to a profile can never lower its score.
+    /// The better of the best so far and a holding, for one requirement: the one with the most
+    /// credit (shown in the explanation; on a tie a recorded competence before experience, then the
+    /// smaller competence it goes through, then the smaller key), and whether any holding fully
+    /// meets it. Each is a maximum on its own, whatever the order, so a competence added to a
+    /// profile can never lower its score.
     /// </summary>
-    private (Holding Holding, Reach Reach, double Credit, bool FullyMet)? BestMatch(
-        Dictionary<Guid, Reach> expansion,
-        Dictionary<Guid, List<Holding>> have,
-        Requirement requirement)
+    private Best Better(Best? current, Holding holding, Reach reach, Requirement requirement)
     {
-        (Holding Holding, Reach Reach, double Credit, bool FullyMet)? best = null;
-
-        // Iterate the smaller side.
-        if (have.Count <= expansion.Count)
+        var credit = ScoreModel.Credit(reach.Factor, requirement.MinLevel, holding.Level, holding.Class, Options);
+        var fullyMet = ScoreModel.FullyMeets(reach.Via, reach.Experience, requirement.MinLevel, holding.Level);
+        if (current is not { } best)
         {
-            foreach (var (key, holdings) in have)
-            {
-                if (expansion.TryGetValue(key, out var reach))
-                {
-                    holdings.ForEach(h => Consider(h, reach));
-                }
-            }
-        }
-        else
-        {
-            foreach (var (key, reach) in expansion)
-            {
-                if (have.TryGetValue(key, out var holdings))
-                {
-                    holdings.ForEach(h => Consider(h, reach));
-                }
-            }
+            return new Best(holding, reach, credit, fullyMet);
         }
 
-        return best;
-
-        void Consider(Holding holding, Reach reach)
-        {
-            var credit = ScoreModel.Credit(reach.Factor, requirement.MinLevel, holding.Level, holding.Class, Options);
-            var fullyMet = ScoreModel.FullyMeets(reach.Via, reach.Experience, requirement.MinLevel, holding.Level);
-            if (best is not { } current)
+        var anyMet = best.FullyMet || fullyMet;
+        var better = credit > best.Credit ||
+            (credit == best.Credit && (holding.Experience is null, best.Holding.Experience is null) switch
             {
-                best = (holding, reach, credit, fullyMet);
-                return;
-            }
-
-            var anyMet = current.FullyMet || fullyMet;
-            var better = credit > current.Credit ||
-                (credit == current.Credit && (holding.Experience is null, current.Holding.Experience is null) switch
-                {
-                    (true, false) => true,
-                    (false, true) => false,
-                    _ => reach.Through.CompareTo(current.Reach.Through) < 0 || (reach.Through == current.Reach.Through && holding.Key.CompareTo(current.Holding.Key) < 0),
-                });
-            best = better ? (holding, reach, credit, anyMet) : current with { FullyMet = anyMet };
-        }
+                (true, false) => true,
+                (false, true) => false,
+                _ => reach.Through.CompareTo(best.Reach.Through) < 0 || (reach.Through == best.Reach.Through && holding.Key.CompareTo(best.Holding.Key) < 0),
+            });
+        return better ? new Best(holding, reach, credit, anyMet) : best with { FullyMet = anyMet };
     }
 
     private sealed record LanguageScore(double? Required, double? Preferred, List<LanguageFit> Fits, int RequiredCount, int RequiredMet);
