@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Features.Vacancies;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Organisations;
@@ -20,6 +22,7 @@ public sealed class DemoDataSeeder(
     IIdentityService identity,
     ITransactionRunner transactions,
     TimeProvider clock,
+    IOptions<VacancyOptions> vacancyOptions,
     ILogger<DemoDataSeeder> logger) : IDemoDataSeeder
 {
     public const string Password = "Demo-Password-2026";
@@ -137,6 +140,7 @@ public sealed class DemoDataSeeder(
     private Dictionary<string, Guid> _competences = [];
     private Dictionary<string, Guid> _occupationIds = [];
     private Dictionary<string, (List<string> Essential, List<string> Optional)> _occupationCompetences = [];
+    private Dictionary<Guid, EssentialCompetence> _specificity = [];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -167,6 +171,15 @@ public sealed class DemoDataSeeder(
             o => (
                 o.Competences.Where(c => c.Relation == Domain.Catalogue.OccupationCompetenceRelation.Essential).Select(c => uriById[c.CompetenceId]).Order(StringComparer.Ordinal).ToList(),
                 o.Competences.Where(c => c.Relation == Domain.Catalogue.OccupationCompetenceRelation.Optional).Select(c => uriById[c.CompetenceId]).Order(StringComparer.Ordinal).ToList()));
+
+        // What a draft from an occupation needs to put the most specific essential competences first.
+        var reuseLevels = await db.Competences.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.ReuseLevel, cancellationToken);
+        _specificity = (await db.OccupationCompetences.AsNoTracking()
+                .Where(oc => oc.Relation == Domain.Catalogue.OccupationCompetenceRelation.Essential)
+                .GroupBy(oc => oc.CompetenceId)
+                .Select(g => new { CompetenceId = g.Key, Occupations = g.Count() })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(g => g.CompetenceId, g => new EssentialCompetence(g.CompetenceId, reuseLevels.GetValueOrDefault(g.CompetenceId), g.Occupations));
 
         var summary = await transactions.RunAsync(SeedAllAsync, cancellationToken);
         logger.LogInformation(
@@ -278,7 +291,11 @@ public sealed class DemoDataSeeder(
             MultilingualValued = multilingual,
             Interests = interests,
         };
-        vacancy.SetRequirements(essential.Select(u => Requirement(u, 2, Importance.Required))
+        // As a job hunter's draft from the occupation: the most specific essential competences required, the rest preferred.
+        var required = vacancyOptions.Value.MaxRequiredFromOccupation;
+        var ranked = CreateVacancyFromOccupationCommandHandler.MostSpecificFirst(essential.Select(u => _specificity[_competences[u]]));
+        var uriOf = essential.ToDictionary(u => _competences[u]);
+        vacancy.SetRequirements(ranked.Select((id, rank) => Requirement(uriOf[id], 2, rank < required ? Importance.Required : Importance.Preferred))
             .Concat(optional.Take(4).Select(u => Requirement(u, 1, Importance.Preferred)))
             .ToList());
         vacancy.SetLanguages(languages);

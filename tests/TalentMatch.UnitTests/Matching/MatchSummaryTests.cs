@@ -18,7 +18,7 @@ public sealed class MatchSummaryTests
             languages: [new LanguageFit("nl", true, CefrLevel.B1, CefrLevel.B2, true, false)],
             distanceKm: 4.2);
 
-        MatchSummary.Sentence(result, language).ShouldBe(expected);
+        MatchSummary.Sentence(result, Labels(language)).ShouldBe(expected);
     }
 
     [Test]
@@ -34,7 +34,7 @@ public sealed class MatchSummaryTests
             ],
             distanceKm: null);
 
-        MatchSummary.Sentence(result, "nl").ShouldBe("Heeft 2 van de 2 gevraagde competenties, spreekt Nederlands nog niet op niveau B1, spreekt geen Frans, spreekt ook Arabisch.");
+        MatchSummary.Sentence(result, Labels("nl")).ShouldBe("Heeft 2 van de 2 gevraagde competenties, spreekt Nederlands nog niet op niveau B1, spreekt geen Frans, spreekt ook Arabisch.");
     }
 
     [Test]
@@ -42,8 +42,24 @@ public sealed class MatchSummaryTests
     {
         var result = Result(new RequiredCounts(0, 0, 0, 0, 0), [], 12.6, matched: 1, missing: 2);
 
-        MatchSummary.Sentence(result, "en").ShouldBe("Has 1 of the 3 preferred competences, lives 13 km away.");
+        MatchSummary.Sentence(result, Labels("en")).ShouldBe("Has 1 of the 3 preferred competences, lives 13 km away.");
     }
+
+    [Test]
+    public void Sentence_WhenExperienceCoversRequiredCompetences_NamesTheOccupationAndYears()
+    {
+        var warehouse = Guid.NewGuid();
+        var matched = Skills.Take(3).Select((s, i) => new MatchedCompetence(s, s, true, MatchVia.Exact, CompetenceSource.Volunteering, Evidence.Declared, 3, 2, 0.7, 10)
+        {
+            Experience = i < 2 ? new ExperienceCredit(warehouse, 2, ExperienceContext.Volunteering, false) : null,
+        }).ToList();
+        var result = Result(new RequiredCounts(4, 3, 3, 0, 0), [], null) with { Matched = matched };
+        var labels = new MatchLabels(new Dictionary<Guid, string>(), new Dictionary<Guid, string> { [warehouse] = "magazijnmedewerker" }, "nl");
+
+        MatchSummary.Sentence(result, labels).ShouldBe("Heeft 3 van de 4 gevraagde competenties (3 buiten school geleerd; 2 via 2 jaar ervaring als magazijnmedewerker).");
+    }
+
+    private static MatchLabels Labels(string language) => new(new Dictionary<Guid, string>(), new Dictionary<Guid, string>(), language);
 
     private static MatchResult Result(RequiredCounts counts, LanguageFit[] languages, double? distanceKm, int matched = 0, int missing = 0) => new(
         Guid.NewGuid(),

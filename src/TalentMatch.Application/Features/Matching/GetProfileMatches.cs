@@ -69,7 +69,7 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
             i.Result.Components,
             i.Result.Points,
             i.Result.Counts,
-            MatchSummary.Sentence(i.Result, labels.Language),
+            MatchSummary.Sentence(i.Result, labels),
             MatchExplanation.Matched(i.Result, labels),
             MatchExplanation.Missing(i.Result, labels),
             MatchExplanation.Languages(i.Result),

@@ -53,7 +53,7 @@ public static class MatchExplanation
         result.Components,
         result.Points,
         result.Counts,
-        MatchSummary.Sentence(result, labels.Language),
+        MatchSummary.Sentence(result, labels),
         Matched(result, labels),
         Missing(result, labels),
         Languages(result),

@@ -17,6 +17,7 @@ public static class MatchSummary
         string CoveredPreferred,
         string NothingAsked,
         string LearnedElsewhere,
+        string ThroughExperience,
         string SpeaksAsAsked,
         string SpeaksBelow,
         string DoesNotSpeak,
@@ -28,7 +29,8 @@ public static class MatchSummary
         "heeft {0} van de {1} gevraagde competenties",
         "heeft {0} van de {1} gewenste competenties",
         "er worden geen competenties gevraagd",
-        " ({0} buiten school geleerd)",
+        "{0} buiten school geleerd",
+        "{0} via {1} jaar ervaring als {2}",
         "spreekt {0} zoals gevraagd",
         "spreekt {0} nog niet op niveau {1}",
         "spreekt geen {0}",
@@ -40,7 +42,8 @@ public static class MatchSummary
         "has {0} of the {1} required competences",
         "has {0} of the {1} preferred competences",
         "no competences are asked",
-        " ({0} learned outside school)",
+        "{0} learned outside school",
+        "{0} through {1} years of experience as {2}",
         "speaks {0} as asked",
         "speaks {0} below level {1}",
         "does not speak {0}",
@@ -52,7 +55,8 @@ public static class MatchSummary
         "possède {0} des {1} compétences demandées",
         "possède {0} des {1} compétences souhaitées",
         "aucune compétence n'est demandée",
-        " ({0} acquises hors de l'école)",
+        "{0} acquises hors de l'école",
+        "{0} grâce à {1} ans d'expérience comme {2}",
         "parle {0} comme demandé",
         "parle {0} sous le niveau {1}",
         "ne parle pas {0}",
@@ -60,8 +64,10 @@ public static class MatchSummary
         " et ",
         "habite à {0} km");
 
-    public static string Sentence(MatchResult result, string language)
+    /// <summary>The sentence in <paramref name="labels"/>' language, naming the occupation experience was credited through.</summary>
+    public static string Sentence(MatchResult result, MatchLabels labels)
     {
+        var language = labels.Language;
         var (phrases, culture) = language switch
         {
             "en" => (English, CultureInfo.GetCultureInfo("en")),
@@ -75,8 +81,24 @@ public static class MatchSummary
         var counts = result.Counts;
         if (counts.Competences > 0)
         {
-            parts.Add(Format(phrases.Covered, counts.Covered, counts.Competences) +
-                      (counts.LearnedElsewhere > 0 ? Format(phrases.LearnedElsewhere, counts.LearnedElsewhere) : ""));
+            var notes = new List<string>();
+            if (counts.LearnedElsewhere > 0)
+            {
+                notes.Add(Format(phrases.LearnedElsewhere, counts.LearnedElsewhere));
+            }
+
+            // The experience that covers the most required competences, named.
+            var experience = result.Matched
+                .Where(m => m.Required && m.Experience is not null)
+                .GroupBy(m => (m.Experience!.OccupationId, m.Experience.Years))
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.OccupationId)
+                .FirstOrDefault();
+            if (experience is not null && labels.Occupations.TryGetValue(experience.Key.OccupationId, out var occupation))
+            {
+                notes.Add(Format(phrases.ThroughExperience, experience.Count(), experience.Key.Years, occupation));
+            }
+
+            parts.Add(Format(phrases.Covered, counts.Covered, counts.Competences) + (notes.Count > 0 ? $" ({string.Join("; ", notes)})" : ""));
         }
         else
         {
