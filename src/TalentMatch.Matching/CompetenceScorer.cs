@@ -45,7 +45,11 @@ public sealed class PreparedOpportunity
         }
 
         RequirementsReachedBy = byKey;
+        Interests = spec.Interests.Select(TextNormalizer.Normalize).ToArray();
     }
+
+    /// <summary>The opportunity's interests, normalised (duplicates kept: each counts, as listed).</summary>
+    internal string[] Interests { get; }
 
     /// <summary>Per key: the requirements it earns credit for (by index), and how; the expansions inverted.</summary>
     internal IReadOnlyDictionary<Guid, List<(int Requirement, Reach Reach)>> RequirementsReachedBy { get; }
@@ -205,12 +209,24 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         _ => CompetenceSource.Work,
     };
 
-    public MatchResult Score(PreparedOpportunity prepared, Candidate candidate)
+    public MatchResult Score(PreparedOpportunity prepared, Candidate candidate) => Score(prepared, Prepare(candidate));
+
+    public PreparedCandidate Prepare(Candidate candidate) => new(
+        candidate,
+        Holdings(candidate),
+        candidate.Languages
+            .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Max(l => l.IsNative ? CefrLevel.C2 : l.Level), StringComparer.OrdinalIgnoreCase),
+        candidate.Interests.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
+
+    public MatchResult Score(PreparedOpportunity prepared, PreparedCandidate person)
     {
         var spec = prepared.Spec;
+        var candidate = person.Candidate;
+        var holdings = person.Holdings;
         // Per requirement, the holding with the most credit, each holding looked up once.
         var best = new Best?[spec.Requirements.Count];
-        foreach (var holding in Holdings(candidate))
+        foreach (var holding in holdings)
         {
             if (!prepared.RequirementsReachedBy.TryGetValue(holding.Key, out var reached))
             {
@@ -268,7 +284,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         }
 
         // Languages.
-        var languages = ScoreLanguages(spec, candidate);
+        var languages = ScoreLanguages(spec, person.Spoken);
         meetsAllRequired &= languages.RequiredMet == languages.RequiredCount;
 
         // Practical fit.
@@ -277,7 +293,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             : null;
         double? distanceScore = distanceKm is { } km ? ScoreModel.DistanceScore(km, candidate.MaxTravelKm, Options) : null;
         var hoursScore = ScoreModel.HoursScore(spec.Hours, candidate.HoursPerWeek);
-        var interestScore = InterestScore(spec.Interests, candidate.Interests);
+        var interestScore = ScoreModel.Interests(prepared.Interests.Count(person.Interests.Contains), prepared.Interests.Length);
 
         var parts = new ScoreParts(
             ScoreModel.Share(required.Credit, required.Weight, required.Count),
@@ -350,12 +366,9 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
     private sealed record LanguageScore(double? Required, double? Preferred, List<LanguageFit> Fits, int RequiredCount, int RequiredMet);
 
-    private LanguageScore ScoreLanguages(OpportunitySpec spec, Candidate candidate)
+    private LanguageScore ScoreLanguages(OpportunitySpec spec, IReadOnlyDictionary<string, CefrLevel> spoken)
     {
         var fits = new List<LanguageFit>();
-        var spoken = candidate.Languages
-            .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Max(l => l.IsNative ? CefrLevel.C2 : l.Level), StringComparer.OrdinalIgnoreCase);
 
         var (requiredCredit, requiredCount, requiredMet) = (0.0, 0, 0);
         var (preferredCredit, preferredCount) = (0.0, 0);
@@ -401,18 +414,17 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             requiredMet);
     }
 
-    private static double? InterestScore(IReadOnlyList<string> wanted, IReadOnlyList<string> interests)
-    {
-        var have = interests.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-        var hits = wanted.Select(TextNormalizer.Normalize).Count(have.Contains);
-        return ScoreModel.Interests(hits, wanted.Count);
-    }
-
     private static double? Percent(double? value) => value is { } v ? Math.Round(100 * v, 1) : null;
 
     private static double Distance(GeoPoint a, GeoPoint b) =>
         Domain.Places.PostcodeDirectory.Haversine((a.Latitude, a.Longitude), (b.Latitude, b.Longitude));
 }
+
+/// <summary>
+/// A person ready to be scored against many opportunities: what they hold, the best level of each
+/// language they speak (native counts as C2), and their interests normalised.
+/// </summary>
+public sealed record PreparedCandidate(Candidate Candidate, IReadOnlyList<Holding> Holdings, IReadOnlyDictionary<string, CefrLevel> Spoken, IReadOnlySet<string> Interests);
 
 /// <summary>
 /// Something the person holds that can earn credit, under its key: a recorded competence (key:

@@ -10,6 +10,11 @@ public interface IMatchScorer
 
     MatchResult Score(PreparedOpportunity opportunity, Candidate candidate);
 
+    /// <summary>Prepares a person once, to score them against many opportunities.</summary>
+    PreparedCandidate Prepare(Candidate candidate);
+
+    MatchResult Score(PreparedOpportunity opportunity, PreparedCandidate candidate);
+
     /// <summary>What the person holds that can earn credit: recorded competences, and occupations and unit groups through experience.</summary>
     IReadOnlyList<Holding> Holdings(Candidate candidate);
 }

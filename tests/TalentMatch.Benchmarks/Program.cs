@@ -82,6 +82,19 @@ switch (verb)
 
         // CPU time of the querying thread: what a query costs when it does not wait for a core.
         Console.WriteLine($"vacancy top 20, thread CPU time: p50 {cpuTimes[cpuTimes.Count / 2]:0.000} ms, p99 {cpuTimes[(int)(cpuTimes.Count * 0.99)]:0.000} ms");
+
+        // The other direction: one person scored against 2,000 prepared vacancies, as the API does for open opportunities.
+        var preparedVacancies = BenchmarkData.Vacancies(quickCatalogue, quickPopulation, 2_000).Select(quickIndex.Scorer.Prepare).ToList();
+        var personTimes = BenchmarkData.People(quickCatalogue, quickPopulation, 60, seed: 99)
+            .Select(person =>
+            {
+                var cpu = ThreadCpu.Milliseconds();
+                var prepared = quickIndex.Scorer.Prepare(person);
+                Ranking.Top(preparedVacancies.Select(v => quickIndex.Scorer.Score(v, prepared)), 20, r => r.OpportunityId);
+                return ThreadCpu.Milliseconds() - cpu;
+            })
+            .Skip(10).Order().ToList();
+        Console.WriteLine($"person top 20 of 2,000 vacancies, thread CPU time: p50 {personTimes[personTimes.Count / 2]:0.000} ms, max {personTimes[^1]:0.000} ms");
         return 0;
     case "expansion":
         var esco = BenchmarkData.Catalogue();

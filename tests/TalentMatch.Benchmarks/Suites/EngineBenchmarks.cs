@@ -43,9 +43,10 @@ public class EngineBenchmarks
     {
         var person = _people[_next++ % _people.Count];
         var results = new List<MatchResult>(_prepared.Count);
+        var prepared = _index.Scorer.Prepare(person);
         foreach (var vacancy in _prepared)
         {
-            results.Add(_index.Scorer.Score(vacancy, person));
+            results.Add(_index.Scorer.Score(vacancy, prepared));
         }
 
         return Ranking.Top(results, 20, r => r.OpportunityId).Count;

@@ -89,7 +89,8 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
         var snapshot = await readModel.CurrentAsync(cancellationToken);
         var scorer = snapshot.People.Scorer;
         var opportunities = snapshot.OpenOpportunities.Where(o => kinds.Contains(o.Spec.Kind)).ToDictionary(o => o.Spec.Id);
-        var results = opportunities.Values.Select(o => scorer.Score(o.Prepared, candidate)).Where(filter.Accepts).ToList();
+        var person = scorer.Prepare(candidate);
+        var results = opportunities.Values.Select(o => scorer.Score(o.Prepared, person)).Where(filter.Accepts).ToList();
         var top = Ranking.Top(results, filter.Limit, r => r.OpportunityId);
         return new Ranked<MatchOpportunity>(
             results.Count,
