@@ -9,6 +9,7 @@ using TalentMatch.Api.Endpoints;
 using TalentMatch.Api.Web;
 using TalentMatch.Application;
 using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Aftercare;
 using TalentMatch.Infrastructure;
 using TalentMatch.Infrastructure.Persistence;
@@ -39,11 +40,7 @@ internal static class WebSetup
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-        {
-            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
-            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
-        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTexts.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         services.Configure<JsonOptions>(o =>
@@ -74,7 +71,7 @@ internal static class WebSetup
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "Too many requests.", Detail = "Too many sign-in attempts from this address. Wait a minute and try again." },
+                    ProblemDetails = { Status = 429, Title = Messages.Get(Messages.TitleTooManyRequests), Detail = Messages.Get(Messages.TooManySignIns) },
                 });
             };
             var permits = builder.Configuration.GetValue("RateLimiting:AuthPermitsPerMinute", 20);
@@ -144,9 +141,10 @@ internal static class WebSetup
             app.UseForwardedHeaders(forwarded);
         }
 
+        // The request's language first: problems written by the exception handler and status code pages speak it too.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseRequestSizeLimit();
         app.UseRateLimiter();

@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TalentMatch.Application.Behaviours;
+using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Vacancies;
 
 namespace TalentMatch.Application;
@@ -16,6 +17,7 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        ValidatorDefaults.Apply();
         var assembly = Assembly.GetExecutingAssembly();
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using TalentMatch.Api.Web;
+using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Auth;
 using TalentMatch.Application.Features.Users;
 using TalentMatch.Domain.Common;
@@ -28,7 +29,7 @@ internal static class AuthEndpoints
             {
                 var principal = await mediator.Send(query, ct);
                 return principal is null
-                    ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.", detail: "The e-mail address or password is wrong, or the account is locked for a while after too many attempts.")
+                    ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: Messages.Get(Messages.TitleSignInFailed), detail: Messages.Get(Messages.SignInFailed))
                     : TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
             })
             .WithName("Login")
@@ -39,7 +40,7 @@ internal static class AuthEndpoints
             {
                 var principal = await mediator.Send(query, ct);
                 return principal is null
-                    ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Refresh failed.", detail: "The refresh token is invalid or has expired. Sign in again.")
+                    ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: Messages.Get(Messages.TitleRefreshFailed), detail: Messages.Get(Messages.RefreshFailed))
                     : TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
             })
             .WithName("Refresh")

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
+using TalentMatch.Application.Common;
 
 namespace TalentMatch.Api.Web;
 
@@ -26,7 +27,7 @@ internal static class QueryValues
         }
 
         var allowed = string.Join(", ", System.Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName));
-        throw new ValidationException([new ValidationFailure(name, $"'{text}' is not one of: {allowed}.")]);
+        throw new ValidationException([new ValidationFailure(name, Messages.Format(Messages.ValueNotAllowed, text, allowed))]);
     }
 }
 

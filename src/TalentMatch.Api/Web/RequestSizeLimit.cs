@@ -8,11 +8,15 @@ internal static class RequestSizeLimit
 {
     public const long DefaultMaxBytes = 1024 * 1024;
 
+    /// <summary>The most bytes an endpoint accepts.</summary>
+    public static long LimitFor(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+        ?? DefaultMaxBytes;
+
     public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var limit = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
-                ?? DefaultMaxBytes;
+            var limit = LimitFor(context.GetEndpoint());
             if (context.Request.ContentLength is { } length && length > limit)
             {
                 throw new BadHttpRequestException($"The request body is {length} bytes; at most {limit} bytes are accepted here.", StatusCodes.Status413PayloadTooLarge);

@@ -1,6 +1,9 @@
 namespace TalentMatch.Application.Common;
 
-/// <summary>The requested resource does not exist (404).</summary>
+// These exceptions carry keys and arguments, never text for people: the API says them in the
+// caller's language (see Messages and EntityNames). Their Message is for logs only.
+
+/// <summary>The requested resource does not exist (404). <paramref name="resource"/> is one of <see cref="EntityNames"/>.</summary>
 public sealed class NotFoundException(string resource, object key)
     : Exception($"{resource} '{key}' was not found.")
 {
@@ -8,15 +11,30 @@ public sealed class NotFoundException(string resource, object key)
     public object Key { get; } = key;
 }
 
-/// <summary>The caller is signed in but may not do this (403).</summary>
-public sealed class ForbiddenAccessException(string message = "You are not allowed to do this.") : Exception(message);
+/// <summary>The caller is signed in but may not do this (403); the key says why (one of <see cref="Messages"/>).</summary>
+public sealed class ForbiddenAccessException(string messageKey = Messages.Forbidden, params object?[] messageArguments)
+    : Exception(messageKey)
+{
+    public string MessageKey { get; } = messageKey;
+    public IReadOnlyList<object?> MessageArguments { get; } = messageArguments;
+}
 
 /// <summary>The If-Match precondition does not hold: the resource changed since it was read (412).</summary>
 public sealed class PreconditionFailedException(string resource)
-    : Exception($"{resource} was changed by someone else since you read it. Fetch it again and reapply your change.");
+    : Exception($"{resource} was changed since it was read.")
+{
+    /// <summary>One of <see cref="EntityNames"/>.</summary>
+    public string Resource { get; } = resource;
+}
 
-/// <summary>A referenced resource in the request body does not exist: a 400 naming the field.</summary>
-public sealed class InvalidReferenceException(string field, string message) : Exception(message)
+/// <summary>
+/// Ids in the request body refer to nothing: a 400 naming the field, with one message per
+/// missing <paramref name="resource"/> (one of <see cref="EntityNames"/>).
+/// </summary>
+public sealed class InvalidReferenceException(string field, string resource, params object[] keys)
+    : Exception($"{field}: {resource} {string.Join(", ", keys)} does not exist.")
 {
     public string Field { get; } = field;
+    public string Resource { get; } = resource;
+    public IReadOnlyList<object> Keys { get; } = keys;
 }

@@ -15,19 +15,19 @@ public static class Validation
     public const int MaxPhoneLength = 32;
 
     public static IRuleBuilderOptions<T, string?> BelgianPostcode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().Must(Postcode.IsValid).WithMessage(_ => Messages.Get(Messages.PostcodeInvalid));
+        rule.NotEmpty().Must(Postcode.IsValid).WithMessageKey(Messages.PostcodeInvalid);
 
     public static IRuleBuilderOptions<T, string?> LanguageCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().Must(IsoLanguages.IsKnown).WithMessage(_ => Messages.Get(Messages.LanguageUnknown));
+        rule.NotEmpty().Must(IsoLanguages.IsKnown).WithMessageKey(Messages.LanguageUnknown);
 
     public static IRuleBuilderOptions<T, string?> CefrLevelText<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().Must(l => CefrLevel.TryParse(l, out _)).WithMessage(_ => Messages.Get(Messages.CefrInvalid));
+        rule.NotEmpty().Must(l => CefrLevel.TryParse(l, out _)).WithMessageKey(Messages.CefrInvalid);
 
     public static IRuleBuilderOptions<T, string?> OptionalEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(MaxEmailLength).EmailAddress();
 
     public static IRuleBuilderOptions<T, string?> OptionalPhone<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(MaxPhoneLength).Matches(@"^\+?[0-9 ./()-]{6,}$").WithMessage(_ => Messages.Get(Messages.PhoneInvalid));
+        rule.MaximumLength(MaxPhoneLength).Matches(@"^\+?[0-9 ./()-]{6,}$").WithMessageKey(Messages.PhoneInvalid);
 
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.NotEmpty().Must(s => !string.IsNullOrWhiteSpace(s)).MaximumLength(maxLength);
@@ -35,6 +35,10 @@ public static class Validation
     public static IRuleBuilderOptions<T, TEnum?> DefinedEnum<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>
         rule.NotNull().Must(v => v is null || Enum.IsDefined(v.Value));
+
+    /// <summary>The message of <paramref name="key"/> (one of <see cref="Messages"/>), in the request's language.</summary>
+    public static IRuleBuilderOptions<T, TProperty> WithMessageKey<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, string key, params object?[] arguments) =>
+        rule.WithMessage(_ => Messages.Format(key, arguments));
 
     public static void PageRules<T>(this AbstractValidator<T> validator)
         where T : IPagedRequest
@@ -46,5 +50,5 @@ public static class Validation
     /// <summary>No two items share a key (e.g. the same competence twice).</summary>
     public static IRuleBuilderOptions<T, IEnumerable<TItem>?> UniqueBy<T, TItem, TKey>(this IRuleBuilder<T, IEnumerable<TItem>?> rule, Func<TItem, TKey> key) =>
         rule.Must(items => items is null || items.Select(key).Distinct().Count() == items.Count())
-            .WithMessage(_ => Messages.Get(Messages.Duplicates));
+            .WithMessageKey(Messages.Duplicates);
 }

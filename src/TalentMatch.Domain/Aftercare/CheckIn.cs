@@ -63,7 +63,7 @@ public class CheckIn : Entity
     {
         if (wellbeing is < MinWellbeing or > MaxWellbeing)
         {
-            throw new DomainRuleException($"Wellbeing is a number from {MinWellbeing} to {MaxWellbeing}.");
+            throw new DomainRuleException(DomainMessages.WellbeingRange, MinWellbeing, MaxWellbeing);
         }
 
         CompletedAt = completedAt;
@@ -113,7 +113,7 @@ public class Escalation : Entity
     {
         if (!IsOpen)
         {
-            throw new DomainRuleException("This escalation is already resolved.");
+            throw new DomainRuleException(DomainMessages.EscalationAlreadyResolved);
         }
 
         Resolution = resolution;

@@ -169,12 +169,15 @@ public class Match : AggregateRoot
         if (!allowed.Contains(to))
         {
             throw new DomainRuleException(
-                $"A {Kind.ToString().ToLowerInvariant()} match that is {State.ToString().ToLowerInvariant()} cannot become {to.ToString().ToLowerInvariant()}.",
+                DomainMessages.MatchTransitionRefused,
                 new Dictionary<string, object?>
                 {
                     ["currentState"] = Camel(State),
                     ["allowedTransitions"] = allowed.Select(Camel).ToArray(),
-                });
+                },
+                Kind.ToString().ToLowerInvariant(),
+                Camel(State),
+                Camel(to));
         }
 
         switch (to)
@@ -194,7 +197,7 @@ public class Match : AggregateRoot
             case MatchState.Placed:
                 if (startDate is null || contract is null)
                 {
-                    throw new DomainRuleException("A placement needs a start date and a contract.");
+                    throw new DomainRuleException(DomainMessages.PlacementNeedsStartAndContract);
                 }
 
                 PlacedAt = now;
@@ -222,7 +225,7 @@ public class Match : AggregateRoot
     {
         if (ConsentGivenAt is null || ConsentWithdrawnAt is not null)
         {
-            throw new DomainRuleException("There is no consent to withdraw on this match.");
+            throw new DomainRuleException(DomainMessages.NoConsentToWithdraw);
         }
 
         ConsentWithdrawnAt = now;
@@ -235,12 +238,12 @@ public class Match : AggregateRoot
     {
         if (PlacedAt is null)
         {
-            throw new DomainRuleException("Only a placement has an outcome.", new Dictionary<string, object?> { ["currentState"] = Camel(State) });
+            throw new DomainRuleException(DomainMessages.OutcomeOnlyForPlacement, new Dictionary<string, object?> { ["currentState"] = Camel(State) });
         }
 
         if (!stillWorking && string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainRuleException("Say why the person left.");
+            throw new DomainRuleException(DomainMessages.OutcomeNeedsReason);
         }
 
         StillWorking = stillWorking;

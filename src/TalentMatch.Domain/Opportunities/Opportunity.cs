@@ -43,7 +43,7 @@ public abstract class Opportunity : AggregateRoot
 
         if (to == OpportunityStatus.Open && Requirements.Count == 0)
         {
-            throw new DomainRuleException("An opportunity needs at least one competence requirement before it can be opened.");
+            throw new DomainRuleException(DomainMessages.OpportunityNeedsRequirementToOpen);
         }
 
         Status = to;
@@ -60,7 +60,7 @@ public abstract class Opportunity : AggregateRoot
 
         if (Requirements.Count == 0 && Status == OpportunityStatus.Open)
         {
-            throw new DomainRuleException("An open opportunity needs at least one competence requirement.");
+            throw new DomainRuleException(DomainMessages.OpenOpportunityNeedsRequirement);
         }
     }
 

@@ -84,7 +84,7 @@ public class TalentProfile : AggregateRoot
     {
         if (OwnerUserId is not null)
         {
-            throw new DomainRuleException("This profile already has an owner; it cannot be claimed.");
+            throw new DomainRuleException(DomainMessages.ProfileOwnedNoClaimCode);
         }
 
         const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -105,13 +105,13 @@ public class TalentProfile : AggregateRoot
     {
         if (OwnerUserId is not null)
         {
-            throw new DomainRuleException("This profile already has an owner.");
+            throw new DomainRuleException(DomainMessages.ProfileAlreadyOwned);
         }
 
         if (ClaimCodeHash is null || ClaimCodeExpiresAt is null || ClaimCodeExpiresAt < now ||
             !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(ClaimCodeHash), Encoding.ASCII.GetBytes(HashCode(code))))
         {
-            throw new DomainRuleException("The claim code is not valid or has expired.");
+            throw new DomainRuleException(DomainMessages.ClaimCodeInvalid);
         }
 
         OwnerUserId = userId;

@@ -18,7 +18,7 @@ public class VolunteerHours
     {
         if (hours is <= 0 or > MaxHoursPerDay)
         {
-            throw new DomainRuleException($"Hours on one day are more than 0 and at most {MaxHoursPerDay}.");
+            throw new DomainRuleException(DomainMessages.VolunteerHoursPerDay, MaxHoursPerDay);
         }
 
         VolunteerRequestId = volunteerRequestId;
@@ -45,7 +45,7 @@ public class VolunteerHours
     {
         if (IsConfirmed)
         {
-            throw new DomainRuleException("These hours are already confirmed.");
+            throw new DomainRuleException(DomainMessages.HoursAlreadyConfirmed);
         }
 
         ConfirmedByUserId = byUserId;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Infrastructure.Identity;
@@ -19,7 +20,7 @@ internal sealed class IdentityService(
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
-            throw new DomainRuleException($"An account for '{email}' already exists.");
+            throw new DomainRuleException(Messages.AccountExists, email);
         }
 
         var user = new ApplicationUser
@@ -32,13 +33,13 @@ internal sealed class IdentityService(
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            throw ToValidation(created, "password");
+            throw ToValidation(created, "password", email);
         }
 
         var added = await users.AddToRoleAsync(user, role);
         if (!added.Succeeded)
         {
-            throw ToValidation(added, "role");
+            throw ToValidation(added, "role", email);
         }
 
         return new AccountCreated(user.Id, email, role, organisationId);
@@ -81,10 +82,24 @@ internal sealed class IdentityService(
         return user is null ? null : new UserContact(user.Id, user.Email ?? "", [.. await users.GetRolesAsync(user)]);
     }
 
-    private static ValidationException ToValidation(IdentityResult result, string field) =>
+    private ValidationException ToValidation(IdentityResult result, string field, string email) =>
         new(result.Errors.Select(e => new ValidationFailure(
             e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field,
-            e.Description)));
+            Text(e, email))));
+
+    /// <summary>Identity's own descriptions are English only: each error it can give is said in the request's language.</summary>
+    private string Text(IdentityError error, string email) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.PasswordTooShort) => Messages.Format(Messages.PasswordTooShort, users.Options.Password.RequiredLength),
+        nameof(IdentityErrorDescriber.PasswordRequiresDigit) => Messages.Get(Messages.PasswordRequiresDigit),
+        nameof(IdentityErrorDescriber.PasswordRequiresLower) => Messages.Get(Messages.PasswordRequiresLower),
+        nameof(IdentityErrorDescriber.PasswordRequiresUpper) => Messages.Get(Messages.PasswordRequiresUpper),
+        nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => Messages.Get(Messages.PasswordRequiresNonAlphanumeric),
+        nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => Messages.Format(Messages.PasswordRequiresUniqueChars, users.Options.Password.RequiredUniqueChars),
+        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => Messages.Get(Messages.EmailInvalid),
+        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) => Messages.Format(Messages.AccountExists, email),
+        _ => Messages.Get(Messages.AccountNotAccepted),
+    };
 }
 
 /// <summary>Adds the organisation of an employer to their token, so ownership checks need no lookup.</summary>

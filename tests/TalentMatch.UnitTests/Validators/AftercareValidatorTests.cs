@@ -30,6 +30,7 @@ public sealed class AftercareValidatorTests
     }
 
     [Test]
+    [SetUICulture("en")]
     public void RecordCheckIn_WhenCompletedInTheFuture_NamesCompletedAt()
     {
         var result = _checkIn.TestValidate(ValidCheckIn() with { CompletedAt = Now + RecordCheckInCommandValidator.ClockSkew + TimeSpan.FromSeconds(1) });
@@ -91,6 +92,7 @@ public sealed class AftercareValidatorTests
     [TestCase(null)]
     [TestCase("")]
     [TestCase("   ")]
+    [SetUICulture("en")]
     public void RecordOutcome_WhenLeftWithoutReason_NamesReason(string? reason)
     {
         var result = new RecordOutcomeCommandValidator().TestValidate(new RecordOutcomeCommand(false, reason));

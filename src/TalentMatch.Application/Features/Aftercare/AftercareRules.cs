@@ -20,7 +20,7 @@ public static class AftercareRules
     {
         if (!IsManager(user) && !IsCoach(user, coachUserId))
         {
-            throw new ForbiddenAccessException("Only the person's coach, a matchmaker or an admin may do this.");
+            throw new ForbiddenAccessException(Messages.CoachOrStaffOnly);
         }
     }
 

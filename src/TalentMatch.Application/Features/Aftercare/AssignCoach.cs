@@ -33,11 +33,11 @@ public sealed class AssignCoachCommandHandler(ITalentMatchDbContext db, ICurrent
     public async Task<ProfileCoachDto> Handle(AssignCoachCommand request, CancellationToken cancellationToken)
     {
         var profile = await db.Profiles.FirstOrDefaultAsync(p => p.Id == request.ProfileId, cancellationToken)
-            ?? throw new NotFoundException("Profile", request.ProfileId);
+            ?? throw new NotFoundException(EntityNames.Profile, request.ProfileId);
 
         if (request.CoachUserId is { } coachId && !await identity.UserHasRoleAsync(coachId, Roles.Coach))
         {
-            throw new InvalidReferenceException("coachUserId", $"'{coachId}' is not a coach account.");
+            throw new InvalidReferenceException("coachUserId", EntityNames.Coach, coachId);
         }
 
         // Assigning the coach the person already has changes nothing and writes no history.

@@ -58,5 +58,5 @@ internal static class CheckInReading
 
     public static async Task<CheckInRow> CheckInRowAsync(this ITalentMatchDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Rows(db.CheckIns.Where(c => c.Id == id)).FirstOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Check-in", id);
+        ?? throw new NotFoundException(EntityNames.CheckIn, id);
 }

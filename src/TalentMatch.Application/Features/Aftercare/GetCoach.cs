@@ -19,13 +19,13 @@ public sealed class GetCoachQueryHandler(ITalentMatchDbContext db, ICurrentUser 
             .Where(p => p.Id == request.ProfileId)
             .Select(p => new { p.OwnerUserId, p.CoachUserId })
             .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Profile", request.ProfileId);
+            ?? throw new NotFoundException(EntityNames.Profile, request.ProfileId);
 
         var staff = ProfileMapping.IsStaff(user);
         var owner = user.IsInRole(Roles.JobSeeker) && profile.OwnerUserId is { } ownerId && ownerId == user.UserId;
         if (!staff && !owner)
         {
-            throw new ForbiddenAccessException("Only the person and the staff who work with them may see who their coach is.");
+            throw new ForbiddenAccessException(Messages.CoachVisibleTo);
         }
 
         return await db.ReadCoachAsync(identity, request.ProfileId, profile.CoachUserId, withHistory: staff, cancellationToken);

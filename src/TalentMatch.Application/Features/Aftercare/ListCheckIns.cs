@@ -38,7 +38,7 @@ public sealed class ListCheckInsQueryHandler(ITalentMatchDbContext db, ICurrentU
         {
             if (!user.IsInRole(Roles.Coach) || (coachId is { } asked && asked != user.UserId))
             {
-                throw new ForbiddenAccessException("A coach sees the check-ins of their own people.");
+                throw new ForbiddenAccessException(Messages.CoachSeesOwnCheckIns);
             }
 
             coachId = user.RequireUserId();

@@ -66,14 +66,14 @@ public sealed class ListCoachPeopleQueryHandler(ITalentMatchDbContext db, ICurre
         {
             return user.IsInRole(Roles.Coach)
                 ? user.RequireUserId()
-                : throw new ForbiddenAccessException("Only a coach has people of their own.");
+                : throw new ForbiddenAccessException(Messages.OnlyCoachHasPeople);
         }
 
         if (!AftercareRules.IsManager(user))
         {
-            throw new ForbiddenAccessException("Only matchmakers and admins see another coach's people.");
+            throw new ForbiddenAccessException(Messages.OtherCoachPeopleForbidden);
         }
 
-        return await identity.UserHasRoleAsync(coachId, Roles.Coach) ? coachId : throw new NotFoundException("Coach", coachId);
+        return await identity.UserHasRoleAsync(coachId, Roles.Coach) ? coachId : throw new NotFoundException(EntityNames.Coach, coachId);
     }
 }

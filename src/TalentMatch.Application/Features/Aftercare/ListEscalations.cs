@@ -40,7 +40,7 @@ public sealed class ListEscalationsQueryHandler(ITalentMatchDbContext db, ICurre
             }
             else
             {
-                throw new ForbiddenAccessException("Only matchmakers, admins and coaches see escalations.");
+                throw new ForbiddenAccessException(Messages.EscalationsSeenBy);
             }
         }
 

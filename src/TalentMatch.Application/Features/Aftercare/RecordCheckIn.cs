@@ -38,7 +38,7 @@ public sealed class RecordCheckInCommandValidator : AbstractValidator<RecordChec
     {
         RuleFor(c => c.CompletedAt).NotNull()
             .Must(at => at is null || at <= clock.GetUtcNow() + ClockSkew)
-            .WithMessage("completedAt cannot be in the future.");
+            .WithMessageKey(Messages.CheckInInFuture);
         RuleFor(c => c.Wellbeing).NotNull().InclusiveBetween(CheckIn.MinWellbeing, CheckIn.MaxWellbeing);
         RuleFor(c => c.Risk).DefinedEnum();
         RuleFor(c => c.Notes).MaximumLength(CheckIn.MaxNotesLength);
@@ -52,9 +52,9 @@ public sealed class RecordCheckInCommandHandler(ITalentMatchDbContext db, ICurre
     public async Task<Versioned<CheckInDto>> Handle(RecordCheckInCommand request, CancellationToken cancellationToken)
     {
         var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
-            ?? throw new NotFoundException("Check-in", request.Id);
+            ?? throw new NotFoundException(EntityNames.CheckIn, request.Id);
         await db.EnsureCoachOrManagerAsync(user, checkIn.ProfileId, cancellationToken);
-        db.CheckIfMatch(checkIn, checkIn.ConcurrencyStamp, request.IfMatch, "Check-in");
+        db.CheckIfMatch(checkIn, checkIn.ConcurrencyStamp, request.IfMatch, EntityNames.CheckIn);
 
         var match = await db.Matches.FirstAsync(m => m.Id == checkIn.MatchId, cancellationToken);
         var completedAt = request.CompletedAt!.Value;
@@ -62,7 +62,7 @@ public sealed class RecordCheckInCommandHandler(ITalentMatchDbContext db, ICurre
         // The day as the coach wrote it, so a talk early on the first working day is not refused by a time zone.
         if (match.StartDate is { } start && DateOnly.FromDateTime(completedAt.DateTime) < start)
         {
-            throw new ValidationException([new ValidationFailure(nameof(RecordCheckInCommand.CompletedAt), $"completedAt cannot be before the placement started ({start:yyyy-MM-dd}).")]);
+            throw new ValidationException([new ValidationFailure(nameof(RecordCheckInCommand.CompletedAt), Messages.Format(Messages.CheckInBeforeStart, start))]);
         }
 
         var me = user.RequireUserId();

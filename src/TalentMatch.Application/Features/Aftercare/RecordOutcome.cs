@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
 
 namespace TalentMatch.Application.Features.Aftercare;
@@ -25,7 +26,7 @@ public sealed class RecordOutcomeCommandValidator : AbstractValidator<RecordOutc
         RuleFor(c => c.StillWorking).NotNull();
         RuleFor(c => c.Reason)
             .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.StillWorking == false)
-            .WithMessage("Say why the person left.");
+            .WithMessageKey(DomainMessages.OutcomeNeedsReason);
         RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength);
     }
 }
@@ -36,7 +37,7 @@ public sealed class RecordOutcomeCommandHandler(ITalentMatchDbContext db, ICurre
     public async Task<OutcomeDto> Handle(RecordOutcomeCommand request, CancellationToken cancellationToken)
     {
         var match = await db.Matches.FirstOrDefaultAsync(m => m.Id == request.MatchId, cancellationToken)
-            ?? throw new NotFoundException("Match", request.MatchId);
+            ?? throw new NotFoundException(EntityNames.Match, request.MatchId);
         await db.EnsureCoachOrManagerAsync(user, match.ProfileId, cancellationToken);
 
         match.RecordOutcome(request.StillWorking!.Value, request.Reason.TrimToNull(), user.RequireUserId(), clock.GetUtcNow().UtcDateTime);

@@ -29,10 +29,10 @@ public sealed class ResolveEscalationCommandHandler(ITalentMatchDbContext db, IC
     public async Task<EscalationDto> Handle(ResolveEscalationCommand request, CancellationToken cancellationToken)
     {
         var escalation = await db.Escalations.FirstOrDefaultAsync(e => e.Id == request.Id, cancellationToken)
-            ?? throw new NotFoundException("Escalation", request.Id);
+            ?? throw new NotFoundException(EntityNames.Escalation, request.Id);
         if (!AftercareRules.IsManager(user))
         {
-            throw new ForbiddenAccessException("Only matchmakers and admins resolve escalations.");
+            throw new ForbiddenAccessException(Messages.EscalationsResolvedBy);
         }
 
         escalation.Resolve(request.Resolution!.Trim(), user.RequireUserId(), clock.GetUtcNow().UtcDateTime);

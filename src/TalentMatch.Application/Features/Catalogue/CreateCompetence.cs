@@ -23,15 +23,15 @@ public sealed class CreateCompetenceCommandValidator : AbstractValidator<CreateC
     public CreateCompetenceCommandValidator()
     {
         RuleFor(c => c.EscoUri).MaximumLength(256)
-            .Must(u => u is null || Uri.TryCreate(u, UriKind.Absolute, out _)).WithMessage("escoUri must be an absolute URI.");
+            .Must(u => u is null || Uri.TryCreate(u, UriKind.Absolute, out _)).WithMessageKey(Messages.EscoUriInvalid);
         RuleFor(c => c.Type).DefinedEnum();
         RuleFor(c => c.Labels).NotEmpty()
-            .Must(l => l is null || l.Keys.All(IsoLanguages.IsKnown)).WithMessage("Label languages must be ISO 639-1 codes.")
-            .Must(l => l is null || l.ContainsKey("nl") || l.ContainsKey("en")).WithMessage("Give at least a Dutch (nl) or English (en) label.");
-        RuleForEach(c => c.Labels).Must(l => !string.IsNullOrWhiteSpace(l.Value) && l.Value.Length <= 400).WithMessage("Labels are 1 to 400 characters.");
+            .Must(l => l is null || l.Keys.All(IsoLanguages.IsKnown)).WithMessageKey(Messages.LabelLanguagesIso)
+            .Must(l => l is null || l.ContainsKey("nl") || l.ContainsKey("en")).WithMessageKey(Messages.LabelNeedsNlOrEn);
+        RuleForEach(c => c.Labels).Must(l => !string.IsNullOrWhiteSpace(l.Value) && l.Value.Length <= 400).WithMessageKey(Messages.LabelLength);
         RuleFor(c => c.AltLabels)
-            .Must(l => l is null || l.Keys.All(IsoLanguages.IsKnown)).WithMessage("Label languages must be ISO 639-1 codes.")
-            .Must(l => l is null || l.Values.All(v => v.Count <= 50 && v.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 400))).WithMessage("At most 50 alternative labels per language, each 1 to 400 characters.");
+            .Must(l => l is null || l.Keys.All(IsoLanguages.IsKnown)).WithMessageKey(Messages.LabelLanguagesIso)
+            .Must(l => l is null || l.Values.All(v => v.Count <= 50 && v.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 400))).WithMessageKey(Messages.AltLabelLimits);
         RuleFor(c => c.BroaderIds).Must(b => b is null || b.Count <= 20);
         RuleFor(c => c.ReuseLevel).Must(l => l is null || Enum.IsDefined(l.Value));
     }
@@ -43,14 +43,14 @@ public sealed class CreateCompetenceCommandHandler(ITalentMatchDbContext db, ICu
     {
         if (request.EscoUri is { } uri && await db.Competences.AnyAsync(c => c.EscoUri == uri, cancellationToken))
         {
-            throw new DomainRuleException($"A competence with ESCO URI '{uri}' already exists.");
+            throw new DomainRuleException(Messages.CompetenceUriExists, uri);
         }
 
         var broader = request.BroaderIds?.Distinct().ToList() ?? [];
         var missing = await db.MissingCompetencesAsync(broader, cancellationToken);
         if (missing.Count > 0)
         {
-            throw new InvalidReferenceException("broaderIds", $"Unknown competence(s): {string.Join(", ", missing)}.");
+            throw new InvalidReferenceException("broaderIds", EntityNames.Competence, [.. missing.Cast<object>()]);
         }
 
         var competence = new Competence(request.EscoUri, request.Type!.Value) { ReuseLevel = request.ReuseLevel };

@@ -15,7 +15,7 @@ public sealed class GetCompetenceQueryHandler(ITalentMatchDbContext db, ICurrent
             .Include(c => c.Labels).Include(c => c.Broader).Include(c => c.Related)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
-            ?? throw new NotFoundException("Competence", request.Id);
+            ?? throw new NotFoundException(EntityNames.Competence, request.Id);
         return competence.ToDto(user.Language);
     }
 }

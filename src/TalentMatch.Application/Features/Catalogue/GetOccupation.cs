@@ -16,7 +16,7 @@ public sealed class GetOccupationQueryHandler(ITalentMatchDbContext db, ICurrent
             .Include(o => o.Labels).Include(o => o.Competences)
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == request.Id, cancellationToken)
-            ?? throw new NotFoundException("Occupation", request.Id);
+            ?? throw new NotFoundException(EntityNames.Occupation, request.Id);
 
         var competenceIds = occupation.Competences.Select(c => c.CompetenceId).ToList();
         var types = await db.Competences.AsNoTracking().Where(c => competenceIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Type, cancellationToken);

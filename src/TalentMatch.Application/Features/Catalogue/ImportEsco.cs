@@ -55,7 +55,7 @@ public sealed class ImportEscoCommandValidator : AbstractValidator<ImportEscoCom
 {
     public ImportEscoCommandValidator()
     {
-        RuleFor(c => c.Files).NotEmpty().WithMessage("Send one or more ESCO files (.zip or .csv).");
+        RuleFor(c => c.Files).NotEmpty().WithMessageKey(Messages.EscoFilesRequired);
         RuleFor(c => c.Language).LanguageCode().When(c => c.Language is not null);
     }
 }

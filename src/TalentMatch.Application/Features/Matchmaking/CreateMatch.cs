@@ -24,9 +24,9 @@ public sealed class CreateMatchCommandValidator : AbstractValidator<CreateMatchC
     {
         RuleFor(c => c.ProfileId).NotEmpty();
         RuleFor(c => c.VacancyId).NotEmpty().When(c => c.VolunteerRequestId is null)
-            .WithMessage("Give the vacancyId or the volunteerRequestId the person is matched to.");
+            .WithMessageKey(Messages.MatchTargetRequired);
         RuleFor(c => c.VolunteerRequestId).Null().When(c => c.VacancyId is not null)
-            .WithMessage("Give a vacancyId or a volunteerRequestId, not both.");
+            .WithMessageKey(Messages.MatchTargetNotBoth);
     }
 }
 
@@ -45,28 +45,28 @@ public sealed class CreateMatchCommandHandler(ITalentMatchDbContext db, IMatchEn
     {
         if (!MatchAccess.Movers.Any(user.IsInRole))
         {
-            throw new ForbiddenAccessException("Matchmakers make matches.");
+            throw new ForbiddenAccessException(Messages.MatchesMadeByMatchmakers);
         }
 
         var (kind, opportunityId, field) = request.VacancyId is { } vacancyId
             ? (OpportunityKind.Job, vacancyId, "vacancyId")
             : (OpportunityKind.Volunteering, request.VolunteerRequestId!.Value, "volunteerRequestId");
         var profile = await engine.FindProfileAsync(request.ProfileId!.Value, cancellationToken)
-            ?? throw new InvalidReferenceException("profileId", $"Profile '{request.ProfileId}' does not exist.");
+            ?? throw new InvalidReferenceException("profileId", EntityNames.Profile, request.ProfileId);
         var opportunity = await engine.FindOpportunityAsync(opportunityId, cancellationToken);
         if (opportunity is null || opportunity.Kind != kind)
         {
-            throw new InvalidReferenceException(field, $"{(kind == OpportunityKind.Job ? "Vacancy" : "Volunteer request")} '{opportunityId}' does not exist.");
+            throw new InvalidReferenceException(field, EntityNames.Of(kind), opportunityId);
         }
 
         if (profile.Visibility == ProfileVisibility.Private)
         {
-            throw new DomainRuleException("This person keeps their profile private: it cannot be matched.");
+            throw new DomainRuleException(Messages.ProfilePrivate);
         }
 
         if (opportunity.Status != OpportunityStatus.Open)
         {
-            throw new DomainRuleException("Only an open opportunity takes matches.");
+            throw new DomainRuleException(Messages.OpportunityNotOpen);
         }
 
         var earlier = await db.Matches.AsNoTracking()
@@ -74,9 +74,7 @@ public sealed class CreateMatchCommandHandler(ITalentMatchDbContext db, IMatchEn
             .ToListAsync(cancellationToken);
         if (earlier.FirstOrDefault(m => m.IsOpen) is { } open)
         {
-            throw new DomainRuleException(
-                "This person already has an open match for this opportunity.",
-                new Dictionary<string, object?> { ["existingMatchId"] = open.Id });
+            throw new DomainRuleException(Messages.OpenMatchExists, new Dictionary<string, object?> { ["existingMatchId"] = open.Id });
         }
 
         var result = await engine.ScoreAsync(opportunity.Spec, profile.Candidate, cancellationToken);

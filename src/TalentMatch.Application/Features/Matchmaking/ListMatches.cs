@@ -31,7 +31,7 @@ public sealed class ListMatchesQueryHandler(ITalentMatchDbContext db, MatchAcces
     {
         if (!access.MayList)
         {
-            throw new ForbiddenAccessException("Matches are for matching staff, coaches, the people matched and the organisations that offer the work.");
+            throw new ForbiddenAccessException(Messages.MatchesListForbidden);
         }
 
         var matches = access.Visible(db.Matches.AsNoTracking());

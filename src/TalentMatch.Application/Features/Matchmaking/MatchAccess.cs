@@ -76,12 +76,12 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, Pos
     /// <summary>A match the caller may see, with its history; 404 for one they may not, so ids do not leak.</summary>
     public async Task<Match> LoadVisibleAsync(Guid id, CancellationToken cancellationToken) =>
         await Visible(db.Matches.AsNoTracking().Include(m => m.History)).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
-        ?? throw new NotFoundException("Match", id);
+        ?? throw new NotFoundException(EntityNames.Match, id);
 
     /// <summary>A match to change, tracked, with its history. Whether the caller may make the change is checked per change (403).</summary>
     public async Task<Match> LoadForChangeAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Matches.Include(m => m.History).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
-        ?? throw new NotFoundException("Match", id);
+        ?? throw new NotFoundException(EntityNames.Match, id);
 
     public async Task<MatchPerson> PersonAsync(Guid profileId, CancellationToken cancellationToken) =>
         (await PeopleAsync([profileId], cancellationToken))[profileId];
@@ -112,7 +112,7 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, Pos
             }
         }
 
-        throw new ForbiddenAccessException("The person answers a proposal; matchmakers move a match on.");
+        throw new ForbiddenAccessException(Messages.PersonAnswersStaffMoves);
     }
 
     /// <summary>
@@ -128,18 +128,18 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, Pos
                 return;
             }
 
-            throw new ForbiddenAccessException("Only the person answers, with their own account.");
+            throw new ForbiddenAccessException(Messages.OnlyPersonAnswers);
         }
 
         var onBehalf = Movers.Any(user.IsInRole) || (user.IsInRole(Roles.Coach) && person.CoachUserId is { } coach && coach == user.UserId);
         if (!onBehalf)
         {
-            throw new ForbiddenAccessException("For a person without an account, an admin, a matchmaker or their coach records the answer.");
+            throw new ForbiddenAccessException(Messages.AnswerForPersonWithoutAccount);
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new ValidationException([new ValidationFailure("reason", "Say how the person gave this answer, for example \"answered by phone on 3 November\".")]);
+            throw new ValidationException([new ValidationFailure("reason", Messages.Get(Messages.AnswerNeedsReason))]);
         }
     }
 

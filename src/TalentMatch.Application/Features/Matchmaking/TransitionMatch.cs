@@ -34,26 +34,26 @@ public sealed class TransitionMatchCommandValidator : AbstractValidator<Transiti
     public TransitionMatchCommandValidator()
     {
         RuleFor(c => c.To).DefinedEnum();
-        RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength);
-        RuleFor(c => c.Reason).Must(r => !string.IsNullOrWhiteSpace(r))
-            .When(c => c.To is MatchState.Closed or MatchState.Withdrawn)
-            .WithMessage("Say why the match is closed or withdrawn.");
+        RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength)
+            .Must(r => !string.IsNullOrWhiteSpace(r))
+            .When(c => c.To is MatchState.Closed or MatchState.Withdrawn, ApplyConditionTo.CurrentValidator)
+            .WithMessageKey(Messages.CloseReasonRequired);
 
         When(c => c.To == MatchState.Placed, () =>
         {
-            RuleFor(c => c.StartDate).NotNull().WithMessage("A placement needs the start date.");
-            RuleFor(c => c.Contract).NotNull().WithMessage("A placement needs the contract.");
+            RuleFor(c => c.StartDate).NotNull().WithMessageKey(Messages.PlacementNeedsStartDate);
+            RuleFor(c => c.Contract).NotNull().WithMessageKey(Messages.PlacementNeedsContract);
         }).Otherwise(() =>
         {
-            RuleFor(c => c.StartDate).Null().WithMessage("A start date goes only with placed.");
-            RuleFor(c => c.Contract).Null().WithMessage("A contract goes only with placed.");
+            RuleFor(c => c.StartDate).Null().WithMessageKey(Messages.StartDateOnlyWithPlaced);
+            RuleFor(c => c.Contract).Null().WithMessageKey(Messages.ContractOnlyWithPlaced);
         });
 
         RuleFor(c => c.Disclose).Null().When(c => c.To != MatchState.Accepted)
-            .WithMessage("The fields to disclose go only with accepted.");
-        RuleFor(c => c.Disclose).UniqueBy(f => f);
+            .WithMessageKey(Messages.DiscloseOnlyWithAccepted)
+            .UniqueBy(f => f);
         RuleForEach(c => c.Disclose).Must(f => MatchAccess.ContactFields.Contains(f))
-            .WithMessage("Disclose name, email, phone or postcode.");
+            .WithMessageKey(Messages.DiscloseFieldsAllowed);
     }
 }
 
@@ -67,7 +67,7 @@ public sealed class TransitionMatchCommandHandler(ITalentMatchDbContext db, Matc
         var match = await access.LoadForChangeAsync(request.Id, cancellationToken);
         var person = await access.PersonAsync(match.ProfileId, cancellationToken);
         await access.EnsureMayMoveAsync(match, person, to, reason, cancellationToken);
-        db.CheckIfMatch(match, request.IfMatch, "Match");
+        db.CheckIfMatch(match, request.IfMatch, EntityNames.Match);
 
         // Accepting without a choice discloses every contact field; an empty list discloses none.
         var disclose = request.Disclose?.Aggregate(DisclosedFields.None, (all, field) => all | field) ?? DisclosedFields.All;

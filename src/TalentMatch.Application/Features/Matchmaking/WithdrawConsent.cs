@@ -34,7 +34,7 @@ public sealed class WithdrawConsentCommandHandler(ITalentMatchDbContext db, Matc
         var reason = request.Reason.TrimToNull();
         var match = await access.LoadForChangeAsync(request.Id, cancellationToken);
         access.EnsureSpeaksForPerson(await access.PersonAsync(match.ProfileId, cancellationToken), reason);
-        db.CheckIfMatch(match, request.IfMatch, "Match");
+        db.CheckIfMatch(match, request.IfMatch, EntityNames.Match);
         match.WithdrawConsent(access.CallerId, access.Now, reason);
         access.Notify(match.MatchmakerUserId, NotificationType.ConsentWithdrawn, match);
         await db.SaveChangesAsync(cancellationToken);

@@ -16,7 +16,7 @@ public sealed class MarkNotificationReadCommandHandler(ITalentMatchDbContext db,
     {
         var userId = user.RequireUserId();
         var notification = await db.Notifications.FirstOrDefaultAsync(n => n.Id == request.Id && n.RecipientUserId == userId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Notification), request.Id);
+            ?? throw new NotFoundException(EntityNames.Notification, request.Id);
         notification.MarkRead(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -49,7 +49,7 @@ public abstract class OpportunityFieldsValidator<T> : AbstractValidator<T>
         RuleFor(o => o.Status).Must(s => s is null || Enum.IsDefined(s.Value));
 
         RuleFor(o => o.Requirements).Must(r => r is null || r.Count <= Opportunity.MaxRequirements)
-            .WithMessage($"At most {Opportunity.MaxRequirements} requirements.")
+            .WithMessageKey(Messages.AtMostRequirements, Opportunity.MaxRequirements)
             .UniqueBy(r => r.CompetenceId);
         RuleForEach(o => o.Requirements).ChildRules(r =>
         {
@@ -62,7 +62,7 @@ public abstract class OpportunityFieldsValidator<T> : AbstractValidator<T>
         this.LanguageRules(o => o.Languages);
 
         RuleFor(o => o.Interests).Must(i => i is null || i.Count <= MaxInterests)
-            .WithMessage($"At most {MaxInterests} interests.");
+            .WithMessageKey(Messages.AtMostInterests, MaxInterests);
         RuleForEach(o => o.Interests).NotEmpty().MaximumLength(60);
     }
 }
@@ -73,7 +73,7 @@ public static class OpportunityLanguageValidation
     public static void LanguageRules<T>(this AbstractValidator<T> validator, Expression<Func<T, IEnumerable<OpportunityLanguageInput>?>> languages)
     {
         validator.RuleFor(languages).Must(l => l is null || l.Count() <= Opportunity.MaxLanguages)
-            .WithMessage($"At most {Opportunity.MaxLanguages} languages.")
+            .WithMessageKey(Messages.AtMostLanguages, Opportunity.MaxLanguages)
             .UniqueBy(l => l.Code?.Trim().ToLowerInvariant());
         validator.RuleForEach(languages).ChildRules(l =>
         {
@@ -93,7 +93,7 @@ public abstract class OpportunityListQueryValidator<T> : AbstractValidator<T>
         RuleFor(q => q.Q).MaximumLength(100);
         RuleFor(q => q.Postcode).BelgianPostcode().When(q => q.Postcode is not null);
         RuleFor(q => q.Status).Must(s => s is null || OpportunityStatuses.Parse(s) is not null)
-            .WithMessage("Give a status: draft, open or closed.");
+            .WithMessageKey(Messages.StatusFilter);
     }
 }
 

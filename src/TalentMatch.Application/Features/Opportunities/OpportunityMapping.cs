@@ -32,7 +32,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
         }
 
         return await query.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
-            ?? throw new NotFoundException(typeof(T).Name, id);
+            ?? throw new NotFoundException(EntityNames.Of(KindOf<T>()), id);
     }
 
     /// <summary>A job seeker is told a draft or closed opportunity does not exist, rather than that it is hidden.</summary>
@@ -51,7 +51,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
 
         if (!user.IsInRole(Roles.JobSeeker) || opportunity.Status != OpportunityStatus.Open)
         {
-            throw new NotFoundException(opportunity.GetType().Name, opportunity.Id);
+            throw new NotFoundException(EntityNames.Of(opportunity.Kind), opportunity.Id);
         }
     }
 
@@ -65,7 +65,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
 
         if (!user.IsInRole(Roles.Employer))
         {
-            throw new ForbiddenAccessException("You may not create or change opportunities.");
+            throw new ForbiddenAccessException(Messages.OpportunityChangeForbidden);
         }
 
         EnsureEmployerOf(organisationId);
@@ -82,7 +82,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
         EnsureCanRead(opportunity);
         EnsureCanWrite(opportunity.OrganisationId, staffRoles);
         EnsureCanWrite(fields.OrganisationId, staffRoles);
-        db.CheckIfMatch(opportunity, ifMatch, typeof(T).Name);
+        db.CheckIfMatch(opportunity, ifMatch, EntityNames.Of(opportunity.Kind));
         await CheckReferencesAsync(fields, cancellationToken);
         return opportunity;
     }
@@ -92,7 +92,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
     {
         if (fields.OrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
-            throw new InvalidReferenceException("organisationId", $"Organisation '{organisationId}' does not exist.");
+            throw new InvalidReferenceException("organisationId", EntityNames.Organisation, organisationId);
         }
 
         var requirements = fields.Requirements ?? [];
@@ -100,7 +100,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
         if (missing.Count > 0)
         {
             var index = requirements.FindIndex(r => missing.Contains(r.CompetenceId));
-            throw new InvalidReferenceException($"requirements[{index}].competenceId", $"Competence '{requirements[index].CompetenceId}' does not exist.");
+            throw new InvalidReferenceException($"requirements[{index}].competenceId", EntityNames.Competence, requirements[index].CompetenceId);
         }
     }
 
@@ -147,7 +147,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
         EnsureCanWrite(opportunity.OrganisationId, staffRoles);
         if (opportunity.Status == OpportunityStatus.Open)
         {
-            throw new DomainRuleException("An open opportunity cannot be deleted; close it first.");
+            throw new DomainRuleException(Messages.OpenOpportunityNotDeletable);
         }
 
         db.Opportunities.Remove(opportunity);
@@ -220,11 +220,14 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
                 .ToList());
     }
 
+    private static OpportunityKind KindOf<T>()
+        where T : Opportunity => typeof(T) == typeof(Vacancy) ? OpportunityKind.Job : OpportunityKind.Volunteering;
+
     private void EnsureEmployerOf(Guid? organisationId)
     {
         if (!OrganisationRules.IsEmployerOf(user, organisationId))
         {
-            throw new ForbiddenAccessException("An employer works only with their own organisation's opportunities.");
+            throw new ForbiddenAccessException(Messages.EmployerOwnOpportunities);
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class CreateOrganisationCommandHandler(ITalentMatchDbContext db, I
         var userId = user.RequireUserId();
         if (!Roles.OpportunityStaff.Any(user.IsInRole))
         {
-            throw new ForbiddenAccessException("Only job hunters, matchmakers and admins register organisations.");
+            throw new ForbiddenAccessException(Messages.OrganisationCreateForbidden);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -35,7 +35,7 @@ public abstract class OrganisationFieldsValidator<T> : AbstractValidator<T>
         RuleFor(o => o.Phone).OptionalPhone();
         RuleFor(o => o.Website).MaximumLength(MaxWebsiteLength)
             .Must(w => string.IsNullOrWhiteSpace(w) || (Uri.TryCreate(w.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-            .WithMessage("Give a web address starting with https:// or http://.");
+            .WithMessageKey(Messages.WebsiteInvalid);
         RuleFor(o => o.Description).MaximumLength(MaxDescriptionLength);
     }
 }
@@ -66,13 +66,13 @@ public static class OrganisationRules
 
     public static async Task<Organisation> LoadAsync(this ITalentMatchDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
-        ?? throw new NotFoundException("Organisation", id);
+        ?? throw new NotFoundException(EntityNames.Organisation, id);
 
     public static void EnsureCanRead(ICurrentUser user, Organisation organisation)
     {
         if (!IsStaff(user) && !IsEmployerOf(user, organisation.Id))
         {
-            throw new ForbiddenAccessException("An employer sees only their own organisation.");
+            throw new ForbiddenAccessException(Messages.EmployerSeesOwnOrganisation);
         }
     }
 
@@ -80,7 +80,7 @@ public static class OrganisationRules
     {
         if (!Roles.OpportunityStaff.Any(user.IsInRole) && !IsEmployerOf(user, organisation.Id))
         {
-            throw new ForbiddenAccessException("Only job hunters, matchmakers, admins and the organisation's own employers change an organisation.");
+            throw new ForbiddenAccessException(Messages.OrganisationChangeForbidden);
         }
     }
 
@@ -91,7 +91,7 @@ public static class OrganisationRules
         var postcode = fields.Postcode!.Trim();
         if (await db.Organisations.AnyAsync(o => o.Id != organisation.Id && o.NormalizedName == normalized && o.Postcode == postcode, cancellationToken))
         {
-            throw new DomainRuleException($"An organisation named '{fields.Name!.Trim()}' already exists at postcode {postcode}.");
+            throw new DomainRuleException(Messages.OrganisationExists, fields.Name!.Trim(), postcode);
         }
 
         organisation.Rename(fields.Name!);

@@ -33,7 +33,7 @@ public sealed class UpdateOrganisationCommandHandler(ITalentMatchDbContext db, I
     {
         var organisation = await db.LoadAsync(request.Id, cancellationToken);
         OrganisationRules.EnsureCanChange(user, organisation);
-        db.CheckIfMatch(organisation, request.IfMatch, "Organisation");
+        db.CheckIfMatch(organisation, request.IfMatch, EntityNames.Organisation);
         await db.ApplyAsync(organisation, request, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return organisation.ToVersionedDto(places);

@@ -17,7 +17,7 @@ public sealed class IssueClaimCodeCommandHandler(ITalentMatchDbContext db, ICurr
     {
         if (!ProfileMapping.IsStaff(user))
         {
-            throw new ForbiddenAccessException("Only staff issue claim codes.");
+            throw new ForbiddenAccessException(Messages.ClaimCodesIssuedByStaff);
         }
 
         var profile = await mapping.LoadAsync(request.Id, track: true, cancellationToken);
@@ -48,12 +48,12 @@ public sealed class ClaimProfileCommandHandler(ITalentMatchDbContext db, ICurren
         var userId = user.RequireUserId();
         if (!user.IsInRole(Roles.JobSeeker))
         {
-            throw new ForbiddenAccessException("Only a job seeker account can claim a profile.");
+            throw new ForbiddenAccessException(Messages.ClaimNeedsJobSeeker);
         }
 
         if (await db.Profiles.AnyAsync(p => p.OwnerUserId == userId, cancellationToken))
         {
-            throw new DomainRuleException("You already own a talent profile.");
+            throw new DomainRuleException(Messages.AlreadyOwnProfile);
         }
 
         var profile = await mapping.LoadAsync(request.ProfileId, track: true, cancellationToken);

@@ -47,23 +47,23 @@ public sealed class ConfirmCompetenceCommandHandler(ITalentMatchDbContext db, IC
         var userId = user.RequireUserId();
         if (!user.IsInRole(Roles.TalentScout) && !user.IsInRole(Roles.Admin))
         {
-            throw new ForbiddenAccessException("Talent scouts confirm competences.");
+            throw new ForbiddenAccessException(Messages.ConfirmByTalentScouts);
         }
 
         var profile = await mapping.LoadAsync(request.ProfileId, track: true, cancellationToken);
         if (!await db.Competences.AnyAsync(c => c.Id == request.CompetenceId, cancellationToken))
         {
-            throw new NotFoundException(nameof(Competence), request.CompetenceId);
+            throw new NotFoundException(EntityNames.Competence, request.CompetenceId);
         }
 
-        db.CheckIfMatch(profile, request.IfMatch, "Profile");
+        db.CheckIfMatch(profile, request.IfMatch, EntityNames.Profile);
         var now = clock.GetUtcNow().UtcDateTime;
         var competence = profile.Competences.FirstOrDefault(c => c.CompetenceId == request.CompetenceId);
         if (competence is null)
         {
             if (profile.Competences.Count >= TalentProfile.MaxCompetences)
             {
-                throw new DomainRuleException($"A profile holds at most {TalentProfile.MaxCompetences} competences.");
+                throw new DomainRuleException(Messages.ProfileFull, TalentProfile.MaxCompetences);
             }
 
             competence = new ProfileCompetence { ProfileId = profile.Id, CompetenceId = request.CompetenceId };

@@ -38,12 +38,12 @@ public sealed class CreateProfileCommandHandler(ITalentMatchDbContext db, ICurre
         var staff = ProfileMapping.IsStaff(user);
         if (!staff && !user.IsInRole(Roles.JobSeeker))
         {
-            throw new ForbiddenAccessException("Only job seekers and the staff who work with people create talent profiles.");
+            throw new ForbiddenAccessException(Messages.ProfileCreateForbidden);
         }
 
-        if (!staff && await db.Profiles.AnyAsync(p => p.OwnerUserId == userId, cancellationToken))
+        if (!staff && await db.Profiles.Where(p => p.OwnerUserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } own)
         {
-            throw new DomainRuleException("You already have a talent profile; change it with PUT /api/v1/profiles/{id}.");
+            throw new DomainRuleException(Messages.OwnProfileExists, own);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

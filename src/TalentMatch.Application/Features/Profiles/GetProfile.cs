@@ -27,7 +27,7 @@ public sealed class GetMyProfileQueryHandler(ITalentMatchDbContext db, ICurrentU
     {
         var me = user.RequireUserId();
         var id = await db.Profiles.Where(p => p.OwnerUserId == me).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Profile of the signed-in user", me);
+            ?? throw new NotFoundException(EntityNames.OwnProfile, me);
         return await mediator.Send(new GetProfileQuery(id), cancellationToken);
     }
 }

@@ -36,7 +36,7 @@ public sealed class ListProfilesQueryHandler(ITalentMatchDbContext db, ICurrentU
     {
         if (!ProfileMapping.IsStaff(user))
         {
-            throw new ForbiddenAccessException("Only staff who work with people list profiles.");
+            throw new ForbiddenAccessException(Messages.ProfilesListForbidden);
         }
 
         var profiles = db.Profiles.AsNoTracking();

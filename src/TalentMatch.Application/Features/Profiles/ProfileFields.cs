@@ -40,14 +40,14 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
         RuleFor(p => p.Postcode).BelgianPostcode();
         RuleFor(p => p.Email).OptionalEmail();
         RuleFor(p => p.Phone).OptionalPhone();
-        RuleFor(p => p.Seeks).NotEmpty().Must(s => s is null || s.Distinct().Count() == s.Count).WithMessage(_ => Messages.Get(Messages.Duplicates));
+        RuleFor(p => p.Seeks).NotEmpty().Must(s => s is null || s.Distinct().Count() == s.Count).WithMessageKey(Messages.Duplicates);
         RuleForEach(p => p.Seeks).IsInEnum();
         RuleFor(p => p.HoursPerWeek).InclusiveBetween(1, 60);
         RuleFor(p => p.MaxTravelKm).InclusiveBetween(0, 200);
         RuleFor(p => p.Visibility).Must(v => v is null || Enum.IsDefined(v.Value));
 
         RuleFor(p => p.Competences).Must(c => c is null || c.Count <= TalentProfile.MaxCompetences)
-            .WithMessage($"At most {TalentProfile.MaxCompetences} competences.")
+            .WithMessageKey(Messages.AtMostCompetences, TalentProfile.MaxCompetences)
             .UniqueBy(c => c.CompetenceId);
         RuleForEach(p => p.Competences).ChildRules(c =>
         {
@@ -59,7 +59,7 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
         });
 
         RuleFor(p => p.Languages).Must(l => l is null || l.Count <= TalentProfile.MaxLanguages)
-            .WithMessage($"At most {TalentProfile.MaxLanguages} languages.")
+            .WithMessageKey(Messages.AtMostLanguages, TalentProfile.MaxLanguages)
             .UniqueBy(l => l.Code?.Trim().ToLowerInvariant());
         RuleForEach(p => p.Languages).ChildRules(l =>
         {
@@ -68,7 +68,7 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
         });
 
         RuleFor(p => p.Experiences).Must(e => e is null || e.Count <= TalentProfile.MaxExperiences)
-            .WithMessage($"At most {TalentProfile.MaxExperiences} experiences.");
+            .WithMessageKey(Messages.AtMostExperiences, TalentProfile.MaxExperiences);
         RuleForEach(p => p.Experiences).ChildRules(e =>
         {
             e.RuleFor(x => x.OccupationId).NotEmpty();
@@ -77,7 +77,7 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
         });
 
         RuleFor(p => p.Interests).Must(i => i is null || i.Count <= TalentProfile.MaxInterests)
-            .WithMessage($"At most {TalentProfile.MaxInterests} interests.");
+            .WithMessageKey(Messages.AtMostInterests, TalentProfile.MaxInterests);
         RuleForEach(p => p.Interests).NotEmpty().MaximumLength(60);
     }
 }

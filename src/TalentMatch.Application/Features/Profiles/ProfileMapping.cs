@@ -24,7 +24,7 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
         if (missing.Count > 0)
         {
             var index = competences.FindIndex(c => missing.Contains(c.CompetenceId));
-            throw new InvalidReferenceException($"competences[{index}].competenceId", $"Competence '{competences[index].CompetenceId}' does not exist.");
+            throw new InvalidReferenceException($"competences[{index}].competenceId", EntityNames.Competence, competences[index].CompetenceId);
         }
 
         var experiences = fields.Experiences ?? [];
@@ -32,7 +32,7 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
         if (missingOccupations.Count > 0)
         {
             var index = experiences.FindIndex(e => missingOccupations.Contains(e.OccupationId));
-            throw new InvalidReferenceException($"experiences[{index}].occupationId", $"Occupation '{experiences[index].OccupationId}' does not exist.");
+            throw new InvalidReferenceException($"experiences[{index}].occupationId", EntityNames.Occupation, experiences[index].OccupationId);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -49,7 +49,7 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
             if (raised && !staff)
             {
                 // A person declares; confirming or certifying is done by a talent scout or other staff.
-                failures.Add(new ValidationFailure($"Competences[{i}].Evidence", "Only staff can mark a competence as confirmed or certified; declare it and ask your talent scout or coach to confirm it."));
+                failures.Add(new ValidationFailure($"Competences[{i}].Evidence", Messages.Get(Messages.EvidenceOnlyByStaff)));
                 continue;
             }
 
@@ -108,7 +108,7 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
         }
 
         return await query.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Profile", id);
+            ?? throw new NotFoundException(EntityNames.Profile, id);
     }
 
     /// <summary>The person themself or staff who work with people may read and change a profile.</summary>
@@ -124,7 +124,7 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
             return;
         }
 
-        throw new ForbiddenAccessException("Only the person and the staff who work with them may see or change this profile.");
+        throw new ForbiddenAccessException(Messages.ProfileAccessForbidden);
     }
 
     public async Task<ProfileDto> ToDtoAsync(TalentProfile profile, CancellationToken cancellationToken)

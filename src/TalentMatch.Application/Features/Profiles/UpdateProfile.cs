@@ -37,7 +37,7 @@ public sealed class UpdateProfileCommandHandler(ITalentMatchDbContext db, Profil
     {
         var profile = await mapping.LoadAsync(request.Id, track: true, cancellationToken);
         mapping.EnsureCanAccess(profile);
-        db.CheckIfMatch(profile, request.IfMatch, "Profile");
+        db.CheckIfMatch(profile, request.IfMatch, EntityNames.Profile);
         await mapping.ApplyAsync(profile, request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Versioned<ProfileDto>(await mapping.ToDtoAsync(profile, cancellationToken), ETags.Format(profile.ConcurrencyStamp));

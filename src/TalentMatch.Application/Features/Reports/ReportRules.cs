@@ -36,9 +36,9 @@ public abstract class ReportQueryValidator<T> : AbstractValidator<T>
         RuleFor(q => q.From).NotNull();
         RuleFor(q => q.To).NotNull();
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("'to' is the same day as 'from' or later.");
+            .WithMessageKey(Messages.ToNotBeforeFrom);
         RuleFor(q => q.District).Must(d => places.FindDistrict(d) is not null).When(q => q.District is not null)
-            .WithMessage(q => $"'{q.District}' is not a district or municipality of the postcode table.");
+            .WithMessage(q => Messages.Format(Messages.DistrictUnknown, q.District));
     }
 }
 
@@ -53,7 +53,7 @@ public static class ReportRules
     {
         if (!Readers.Any(user.IsInRole))
         {
-            throw new ForbiddenAccessException("Reports are for admins and matchmakers.");
+            throw new ForbiddenAccessException(Messages.ReportsForbidden);
         }
     }
 

@@ -17,11 +17,11 @@ public sealed class CreateUserCommandValidator : AbstractValidator<CreateUserCom
     {
         RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(Validation.MaxEmailLength);
         RuleFor(c => c.Password).NotEmpty().MinimumLength(10).MaximumLength(128);
-        RuleFor(c => c.Role).NotEmpty().Must(r => Roles.All.Contains(r)).WithMessage(_ => Messages.Get(Messages.RoleUnknown) + " " + string.Join(", ", Roles.All));
+        RuleFor(c => c.Role).NotEmpty().Must(r => Roles.All.Contains(r)).WithMessageKey(Messages.RoleUnknown, string.Join(", ", Roles.All));
         RuleFor(c => c.OrganisationId).NotNull().When(c => c.Role == Roles.Employer)
-            .WithMessage("An Employer account belongs to an organisation: give organisationId.");
+            .WithMessageKey(Messages.EmployerNeedsOrganisation);
         RuleFor(c => c.OrganisationId).Null().When(c => c.Role != Roles.Employer)
-            .WithMessage("Only Employer accounts belong to an organisation.");
+            .WithMessageKey(Messages.OnlyEmployerHasOrganisation);
     }
 }
 
@@ -31,7 +31,7 @@ public sealed class CreateUserCommandHandler(IIdentityService identity, ITalentM
     {
         if (request.OrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
-            throw new InvalidReferenceException("organisationId", $"Organisation '{organisationId}' does not exist.");
+            throw new InvalidReferenceException("organisationId", EntityNames.Organisation, organisationId);
         }
 
         var account = await identity.CreateUserAsync(request.Email!.Trim(), request.Password!, request.Role!, request.OrganisationId, cancellationToken);

@@ -48,7 +48,7 @@ internal static class VacancyReferences
     {
         if (fields.OccupationId is { } occupationId && !await db.Occupations.AnyAsync(o => o.Id == occupationId, cancellationToken))
         {
-            throw new InvalidReferenceException("occupationId", $"Occupation '{occupationId}' does not exist.");
+            throw new InvalidReferenceException("occupationId", EntityNames.Occupation, occupationId);
         }
     }
 }

@@ -69,12 +69,12 @@ public sealed class CreateVacancyFromOccupationCommandHandler(
     {
         mapping.EnsureCanWrite(request.OrganisationId, VacancyRules.Writers);
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.OrganisationId, cancellationToken)
-            ?? throw new InvalidReferenceException("organisationId", $"Organisation '{request.OrganisationId}' does not exist.");
+            ?? throw new InvalidReferenceException("organisationId", EntityNames.Organisation, request.OrganisationId!.Value);
         var occupation = await db.Occupations.AsNoTracking()
             .Include(o => o.Labels).Include(o => o.Competences)
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == request.OccupationId, cancellationToken)
-            ?? throw new InvalidReferenceException("occupationId", $"Occupation '{request.OccupationId}' does not exist.");
+            ?? throw new InvalidReferenceException("occupationId", EntityNames.Occupation, request.OccupationId!.Value);
 
         // Essential before optional, so a competence listed both ways counts as essential, and a
         // cap on the number of requirements drops the optional and the least specific first.

@@ -24,8 +24,8 @@ public abstract class VolunteerRequestFieldsValidator<T> : OpportunityFieldsVali
     {
         RuleFor(v => v.RequesterName)
             .Must((v, name) => v.OrganisationId is null != string.IsNullOrWhiteSpace(name))
-            .WithMessage("Give either organisationId or requesterName (a neighbour's name), not both.");
-        RuleFor(v => v.RequesterName).MaximumLength(Validation.MaxNameLength);
+            .WithMessageKey(Messages.RequesterOrOrganisation)
+            .MaximumLength(Validation.MaxNameLength);
         RuleFor(v => v.OrganisationId).NotEqual(Guid.Empty);
         RuleFor(v => v.EndsAt).GreaterThan(v => v.StartsAt).When(v => v.StartsAt is not null && v.EndsAt is not null);
         RuleFor(v => v.Recurring).Must(r => r is null || Enum.IsDefined(r.Value));

@@ -22,7 +22,7 @@ public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db
         var userId = user.RequireUserId();
         var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
         var hours = await db.VolunteerHours.FirstOrDefaultAsync(h => h.Id == request.EntryId && h.VolunteerRequestId == volunteerRequest.Id, cancellationToken)
-            ?? throw new NotFoundException(nameof(VolunteerHours), request.EntryId);
+            ?? throw new NotFoundException(EntityNames.VolunteerHours, request.EntryId);
 
         var requester = volunteerRequest.OrganisationId is { } organisationId
             ? OrganisationRules.IsEmployerOf(user, organisationId)
@@ -30,15 +30,15 @@ public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db
         if (!requester)
         {
             throw new ForbiddenAccessException(volunteerRequest.OrganisationId is null
-                ? "A matchmaker or admin confirms hours on a neighbour's behalf."
-                : "Only an employer of the requesting organisation confirms these hours.");
+                ? Messages.NeighbourHoursConfirmedByStaff
+                : Messages.OrganisationHoursConfirmedByEmployer);
         }
 
         var ownHours = hours.LoggedByUserId == userId ||
                        await db.Profiles.AnyAsync(p => p.Id == hours.ProfileId && p.OwnerUserId == userId, cancellationToken);
         if (ownHours)
         {
-            throw new ForbiddenAccessException("Nobody confirms hours they logged themselves or that are their own.");
+            throw new ForbiddenAccessException(Messages.OwnHoursNotConfirmed);
         }
 
         hours.Confirm(userId, clock.GetUtcNow().UtcDateTime);

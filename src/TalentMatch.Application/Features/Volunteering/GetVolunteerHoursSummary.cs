@@ -25,7 +25,7 @@ public sealed class GetVolunteerHoursSummaryQueryValidator : AbstractValidator<G
     public GetVolunteerHoursSummaryQueryValidator()
     {
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("'to' is the same day as 'from' or later.");
+            .WithMessageKey(Messages.ToNotBeforeFrom);
     }
 }
 

@@ -31,7 +31,7 @@ public sealed class ListVolunteerHoursQueryHandler(ITalentMatchDbContext db, ICu
         {
             if (!user.IsInRole(Roles.JobSeeker))
             {
-                throw new ForbiddenAccessException("Only staff, the requesting organisation and the volunteers themselves see volunteer hours.");
+                throw new ForbiddenAccessException(Messages.VolunteerHoursSeenBy);
             }
 
             var userId = user.UserId;

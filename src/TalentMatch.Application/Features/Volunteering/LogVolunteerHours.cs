@@ -27,7 +27,7 @@ public sealed class LogVolunteerHoursCommandValidator : AbstractValidator<LogVol
         RuleFor(c => c.ProfileId).NotEmpty();
         RuleFor(c => c.Date).NotNull()
             .Must(date => date is null || date <= clock.Today())
-            .WithMessage("Hours are logged for today or an earlier day, not for a day to come.");
+            .WithMessageKey(Messages.HoursDateNotFuture);
         RuleFor(c => c.Hours).GreaterThan(0).LessThanOrEqualTo(VolunteerHours.MaxHoursPerDay);
     }
 }
@@ -42,10 +42,10 @@ public sealed class LogVolunteerHoursCommandHandler(ITalentMatchDbContext db, IC
         var userId = user.RequireUserId();
         var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
         var owner = await db.Profiles.Where(p => p.Id == request.ProfileId).Select(p => new { p.OwnerUserId }).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new InvalidReferenceException("profileId", $"Profile '{request.ProfileId}' does not exist.");
+            ?? throw new InvalidReferenceException("profileId", EntityNames.Profile, request.ProfileId);
         if (!VolunteerHoursRules.IsStaff(user) && !(user.IsInRole(Roles.JobSeeker) && owner.OwnerUserId == userId))
         {
-            throw new ForbiddenAccessException("Only the volunteer and the staff who work with them log volunteer hours.");
+            throw new ForbiddenAccessException(Messages.VolunteerHoursLoggedBy);
         }
 
         var matched = await db.Matches.AnyAsync(
@@ -54,13 +54,13 @@ public sealed class LogVolunteerHoursCommandHandler(ITalentMatchDbContext db, IC
             cancellationToken);
         if (!matched)
         {
-            throw new DomainRuleException("Hours are logged only by a volunteer who accepted this request (or finished it).");
+            throw new DomainRuleException(Messages.HoursNeedAcceptedMatch);
         }
 
         var date = request.Date!.Value;
         if (await db.VolunteerHours.AnyAsync(h => h.VolunteerRequestId == volunteerRequest.Id && h.ProfileId == request.ProfileId && h.Date == date, cancellationToken))
         {
-            throw new DomainRuleException($"Hours for {date:yyyy-MM-dd} are already logged on this request; one entry per day.");
+            throw new DomainRuleException(Messages.HoursAlreadyLoggedForDay, date);
         }
 
         var hours = new VolunteerHours(volunteerRequest.Id, request.ProfileId, date, request.Hours, userId, clock.GetUtcNow().UtcDateTime);

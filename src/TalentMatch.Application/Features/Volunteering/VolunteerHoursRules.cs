@@ -32,7 +32,7 @@ public static class VolunteerHoursRules
 
     public static async Task<VolunteerRequest> LoadRequestAsync(this ITalentMatchDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.VolunteerRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
-        ?? throw new NotFoundException(nameof(VolunteerRequest), id);
+        ?? throw new NotFoundException(EntityNames.VolunteerRequest, id);
 
     public static VolunteerHoursDto ToDto(this VolunteerHours h) =>
         new(h.Id, h.VolunteerRequestId, h.ProfileId, h.Date, h.Hours, h.IsConfirmed, h.LoggedByUserId, h.LoggedAt, h.ConfirmedByUserId, h.ConfirmedAt);

@@ -1,0 +1,30 @@
+namespace TalentMatch.Domain.Common;
+
+/// <summary>
+/// The keys of the messages the domain's rules give when they refuse something. The texts, in
+/// Dutch, English and French, are in the application's message catalogue.
+/// </summary>
+public static class DomainMessages
+{
+    /// <summary>Arguments: the match kind, its state, the state asked for.</summary>
+    public const string MatchTransitionRefused = nameof(MatchTransitionRefused);
+    public const string PlacementNeedsStartAndContract = nameof(PlacementNeedsStartAndContract);
+    public const string NoConsentToWithdraw = nameof(NoConsentToWithdraw);
+    public const string OutcomeOnlyForPlacement = nameof(OutcomeOnlyForPlacement);
+    public const string OutcomeNeedsReason = nameof(OutcomeNeedsReason);
+
+    /// <summary>Argument: the most hours on one day.</summary>
+    public const string VolunteerHoursPerDay = nameof(VolunteerHoursPerDay);
+    public const string HoursAlreadyConfirmed = nameof(HoursAlreadyConfirmed);
+
+    /// <summary>Arguments: the lowest and highest wellbeing.</summary>
+    public const string WellbeingRange = nameof(WellbeingRange);
+    public const string EscalationAlreadyResolved = nameof(EscalationAlreadyResolved);
+
+    public const string ProfileOwnedNoClaimCode = nameof(ProfileOwnedNoClaimCode);
+    public const string ProfileAlreadyOwned = nameof(ProfileAlreadyOwned);
+    public const string ClaimCodeInvalid = nameof(ClaimCodeInvalid);
+
+    public const string OpportunityNeedsRequirementToOpen = nameof(OpportunityNeedsRequirementToOpen);
+    public const string OpenOpportunityNeedsRequirement = nameof(OpenOpportunityNeedsRequirement);
+}
