@@ -45,7 +45,7 @@ public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ITalentMat
         var staff = Staff.Any(user.IsInRole);
         if (!staff && !(user.IsInRole(Roles.Employer) && user.OrganisationId is { } organisation && opportunity.OrganisationId == organisation))
         {
-            throw new ForbiddenAccessException("Only matching staff and the organisation that offers this opportunity see its candidates.");
+            throw new ForbiddenAccessException(Messages.CandidateMatchesForbidden);
         }
 
         var ranked = await engine.RankCandidatesAsync(opportunity.Spec, request.ToFilter(), cancellationToken);

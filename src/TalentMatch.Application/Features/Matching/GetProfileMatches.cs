@@ -24,7 +24,7 @@ public sealed class ProfileMatchesQueryValidator : AbstractValidator<ProfileMatc
 {
     public ProfileMatchesQueryValidator()
     {
-        RuleFor(q => q.Kind).Must(k => k is null || ParseKind(k) is not null).WithMessage("kind is job or volunteering.");
+        RuleFor(q => q.Kind).Must(k => k is null || ParseKind(k) is not null).WithMessageKey(Messages.MatchKindInvalid);
         this.MatchFilterRules();
     }
 
@@ -45,7 +45,7 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
         var owner = user.IsInRole(Roles.JobSeeker) && profile.OwnerUserId is { } ownerId && ownerId == user.UserId;
         if (!owner && !Roles.PeopleStaff.Any(user.IsInRole))
         {
-            throw new ForbiddenAccessException("Only the person and the staff who work with them see this profile's matches.");
+            throw new ForbiddenAccessException(Messages.ProfileMatchesForbidden);
         }
 
         IReadOnlyList<OpportunityKind> kinds = ProfileMatchesQueryValidator.ParseKind(request.Kind) is { } kind
