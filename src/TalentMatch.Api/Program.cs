@@ -5,6 +5,7 @@ using TalentMatch.Api.Web;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTalentMatch();
 var app = builder.Build();
+app.ValidateSettings();
 
 if (CliVerbs.IsVerb(args))
 {

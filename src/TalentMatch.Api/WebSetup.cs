@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using TalentMatch.Api.Endpoints;
 using TalentMatch.Api.Web;
 using TalentMatch.Application;
@@ -13,7 +14,6 @@ using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Aftercare;
 using TalentMatch.Infrastructure;
 using TalentMatch.Infrastructure.Persistence;
-using TalentMatch.Matching;
 
 namespace TalentMatch.Api;
 
@@ -32,11 +32,9 @@ internal static class WebSetup
         {
             // Generating the OpenAPI document at build touches no database: neither token keys nor the match index.
             services.AddDatabaseKeyStore();
-            services.AddMatchIndexRefresh(builder.Configuration);
+            services.AddMatchIndexRefresh();
             services.AddCheckInReminders();
         }
-        services.AddMatching(builder.Configuration);
-        services.AddAftercare(builder.Configuration);
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -97,32 +95,11 @@ internal static class WebSetup
         });
     }
 
-    public static void AddMatching(this IServiceCollection services, IConfiguration configuration)
-    {
-        var options = new MatchingOptions();
-        configuration.GetSection(MatchingOptions.SectionName).Bind(options);
-        var errors = options.Validate();
-        if (errors.Count > 0)
-        {
-            // Refuse to start with a scoring model nobody could explain.
-            throw new InvalidOperationException("Invalid matching configuration: " + string.Join(" ", errors));
-        }
-
-        services.AddSingleton(options);
-    }
-
-    public static void AddAftercare(this IServiceCollection services, IConfiguration configuration)
-    {
-        var aftercare = new AftercareOptions();
-        configuration.GetSection(AftercareOptions.SectionName).Bind(aftercare);
-        var aftercareErrors = aftercare.Validate();
-        if (aftercareErrors.Count > 0)
-        {
-            throw new InvalidOperationException("Invalid aftercare configuration: " + string.Join(" ", aftercareErrors));
-        }
-
-        services.AddSingleton(aftercare);
-    }
+    /// <summary>
+    /// Checks every setting registered with <c>ValidateOnStart</c> now, so the host refuses to
+    /// start on an invalid one before it touches the database or runs a command-line verb.
+    /// </summary>
+    public static void ValidateSettings(this WebApplication app) => app.Services.GetService<IStartupValidator>()?.Validate();
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app, bool forceMigrate = false)
     {

@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TalentMatch.Application.Behaviours;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Aftercare;
+using TalentMatch.Application.Features.Reports;
 using TalentMatch.Application.Features.Vacancies;
+using TalentMatch.Matching;
 
 namespace TalentMatch.Application;
 
@@ -38,17 +41,27 @@ public static class DependencyInjection
         services.AddScoped<Features.Matching.IMatchEngine, Features.Matching.MatchEngine>();
         services.AddScoped<Features.Opportunities.OpportunityMapping>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
-        services.AddOptions<Features.Reports.ReportsOptions>()
-            .BindConfiguration(Features.Reports.ReportsOptions.SectionName)
-            .Validate(o => o.MinimumGroupSize >= 1, "Reports:MinimumGroupSize must be at least 1.")
-            .ValidateOnStart();
-        services.AddOptions<VacancyOptions>().BindConfiguration(VacancyOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<VacancyOptions>, VacancyOptionsValidator>();
+        services.AddSettings();
 
         // Outermost first: log the whole request, validate before opening a transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         return services;
+    }
+
+    /// <summary>
+    /// The application's settings, each checked by its own <c>Validate()</c> when the host starts
+    /// (see <see cref="OptionsBuilderExtensions"/>). The scoring engine and aftercare take theirs
+    /// as plain objects.
+    /// </summary>
+    private static void AddSettings(this IServiceCollection services)
+    {
+        services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateWith(o => o.Validate()).ValidateOnStart();
+        services.AddSingleton(p => p.GetRequiredService<IOptions<MatchingOptions>>().Value);
+        services.AddOptions<AftercareOptions>().BindConfiguration(AftercareOptions.SectionName).ValidateWith(o => o.Validate()).ValidateOnStart();
+        services.AddSingleton(p => p.GetRequiredService<IOptions<AftercareOptions>>().Value);
+        services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.SectionName).ValidateWith(o => o.Validate()).ValidateOnStart();
+        services.AddOptions<VacancyOptions>().BindConfiguration(VacancyOptions.SectionName).ValidateWith(o => o.Validate()).ValidateOnStart();
     }
 }

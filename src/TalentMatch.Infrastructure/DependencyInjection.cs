@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
 using TalentMatch.Domain.Places;
 using TalentMatch.Infrastructure.Catalogue;
 using TalentMatch.Infrastructure.Identity;
@@ -19,9 +19,10 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var section = configuration.GetSection(DatabaseOptions.SectionName);
-        services.Configure<DatabaseOptions>(section);
-        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+
+        // The provider decides what is registered below, so it is read now as well.
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
         services.AddSingleton<ChangeFeedInterceptor>();
         switch (options.Provider)
@@ -73,24 +74,23 @@ public static class DependencyInjection
         services.AddSingleton<Matching.MatchReadModel>();
         services.AddSingleton<IMatchReadModel>(p => p.GetRequiredService<Matching.MatchReadModel>());
         services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<Matching.MatchReadModel>());
-        services.AddNotificationEmail(configuration);
+        services.AddNotificationEmail();
         return services;
     }
 
     /// <summary>E-mails the notification outbox (`Notifications:Email:*`, off by default; validated at start when on).</summary>
-    private static void AddNotificationEmail(this IServiceCollection services, IConfiguration configuration)
+    private static void AddNotificationEmail(this IServiceCollection services)
     {
-        services.AddOptions<Notifications.EmailOptions>().Bind(configuration.GetSection(Notifications.EmailOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<Notifications.EmailOptions>, Notifications.EmailOptionsValidator>();
+        services.AddOptions<Notifications.EmailOptions>().BindConfiguration(Notifications.EmailOptions.SectionName).ValidateWith(o => o.Validate()).ValidateOnStart();
         services.AddSingleton<INotificationSender, Notifications.SmtpNotificationSender>();
         services.AddScoped<Notifications.NotificationDispatcher>();
         services.AddHostedService<Notifications.NotificationDispatchService>();
     }
 
     /// <summary>Warms the match read model at start-up and polls the change feed (`MatchIndex:RefreshSeconds`, 0 = off).</summary>
-    public static IServiceCollection AddMatchIndexRefresh(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMatchIndexRefresh(this IServiceCollection services)
     {
-        services.Configure<Matching.MatchIndexOptions>(configuration.GetSection(Matching.MatchIndexOptions.SectionName));
+        services.AddOptions<Matching.MatchIndexOptions>().BindConfiguration(Matching.MatchIndexOptions.SectionName).ValidateOnStart();
         services.AddHostedService<Matching.MatchReadModelRefresher>();
         return services;
     }

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Microsoft.Extensions.Options;
 
 namespace TalentMatch.Infrastructure.Notifications;
 
@@ -30,53 +29,53 @@ public sealed class EmailOptions
 
     /// <summary>How often a notification is tried before it is given up.</summary>
     public int MaxAttempts { get; set; } = 5;
-}
 
-/// <summary>When delivery is on, refuses to start with settings that could not send a single e-mail.</summary>
-public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
-{
-    public ValidateOptionsResult Validate(string? name, EmailOptions options)
+    /// <summary>
+    /// When delivery is on, what would keep it from sending a single e-mail, each naming its
+    /// setting; empty when valid or off.
+    /// </summary>
+    public IReadOnlyList<string> Validate()
     {
-        if (!options.Enabled)
+        if (!Enabled)
         {
-            return ValidateOptionsResult.Success;
+            return [];
         }
 
-        const string prefix = EmailOptions.SectionName + ":";
+        const string prefix = SectionName + ":";
         var errors = new List<string>();
-        if (!MailAddress.TryCreate(options.From, out _))
+        if (!MailAddress.TryCreate(From, out _))
         {
             errors.Add($"{prefix}From must be an e-mail address.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.PickupDirectory))
+        if (string.IsNullOrWhiteSpace(PickupDirectory))
         {
-            if (string.IsNullOrWhiteSpace(options.Host))
+            if (string.IsNullOrWhiteSpace(Host))
             {
                 errors.Add($"{prefix}Host (or {prefix}PickupDirectory) is required.");
             }
 
-            if (options.Port is < 1 or > 65535)
+            if (Port is < 1 or > 65535)
             {
                 errors.Add($"{prefix}Port must be between 1 and 65535.");
             }
         }
 
-        if (string.IsNullOrEmpty(options.UserName) != string.IsNullOrEmpty(options.Password))
+        if (string.IsNullOrEmpty(UserName) != string.IsNullOrEmpty(Password))
         {
             errors.Add($"{prefix}UserName and {prefix}Password go together.");
         }
 
-        if (options.IntervalSeconds is < 1 or > 86_400)
+        if (IntervalSeconds is < 1 or > 86_400)
         {
             errors.Add($"{prefix}IntervalSeconds must be between 1 and 86400.");
         }
 
-        if (options.MaxAttempts is < 1 or > 100)
+        if (MaxAttempts is < 1 or > 100)
         {
             errors.Add($"{prefix}MaxAttempts must be between 1 and 100.");
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        return errors;
     }
 }

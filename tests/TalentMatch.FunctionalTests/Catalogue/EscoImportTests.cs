@@ -1,108 +1,146 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Domain.Catalogue;
-using TalentMatch.FunctionalTests.Infrastructure;
-using TalentMatch.Infrastructure.Persistence;
 
 namespace TalentMatch.FunctionalTests.Catalogue;
 
 /// <summary>
-/// Imports the real ESCO files once into a host of its own, so the shared test database stays
-/// small; the tests then read what the import left behind.
+/// Imports the committed ESCO extract (Fixtures/esco-extract: three occupations, their
+/// competences with every broader group, in ESCO's own CSV files) twice into a host of its own,
+/// so these tests run on any clone; the tests then read what the imports left behind.
+/// <see cref="FullEscoImportTests"/> imports the full files when `../shared/data` is there.
 /// </summary>
 [NonParallelizable]
 public sealed class EscoImportTests
 {
     private const string CashierUri = "http://data.europa.eu/esco/occupation/2b871272-bd61-4206-bd1a-0b96d7023098";
     private const string StageManagerUri = "http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34";
+    private const string KitchenPorterUri = "http://data.europa.eu/esco/occupation/f756fdab-7726-4c48-bfcc-94ff8810fc08";
+    private const string DutchUri = "http://data.europa.eu/esco/skill/cad4f44b-28a8-4448-86e5-7389e5ebf3eb";
+    private const string UnderstandSpokenDutchUri = "http://data.europa.eu/esco/skill/347d33a8-3698-4549-a7de-722a0216ee40";
+    private const string AdaptToChangeUri = "http://data.europa.eu/esco/skill/49de9958-2aa4-4eef-a89d-fe5d5bcd28c4";
+    private const string SellServicesUri = "http://data.europa.eu/esco/skill/0eb05180-6927-4c35-b898-176e00d0488c";
+    private const string CustomerServiceUri = "http://data.europa.eu/esco/skill/15a33d76-4640-438d-ae64-fdc0c1d3eebc";
 
-    private TalentMatchFactory _factory = null!;
-    private HttpClient _admin = null!;
+    private static readonly string[] ExtractRelationFiles = ["broaderRelationsSkillPillar.csv", "skillSkillRelations.csv", "occupationSkillRelations.csv", "broaderRelationsOccPillar.csv"];
+
+    private EscoImportHost _host = null!;
     private JsonElement _first;
     private JsonElement _second;
-    private CatalogueCounts _afterFirst = null!;
-    private CatalogueCounts _afterSecond = null!;
-    private List<(ReuseLevel Level, int Count)> _reuseLevelsAfterFirst = null!;
-
-    private static string DataFolder
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !System.IO.File.Exists(Path.Combine(folder.FullName, "TalentMatch.sln")))
-            {
-                folder = folder.Parent;
-            }
-
-            return Path.GetFullPath(Path.Combine(folder?.FullName ?? throw new InvalidOperationException("TalentMatch.sln not found."), "..", "shared", "data"));
-        }
-    }
-
-    private static string ClassificationZip => Path.Combine(DataFolder, "esco", "esco-v1.1.1-classification-en-csv.zip");
-    private static string RelationsZip => Path.Combine(DataFolder, "esco", "esco-v1.1.1-relations-csv.zip");
-    private static string DutchOccupations => Path.Combine(DataFolder, "esco-nl", "occupations_nl.csv");
+    private EscoImportHost.CatalogueCounts _afterFirst = null!;
+    private EscoImportHost.CatalogueCounts _afterSecond = null!;
 
     [OneTimeSetUp]
-    public async Task ImportOnceAsync()
+    public async Task ImportTwiceAsync()
     {
-        _factory = new TalentMatchFactory();
-        await _factory.InitialiseAsync();
-        _admin = await SignInAsync(TalentMatchFactory.AdminEmail, TalentMatchFactory.AdminPassword);
+        _host = await EscoImportHost.StartAsync();
 
-        var first = await _admin.PostAsync("/api/v1/catalogue/imports/esco", Files(Upload(ClassificationZip), Upload(RelationsZip), Upload(DutchOccupations)));
-        await first.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        _first = await first.JsonAsync();
-        _afterFirst = await CountAsync();
-        _reuseLevelsAfterFirst = await CountReuseLevelsAsync();
+        _first = await _host.ImportAsync([.. ClassificationFiles(), EscoImportHost.ExtractZip("esco-extract-relations.zip", ExtractRelationFiles), EscoImportHost.Extract("occupations_nl.csv")]);
+        _afterFirst = await _host.CountAsync();
 
         // The same files again, with one Dutch label changed by a small extra-language file.
         var changed = "conceptUri,preferredLabel,altLabels\n" + StageManagerUri + ",inspiciënt podium,\"chef-inspiciënt\ntoneelmeester\"\n";
-        var second = await _admin.PostAsync("/api/v1/catalogue/imports/esco", Files(Upload(ClassificationZip), Upload(RelationsZip), Csv("occupations_nl.csv", changed)));
-        await second.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        _second = await second.JsonAsync();
-        _afterSecond = await CountAsync();
+        _second = await _host.ImportAsync([.. ClassificationFiles(), EscoImportHost.ExtractZip("esco-extract-relations.zip", ExtractRelationFiles), EscoImportHost.Csv("occupations_nl.csv", changed)]);
+        _afterSecond = await _host.CountAsync();
     }
 
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        _admin?.Dispose();
-        if (_factory is not null)
+        if (_host is not null)
         {
-            await _factory.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 
     [Test]
-    public void Import_WithFullEsco_LoadsEveryConceptAndRelation()
+    public void Import_WithExtract_ReadsEveryRowAndLoadsEveryConceptAndRelation()
     {
-        // The curated seed is a subset of ESCO: the full import adds the rest and updates the seed's concepts.
-        (_first.GetProperty("competencesAdded").GetInt32() + _first.GetProperty("competencesUpdated").GetInt32()).ShouldBe(13_896 + 640);
-        (_first.GetProperty("occupationsAdded").GetInt32() + _first.GetProperty("occupationsUpdated").GetInt32()).ShouldBe(3_007);
-        _afterFirst.Skills.ShouldBeGreaterThanOrEqualTo(13_896);
-        _afterFirst.Groups.ShouldBeGreaterThanOrEqualTo(640);
-        _afterFirst.Occupations.ShouldBeGreaterThanOrEqualTo(3_007);
-
-        // 67 of the 123,855 occupation-skill rows name skills that skills_en.csv does not contain: reported as skipped.
+        // Rows, not lines: skills_en.csv has 80 rows over 655 lines, as altLabels span several lines.
         var files = _first.GetProperty("files").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("rows").GetInt32());
-        files["occupationSkillRelations.csv"].ShouldBe(123_855);
-        _first.GetProperty("occupationCompetences").GetInt32().ShouldBe(123_788);
-        _first.GetProperty("broaderRelations").GetInt32().ShouldBe(20_649);
-        _first.GetProperty("relatedRelations").GetInt32().ShouldBe(5_898);
-        _first.GetProperty("skippedRelations").GetInt32().ShouldBe(75);
-        _afterFirst.OccupationCompetences.ShouldBeGreaterThanOrEqualTo(123_788);
-        _first.GetProperty("ignoredFiles").EnumerateArray().Select(f => f.GetString()).ShouldContain("esco-v1.1.1-relations-csv.zip/broaderRelationsOccPillar.csv");
+        files.ShouldBe(new Dictionary<string, int>
+        {
+            ["skills_en.csv"] = 80,
+            ["skillGroups_en.csv"] = 100,
+            ["occupations_en.csv"] = 3,
+            ["languageSkillsCollection_en.csv"] = 5,
+            ["broaderRelationsSkillPillar.csv"] = 203,
+            ["skillSkillRelations.csv"] = 4,
+            ["occupationSkillRelations.csv"] = 49,
+            ["occupations_nl.csv"] = 3,
+        }, ignoreOrder: true);
+        (_first.GetProperty("competencesAdded").GetInt32() + _first.GetProperty("competencesUpdated").GetInt32()).ShouldBe(80 + 100);
+        (_first.GetProperty("occupationsAdded").GetInt32() + _first.GetProperty("occupationsUpdated").GetInt32()).ShouldBe(3);
+        _first.GetProperty("broaderRelations").GetInt32().ShouldBe(203);
+        _first.GetProperty("relatedRelations").GetInt32().ShouldBe(4);
+
+        // One occupation-skill row names an occupation that occupations_en.csv does not hold (as in ESCO itself): skipped.
+        _first.GetProperty("occupationCompetences").GetInt32().ShouldBe(48);
+        _first.GetProperty("skippedRelations").GetInt32().ShouldBe(1);
+        _first.GetProperty("ignoredFiles").EnumerateArray().Select(f => f.GetString()).ShouldBe(["esco-extract-relations.zip/broaderRelationsOccPillar.csv"]);
     }
 
     [Test]
-    public void Import_WithLanguageCollection_TypesLanguageCompetences()
+    public async Task Import_WithExtract_StoresTheRelations()
     {
-        _afterFirst.Languages.ShouldBe(346);
+        var essential = await _host.QueryAsync(db => db.OccupationCompetences
+            .Where(oc => db.Occupations.Any(o => o.Id == oc.OccupationId && o.EscoUri == CashierUri))
+            .GroupBy(oc => oc.Relation).Select(g => new { Relation = g.Key, Count = g.Count() }).ToListAsync());
+        essential.ToDictionary(e => e.Relation, e => e.Count).ShouldBe(new Dictionary<OccupationCompetenceRelation, int>
+        {
+            [OccupationCompetenceRelation.Essential] = 10,
+            [OccupationCompetenceRelation.Optional] = 14,
+        }, ignoreOrder: true);
+
+        (await BroaderUrisAsync(UnderstandSpokenDutchUri)).ShouldBe([DutchUri]);
+        (await RelatedUrisAsync(SellServicesUri)).ShouldBe([CustomerServiceUri]);
+    }
+
+    [Test]
+    public async Task Import_WithMultiLineAltLabels_StoresEachLineAsALabel()
+    {
+        var cashier = await _host.QueryAsync(db => db.OccupationLabels
+            .Where(l => l.Language == "en" && db.Occupations.Any(o => o.Id == l.OccupationId && o.EscoUri == CashierUri))
+            .Select(l => l.Text).ToListAsync());
+        cashier.ShouldBe(
+            ["cashier", "supermarket cashier", "check out operator", "shop cashier", "toll booth attendant", "checkout operator", "department store cashier", "hypermarket cashier",
+             "checkout assistant", "filling station cashier", "check out assistant", "checkout operative", "outlet centre cashier", "check out operative"],
+            ignoreOrder: true);
+
+        var adaptToChange = await _host.QueryAsync(db => db.CompetenceLabels
+            .Where(l => l.Language == "en" && db.Competences.Any(c => c.Id == l.CompetenceId && c.EscoUri == AdaptToChangeUri))
+            .Select(l => l.Text).ToListAsync());
+        adaptToChange.ShouldContain("adapt to change");
+        adaptToChange.ShouldContain("revise plans to deal with changes");
+        adaptToChange.ShouldNotContain(text => text.Contains('\n'));
+    }
+
+    [Test]
+    public async Task Import_WithLanguageCollection_TypesLanguageCompetences()
+    {
+        var types = await _host.QueryAsync(db => db.Competences.Where(c => c.EscoUri == DutchUri || c.EscoUri == UnderstandSpokenDutchUri).Select(c => c.Type).ToListAsync());
+
+        types.ShouldBe([CompetenceType.Language, CompetenceType.Language]);
+    }
+
+    [TestCase("http://data.europa.eu/esco/skill/49de9958-2aa4-4eef-a89d-fe5d5bcd28c4", ReuseLevel.Transversal)] // adapt to change
+    [TestCase("http://data.europa.eu/esco/skill/0eb05180-6927-4c35-b898-176e00d0488c", ReuseLevel.CrossSector)] // sell services
+    [TestCase("http://data.europa.eu/esco/skill/05bc7677-5a64-4e0c-ade3-0140348d4125", ReuseLevel.SectorSpecific)] // organise rehearsals
+    [TestCase("http://data.europa.eu/esco/skill/77526b41-a770-4d4e-975e-5a595f6544fe", ReuseLevel.OccupationSpecific)] // process loyalty schemes
+    [TestCase("http://data.europa.eu/esco/skill/629685b8-5f9e-4522-8cff-b3e2c4ec625a", null)] // digital data processing: ESCO gives none
+    public async Task Import_WithExtract_StoresTheSkillsReuseLevel(string escoUri, ReuseLevel? expected)
+    {
+        (await ReuseLevelAsync(escoUri)).ShouldBe(expected);
+    }
+
+    [Test]
+    public async Task Import_WithExtract_GivesSkillGroupsNoReuseLevel()
+    {
+        var groupsWithLevel = await _host.QueryAsync(db => db.Competences.CountAsync(c => c.IsGroup && c.ReuseLevel != null));
+
+        groupsWithLevel.ShouldBe(0);
     }
 
     [Test]
@@ -110,29 +148,15 @@ public sealed class EscoImportTests
     {
         _second.GetProperty("competencesAdded").GetInt32().ShouldBe(0);
         _second.GetProperty("occupationsAdded").GetInt32().ShouldBe(0);
+        _second.GetProperty("competencesUpdated").GetInt32().ShouldBe(80 + 100);
+        _second.GetProperty("occupationsUpdated").GetInt32().ShouldBe(3);
         _afterSecond.ShouldBe(_afterFirst with { OccupationLabels = _afterSecond.OccupationLabels });
 
-        var hits = await (await _admin.GetAsync("/api/v1/occupations?q=inspiciënt%20podium&limit=3")).JsonAsync();
+        var hits = await (await _host.Admin.GetAsync("/api/v1/occupations?q=inspiciënt%20podium&limit=3")).JsonAsync();
         hits.EnumerateArray().First().GetProperty("escoUri").GetString().ShouldBe(StageManagerUri);
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
-        var dutch = await db.OccupationLabels.Where(l => l.Language == "nl" && db.Occupations.Any(o => o.Id == l.OccupationId && o.EscoUri == StageManagerUri)).ToListAsync();
+        var dutch = await _host.QueryAsync(db => db.OccupationLabels.Where(l => l.Language == "nl" && db.Occupations.Any(o => o.Id == l.OccupationId && o.EscoUri == StageManagerUri)).ToListAsync());
         dutch.Single(l => l.IsPreferred).Text.ShouldBe("inspiciënt podium");
         dutch.Count.ShouldBe(3);
-    }
-
-    [Test]
-    public void Import_WithFullEsco_StoresEverySkillsReuseLevel()
-    {
-        // skills_en.csv: 440 transversal, 3,754 cross-sector, 6,654 sector-specific and 3,043
-        // occupation-specific skills; 5 rows say nothing, and skill groups have no reuse level.
-        _reuseLevelsAfterFirst.ShouldBe(
-        [
-            (ReuseLevel.Transversal, 440),
-            (ReuseLevel.CrossSector, 3_754),
-            (ReuseLevel.SectorSpecific, 6_654),
-            (ReuseLevel.OccupationSpecific, 3_043),
-        ]);
     }
 
     [Test]
@@ -153,20 +177,21 @@ public sealed class EscoImportTests
         (await ReuseLevelAsync(uri)).ShouldBe(ReuseLevel.SectorSpecific);
     }
 
-    [Test]
-    public async Task SearchOccupations_InDutchAfterImport_FindsTheCashier()
+    [TestCase("kassierster", CashierUri)]
+    [TestCase("afwashulp", KitchenPorterUri)]
+    public async Task SearchOccupations_InDutchAfterImport_FindsTheOccupation(string query, string escoUri)
     {
-        var response = await _admin.GetAsync("/api/v1/occupations?q=kassierster&limit=10");
+        var response = await _host.Admin.GetAsync($"/api/v1/occupations?q={query}&limit=10");
 
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         var hits = await response.JsonAsync();
-        hits.EnumerateArray().Select(h => h.GetProperty("escoUri").GetString()).ShouldContain(CashierUri);
+        hits.EnumerateArray().Select(h => h.GetProperty("escoUri").GetString()).ShouldContain(escoUri);
     }
 
     [Test]
     public async Task Import_WithMissingColumn_Returns400NamingTheFile()
     {
-        var response = await _admin.PostAsync("/api/v1/catalogue/imports/esco", Files(Csv("skills_en.csv", "conceptType,skillType,preferredLabel\nKnowledgeSkillCompetence,knowledge,welding\n")));
+        var response = await _host.PostAsync(EscoImportHost.Csv("skills_en.csv", "conceptType,skillType,preferredLabel\nKnowledgeSkillCompetence,knowledge,welding\n"));
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").GetProperty("files")[0].GetString().ShouldBe("skills_en.csv: missing column 'conceptUri'.");
@@ -175,17 +200,17 @@ public sealed class EscoImportTests
     [Test]
     public async Task Import_WithBrokenQuoteAfterGoodFiles_Returns400NamingFileAndLineAndWritesNothing()
     {
-        var before = await CountAsync();
+        var before = await _host.CountAsync();
         var newSkill = "conceptUri,skillType,reuseLevel,preferredLabel,altLabels\nhttp://example.org/skill/new,knowledge,cross-sector,brand new skill,\n";
         var broken = "occupationUri,relationType,skillType,skillUri\n"
             + StageManagerUri + ",essential,knowledge,http://example.org/skill/new\n"
             + StageManagerUri + ",optional,knowledge,\"http://example.org/skill/unclosed\n";
 
-        var response = await _admin.PostAsync("/api/v1/catalogue/imports/esco", Files(Csv("skills_en.csv", newSkill), Csv("occupationSkillRelations.csv", broken)));
+        var response = await _host.PostAsync(EscoImportHost.Csv("skills_en.csv", newSkill), EscoImportHost.Csv("occupationSkillRelations.csv", broken));
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").GetProperty("files")[0].GetString().ShouldStartWith("occupationSkillRelations.csv, line 3:");
-        (await CountAsync()).ShouldBe(before);
+        (await _host.CountAsync()).ShouldBe(before);
     }
 
     [Test]
@@ -193,7 +218,7 @@ public sealed class EscoImportTests
     {
         var csv = "conceptUri,preferredLabel,altLabels\n" + CashierUri + ",kassamedewerker,\"kassière\ncaissière\"\n" + CashierUri + ",kassamedewerker\n";
 
-        var response = await _admin.PostAsync("/api/v1/catalogue/imports/esco", Files(Csv("occupations_nl.csv", csv)));
+        var response = await _host.PostAsync(EscoImportHost.Csv("occupations_nl.csv", csv));
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").GetProperty("files")[0].GetString().ShouldBe("occupations_nl.csv, line 4: the row has 2 cells but the header has 3.");
@@ -202,7 +227,7 @@ public sealed class EscoImportTests
     [Test]
     public async Task Import_WithJsonBody_Returns415Problem()
     {
-        var response = await _admin.PostAsJsonAsync("/api/v1/catalogue/imports/esco", new { files = "skills_en.csv" });
+        var response = await _host.Admin.PostAsJsonAsync("/api/v1/catalogue/imports/esco", new { files = "skills_en.csv" });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
     }
@@ -211,85 +236,28 @@ public sealed class EscoImportTests
     public async Task Import_AsJobSeeker_Returns403()
     {
         var email = $"seeker-{Guid.NewGuid():N}@test.local";
-        await (await _factory.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = "Long-Enough-Password" })).ShouldHaveStatusAsync(HttpStatusCode.Created);
-        using var seeker = await SignInAsync(email, "Long-Enough-Password");
+        await (await _host.Factory.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = "Long-Enough-Password" })).ShouldHaveStatusAsync(HttpStatusCode.Created);
+        using var seeker = await _host.SignInAsync(email, "Long-Enough-Password");
 
-        var response = await seeker.PostAsync("/api/v1/catalogue/imports/esco", Files(Csv("occupations_nl.csv", "conceptUri,preferredLabel\n")));
+        var response = await seeker.PostAsync("/api/v1/catalogue/imports/esco", EscoImportHost.Files(EscoImportHost.Csv("occupations_nl.csv", "conceptUri,preferredLabel\n")));
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
-    private async Task<HttpClient> SignInAsync(string email, string password)
-    {
-        var login = await _factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password });
-        await login.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.JsonAsync()).GetProperty("accessToken").GetString());
-        return client;
-    }
+    /// <summary>The classification files of the extract, loose, as an admin may upload them.</summary>
+    private static HttpContent[] ClassificationFiles() =>
+        [EscoImportHost.Extract("skills_en.csv"), EscoImportHost.Extract("skillGroups_en.csv"), EscoImportHost.Extract("occupations_en.csv"), EscoImportHost.Extract("languageSkillsCollection_en.csv")];
 
-    private async Task ImportSkillAsync(string skillsCsv)
-    {
-        var response = await _admin.PostAsync("/api/v1/catalogue/imports/esco", Files(Csv("skills_en.csv", skillsCsv)));
-        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
-    }
+    private async Task ImportSkillAsync(string skillsCsv) => await _host.ImportAsync(EscoImportHost.Csv("skills_en.csv", skillsCsv));
 
-    private async Task<ReuseLevel?> ReuseLevelAsync(string escoUri)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
-        return await db.Competences.Where(c => c.EscoUri == escoUri).Select(c => c.ReuseLevel).SingleAsync();
-    }
+    private Task<ReuseLevel?> ReuseLevelAsync(string escoUri) =>
+        _host.QueryAsync(db => db.Competences.Where(c => c.EscoUri == escoUri).Select(c => c.ReuseLevel).SingleAsync());
 
-    /// <summary>How many competences have each reuse level, least specific first.</summary>
-    private async Task<List<(ReuseLevel Level, int Count)>> CountReuseLevelsAsync()
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
-        var counts = await db.Competences.Where(c => c.ReuseLevel != null)
-            .GroupBy(c => c.ReuseLevel!.Value)
-            .Select(g => new { Level = g.Key, Count = g.Count() })
-            .ToListAsync();
-        return counts.OrderBy(c => c.Level).Select(c => (c.Level, c.Count)).ToList();
-    }
+    private Task<List<string?>> BroaderUrisAsync(string escoUri) => _host.QueryAsync(db => db.CompetenceBroaders
+        .Where(b => db.Competences.Any(c => c.Id == b.CompetenceId && c.EscoUri == escoUri))
+        .Select(b => db.Competences.Where(c => c.Id == b.BroaderId).Select(c => c.EscoUri).Single()).ToListAsync());
 
-    private async Task<CatalogueCounts> CountAsync()
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
-        return new CatalogueCounts(
-            await db.Competences.CountAsync(c => !c.IsGroup),
-            await db.Competences.CountAsync(c => c.IsGroup),
-            await db.Competences.CountAsync(c => c.Type == Domain.Catalogue.CompetenceType.Language),
-            await db.Occupations.CountAsync(),
-            await db.OccupationLabels.CountAsync(),
-            await db.OccupationCompetences.CountAsync());
-    }
-
-    private static MultipartFormDataContent Files(params HttpContent[] files)
-    {
-        var content = new MultipartFormDataContent();
-        foreach (var file in files)
-        {
-            content.Add(file, "files", file.Headers.ContentDisposition!.FileName!);
-        }
-
-        return content;
-    }
-
-    private static StreamContent Upload(string path)
-    {
-        var content = new StreamContent(System.IO.File.OpenRead(path));
-        content.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { FileName = Path.GetFileName(path) };
-        return content;
-    }
-
-    private static ByteArrayContent Csv(string name, string text)
-    {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        content.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { FileName = name };
-        return content;
-    }
-
-    private sealed record CatalogueCounts(int Skills, int Groups, int Languages, int Occupations, int OccupationLabels, int OccupationCompetences);
+    private Task<List<string?>> RelatedUrisAsync(string escoUri) => _host.QueryAsync(db => db.CompetenceRelations
+        .Where(r => db.Competences.Any(c => c.Id == r.CompetenceId && c.EscoUri == escoUri))
+        .Select(r => db.Competences.Where(c => c.Id == r.RelatedId).Select(c => c.EscoUri).Single()).ToListAsync());
 }

@@ -6,18 +6,6 @@ using TalentMatch.Domain.Places;
 
 namespace TalentMatch.Application.Features.Reports;
 
-/// <summary>Reports (<c>Reports:*</c>).</summary>
-public sealed class ReportsOptions
-{
-    public const string SectionName = "Reports";
-
-    /// <summary>
-    /// A group smaller than this (e.g. the speakers of one language among the people placed in one
-    /// district) is not shown on its own but added to "other", so nobody can be recognised in it.
-    /// </summary>
-    public int MinimumGroupSize { get; set; } = 3;
-}
-
 /// <summary>What every report is asked for: the days from..to (both included, Antwerp time) and optionally one district.</summary>
 public interface IReportQuery
 {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Application.Features.Vacancies;
@@ -19,25 +18,22 @@ public sealed class VacancyOptions
 
     /// <summary>The CEFR level of Dutch a draft requires when the request names no languages.</summary>
     public string DefaultDutchLevel { get; set; } = "B1";
-}
 
-/// <summary>Refuses to start with a draft rule that could not be applied.</summary>
-public sealed class VacancyOptionsValidator : IValidateOptions<VacancyOptions>
-{
-    public ValidateOptionsResult Validate(string? name, VacancyOptions options)
+    /// <summary>What makes the draft rule impossible to apply, each naming its setting; empty when valid.</summary>
+    public IReadOnlyList<string> Validate()
     {
-        const string prefix = VacancyOptions.SectionName + ":";
+        const string prefix = SectionName + ":";
         var errors = new List<string>();
-        if (options.MaxRequiredFromOccupation is < VacancyOptions.MinRequiredFromOccupation or > VacancyOptions.MaxRequiredFromOccupationLimit)
+        if (MaxRequiredFromOccupation is < MinRequiredFromOccupation or > MaxRequiredFromOccupationLimit)
         {
-            errors.Add($"{prefix}MaxRequiredFromOccupation must be between {VacancyOptions.MinRequiredFromOccupation} and {VacancyOptions.MaxRequiredFromOccupationLimit}.");
+            errors.Add($"{prefix}MaxRequiredFromOccupation must be between {MinRequiredFromOccupation} and {MaxRequiredFromOccupationLimit}.");
         }
 
-        if (!CefrLevel.TryParse(options.DefaultDutchLevel, out _))
+        if (!CefrLevel.TryParse(DefaultDutchLevel, out _))
         {
             errors.Add($"{prefix}DefaultDutchLevel must be a CEFR level: {string.Join(", ", CefrLevel.AllNames)}.");
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        return errors;
     }
 }
