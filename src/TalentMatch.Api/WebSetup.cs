@@ -143,17 +143,17 @@ internal static class WebSetup
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();
         api.MapUsersApi();
+        api.MapCompetencesApi();
+        api.MapOccupationsApi();
+        api.MapLanguagesApi();
         api.MapCatalogueApi();
-        api.MapCatalogueImportApi();
         api.MapProfilesApi();
         api.MapOrganisationsApi();
         api.MapVacanciesApi();
         api.MapVolunteerRequestsApi();
         api.MapMatchesApi();
-        api.MapMatchmakingApi();
+        api.MapCoachesApi();
         api.MapAftercareApi();
-        api.MapProfileCompetencesApi();
-        api.MapVolunteeringApi();
         api.MapReportsApi();
         api.MapNotificationsApi();
     }

@@ -6,59 +6,57 @@ using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Auth;
 using TalentMatch.Application.Features.Users;
-using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Api.Endpoints;
 
+/// <summary><c>/api/v1/auth</c>: register, sign in, refresh.</summary>
 internal static class AuthEndpoints
 {
     public static void MapAuthApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/auth").WithTags("Auth").AllowAnonymous().RequireRateLimiting(WebSetup.AuthRateLimit);
 
-        group.MapPost("/register", async Task<Created<AccountDto>> (RegisterJobSeekerCommand command, IMediator mediator, CancellationToken ct) =>
-            {
-                var account = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/users/{account.Id}", account);
-            })
+        group.MapPost("/register", Register)
             .WithName("Register")
             .WithSummary("Create a job seeker account")
             .WithDescription("Anyone may register; the account gets the JobSeeker role and may then create one talent profile.");
 
-        group.MapPost("/login", async Task<Results<SignInHttpResult, ProblemHttpResult>> (SignInQuery query, IMediator mediator, CancellationToken ct) =>
-            {
-                var principal = await mediator.Send(query, ct);
-                return principal is null
-                    ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: Messages.Get(Messages.TitleSignInFailed), detail: Messages.Get(Messages.SignInFailed))
-                    : TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-            })
+        group.MapPost("/login", Login)
             .WithName("Login")
             .WithSummary("Sign in and receive bearer tokens")
             .Produces<AccessTokenResponse>();
 
-        group.MapPost("/refresh", async Task<Results<SignInHttpResult, ProblemHttpResult>> (RefreshQuery query, IMediator mediator, CancellationToken ct) =>
-            {
-                var principal = await mediator.Send(query, ct);
-                return principal is null
-                    ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: Messages.Get(Messages.TitleRefreshFailed), detail: Messages.Get(Messages.RefreshFailed))
-                    : TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-            })
+        group.MapPost("/refresh", Refresh)
             .WithName("Refresh")
             .WithSummary("Exchange a refresh token for new tokens")
             .Produces<AccessTokenResponse>();
     }
 
-    public static void MapUsersApi(this RouteGroupBuilder api)
+    private static async Task<Created<AccountDto>> Register(RegisterJobSeekerCommand command, IMediator mediator, CancellationToken ct)
     {
-        var group = api.MapGroup("/users").WithTags("Users").RequireRoles(Roles.Admin);
+        var account = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/users/{account.Id}", account);
+    }
 
-        group.MapPost("/", async Task<Created<AccountDto>> (CreateUserCommand command, IMediator mediator, CancellationToken ct) =>
-            {
-                var account = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/users/{account.Id}", account);
-            })
-            .WithName("CreateUser")
-            .WithSummary("Create an account with a role (Admin)")
-            .WithDescription("Roles: Admin, Matchmaker, TalentScout, JobHunter, Employer (needs organisationId), Coach, JobSeeker.");
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(SignInQuery query, IMediator mediator, CancellationToken ct)
+    {
+        var principal = await mediator.Send(query, ct);
+        return principal is null
+            ? TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: Messages.Get(Messages.TitleSignInFailed),
+                detail: Messages.Get(Messages.SignInFailed))
+            : TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> Refresh(RefreshQuery query, IMediator mediator, CancellationToken ct)
+    {
+        var principal = await mediator.Send(query, ct);
+        return principal is null
+            ? TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: Messages.Get(Messages.TitleRefreshFailed),
+                detail: Messages.Get(Messages.RefreshFailed))
+            : TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 }

@@ -1,55 +1,53 @@
 using MediatR;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
-using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Catalogue;
-using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Api.Endpoints;
 
+/// <summary><c>/api/v1/catalogue</c>: importing ESCO into the catalogue.</summary>
 internal static class CatalogueEndpoints
 {
+    /// <summary>The full ESCO download is about 8 MB zipped and 45 MB as loose CSV files.</summary>
+    private const long MaxImportBytes = 200L * 1024 * 1024;
+
     public static void MapCatalogueApi(this RouteGroupBuilder api)
     {
-        var competences = api.MapGroup("/competences").WithTags("Catalogue").RequireSignedIn();
-        competences.MapGet("/", async Task<Ok<PagedList<CompetenceDto>>> (IMediator mediator, CancellationToken ct, string? q, [QueryEnum(typeof(CompetenceType))] string? type, bool includeGroups = false, int page = 1, int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListCompetencesQuery(q, QueryValues.Enum<CompetenceType>(type, nameof(type)), includeGroups, page, pageSize), ct)))
-            .WithName("ListCompetences")
-            .WithSummary("Search competences")
-            .WithDescription("Searches preferred and alternative labels in every language, case- and accent-insensitive. Skill groups of the hierarchy are left out unless includeGroups=true.");
-
-        competences.MapGet("/{id:guid}", async Task<Ok<CompetenceDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetCompetenceQuery(id), ct)))
-            .WithName("GetCompetence")
-            .WithSummary("Get a competence with its labels and relations");
-
-        competences.MapPost("/", async Task<Created<CompetenceDto>> (CreateCompetenceCommand command, IMediator mediator, CancellationToken ct) =>
-            {
-                var created = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/competences/{created.Id}", created);
-            })
+        api.MapPost("/catalogue/imports/esco", ImportEsco)
             .RequireRoles(Roles.Admin)
-            .WithName("CreateCompetence")
-            .WithSummary("Add a competence to the catalogue");
-
-        var occupations = api.MapGroup("/occupations").WithTags("Catalogue").RequireSignedIn();
-        occupations.MapGet("/", async Task<Ok<IReadOnlyList<OccupationSearchHit>>> (IMediator mediator, CancellationToken ct, string? q, int limit = 20) =>
-                TypedResults.Ok(await mediator.Send(new SearchOccupationsQuery(q, limit), ct)))
-            .WithName("SearchOccupations")
-            .WithSummary("Rank occupations for a job title")
-            .WithDescription("Searches preferred and alternative labels in every imported language; tolerant of typos, compounds and gendered forms (e.g. 'poetsvrouw', 'magazijnier', 'kassierster').");
-
-        occupations.MapGet("/{id:guid}", async Task<Ok<OccupationDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetOccupationQuery(id), ct)))
-            .WithName("GetOccupation")
-            .WithSummary("Get an occupation with its essential and optional competences");
-
-        api.MapGet("/languages", async Task<Ok<IReadOnlyList<LanguageDto>>> (IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListLanguagesQuery(), ct)))
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
+            .DisableAntiforgery()
+            .Accepts<IFormFileCollection>("multipart/form-data")
             .WithTags("Catalogue")
-            .RequireSignedIn()
-            .WithName("ListLanguages")
-            .WithSummary("ISO 639-1 languages with their names");
+            .WithName("ImportEsco")
+            .WithSummary("Import ESCO CSV files into the catalogue")
+            .WithDescription("Multipart upload of the official ESCO zips and/or CSV files (skills_*, occupations_*, skillGroups_*, languageSkillsCollection_*, occupationSkillRelations, broaderRelationsSkillPillar, skillSkillRelations) and extra-language files such as occupations_nl.csv. The optional form field 'language' gives the label language of files whose name has no language suffix. Idempotent: concepts are matched by ESCO URI. All or nothing: a malformed file is a 400 naming the file and line, and nothing is written.");
+    }
+
+    private static async Task<Ok<CatalogueImportSummary>> ImportEsco(HttpRequest request, IMediator mediator, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            throw new BadHttpRequestException("Send the files as multipart/form-data (one or more 'files' parts; optional 'language' field).", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxImportBytes }, ct);
+        var streams = form.Files.Select(f => f.OpenReadStream()).ToList();
+        try
+        {
+            var files = form.Files.Zip(streams, (file, stream) => new CatalogueImportFile(file.FileName, stream)).ToList();
+            var language = form["language"].FirstOrDefault() is { Length: > 0 } given ? given : null;
+            return TypedResults.Ok(await mediator.Send(new ImportEscoCommand(files, language), ct));
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync();
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Api.Endpoints;
 
+/// <summary><c>/api/v1/organisations</c>: employers and the other organisations behind opportunities.</summary>
 internal static class OrganisationsEndpoints
 {
     /// <summary>Everyone but job seekers: staff see every organisation, an employer their own.</summary>
@@ -19,29 +20,38 @@ internal static class OrganisationsEndpoints
     {
         var group = api.MapGroup("/organisations").WithTags("Organisations").RequireRoles(MaySeeOrganisations);
 
-        group.MapPost("/", async Task<Created<OrganisationDto>> (CreateOrganisationCommand command, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var created = http.WithETag(await mediator.Send(command, ct));
-                return TypedResults.Created($"/api/v1/organisations/{created.Id}", created);
-            })
+        group.MapPost("/", CreateOrganisation)
             .RequireRoles(Roles.OpportunityStaff)
             .WithName("CreateOrganisation")
             .WithSummary("Register an organisation (409 when the same name exists at the same postcode)");
 
-        group.MapGet("/", async Task<Ok<PagedList<OrganisationSummaryDto>>> (IMediator mediator, CancellationToken ct, string? q, int page = 1, int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListOrganisationsQuery(q, page, pageSize), ct)))
+        group.MapGet("/", ListOrganisations)
             .WithName("ListOrganisations")
             .WithSummary("List organisations by name (an employer sees only their own)");
 
-        group.MapGet("/{id:guid}", async Task<Ok<OrganisationDto>> (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(http.WithETag(await mediator.Send(new GetOrganisationQuery(id), ct))))
+        group.MapGet("/{id:guid}", GetOrganisation)
             .WithName("GetOrganisation")
             .WithSummary("Get an organisation (with ETag)");
 
-        group.MapPut("/{id:guid}", async Task<Ok<OrganisationDto>> (Guid id, UpdateOrganisationCommand command, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(http.WithETag(await mediator.Send(command with { Id = id, IfMatch = ifMatch }, ct))))
+        group.MapPut("/{id:guid}", UpdateOrganisation)
             .RequireRoles(MayChangeOrganisations)
             .WithName("UpdateOrganisation")
             .WithSummary("Replace an organisation (honours If-Match)");
     }
+
+    private static async Task<Created<OrganisationDto>> CreateOrganisation(CreateOrganisationCommand command, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var created = http.WithETag(await mediator.Send(command, ct));
+        return TypedResults.Created($"/api/v1/organisations/{created.Id}", created);
+    }
+
+    private static async Task<Ok<PagedList<OrganisationSummaryDto>>> ListOrganisations(IMediator mediator, CancellationToken ct, string? q, [AsParameters] PageRequest paging) =>
+        TypedResults.Ok(await mediator.Send(new ListOrganisationsQuery(q, paging.Page, paging.PageSize), ct));
+
+    private static async Task<Ok<OrganisationDto>> GetOrganisation(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.WithETag(await mediator.Send(new GetOrganisationQuery(id), ct)));
+
+    private static async Task<Ok<OrganisationDto>> UpdateOrganisation(
+        Guid id, UpdateOrganisationCommand command, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.WithETag(await mediator.Send(command with { Id = id, IfMatch = ifMatch }, ct)));
 }

@@ -3,75 +3,183 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Aftercare;
+using TalentMatch.Application.Features.Matching;
 using TalentMatch.Application.Features.Profiles;
+using TalentMatch.Application.Features.Volunteering;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Api.Endpoints;
 
+/// <summary>
+/// <c>/api/v1/profiles</c>: the talent profile, and what hangs off it (its coach, a talent scout's
+/// confirmation, volunteer hours, ranked opportunities).
+/// </summary>
 internal static class ProfilesEndpoints
 {
-    private static readonly string[] MayHaveProfiles = [.. Roles.PeopleStaff, Roles.JobSeeker];
+    private const string Tag = "Profiles";
+
+    /// <summary>The person and the staff who work with people.</summary>
+    private static readonly string[] PersonAndPeopleStaff = [.. Roles.PeopleStaff, Roles.JobSeeker];
+
+    private static readonly string[] Managers = [Roles.Matchmaker, Roles.Admin];
 
     public static void MapProfilesApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/profiles").WithTags("Profiles").RequireRoles(MayHaveProfiles);
+        var profiles = api.MapGroup("/profiles");
+        MapProfile(profiles.MapGroup("").WithTags(Tag).RequireRoles(PersonAndPeopleStaff));
+        MapAroundProfile(profiles);
+    }
 
-        group.MapPost("/", async Task<Created<CreatedProfileDto>> (CreateProfileCommand command, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var created = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/profiles/{created.Profile.Id}", created);
-            })
+    private static void MapProfile(RouteGroupBuilder group)
+    {
+        group.MapPost("/", CreateProfile)
             .WithName("CreateProfile")
             .WithSummary("Create a talent profile")
             .WithDescription("A job seeker creates their own (one per account). Staff create one on a person's behalf and receive a one-time claimCode the person uses to take ownership.");
 
-        group.MapGet("/", async Task<Ok<PagedList<ProfileSummaryDto>>> (IMediator mediator, CancellationToken ct, string? q, string? postcode, [QueryEnum(typeof(OpportunityKind))] string? seeks, Guid? competenceId, Guid? coachId, int page = 1, int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListProfilesQuery(q, postcode, QueryValues.Enum<OpportunityKind>(seeks, nameof(seeks)), competenceId, coachId, page, pageSize), ct)))
+        group.MapGet("/", ListProfiles)
             .RequireRoles(Roles.PeopleStaff)
             .WithName("ListProfiles")
             .WithSummary("List talent profiles (staff)");
 
-        group.MapGet("/me", async Task<Ok<ProfileDto>> (IMediator mediator, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(http.WithETag(await mediator.Send(new GetMyProfileQuery(), ct))))
+        group.MapGet("/me", GetMyProfile)
             .WithName("GetMyProfile")
             .WithSummary("Get the signed-in person's own profile (with ETag)")
             .WithDescription("The profile the caller owns (created themself, or claimed with a code); 404 when they own none.");
 
-        group.MapGet("/{id:guid}", async Task<Ok<ProfileDto>> (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(http.WithETag(await mediator.Send(new GetProfileQuery(id), ct))))
+        group.MapGet("/{id:guid}", GetProfile)
             .WithName("GetProfile")
             .WithSummary("Get a talent profile (with ETag)");
 
-        group.MapPut("/{id:guid}", async Task<Ok<ProfileDto>> (Guid id, UpdateProfileCommand command, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(http.WithETag(await mediator.Send(command with { Id = id, IfMatch = ifMatch }, ct))))
+        group.MapPut("/{id:guid}", UpdateProfile)
             .WithName("UpdateProfile")
             .WithSummary("Replace a talent profile (honours If-Match)");
 
-        group.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, IMediator mediator, CancellationToken ct) =>
-            {
-                await mediator.Send(new DeleteProfileCommand(id), ct);
-                return TypedResults.NoContent();
-            })
+        group.MapDelete("/{id:guid}", DeleteProfile)
             .WithName("DeleteProfile")
             .WithSummary("Delete a talent profile and all its personal data");
 
-        group.MapGet("/{id:guid}/suggested-competences", async Task<Ok<IReadOnlyList<SuggestedCompetenceDto>>> (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SuggestedCompetencesQuery(id), ct)))
+        group.MapGet("/{id:guid}/suggested-competences", SuggestedCompetences)
             .WithName("SuggestedCompetences")
             .WithSummary("Competences implied by the person's experiences, not yet on the profile");
 
-        group.MapPost("/{id:guid}/claim-code", async Task<Ok<ClaimCodeDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new IssueClaimCodeCommand(id), ct)))
+        group.MapPost("/{id:guid}/claim-code", IssueClaimCode)
             .RequireRoles(Roles.PeopleStaff)
             .WithName("IssueClaimCode")
             .WithSummary("Issue a new one-time claim code for an unclaimed profile (staff)");
 
-        group.MapPost("/{id:guid}/claim", async Task<Ok<ProfileDto>> (Guid id, ClaimRequest body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ClaimProfileCommand(id, body.Code), ct)))
+        group.MapPost("/{id:guid}/claim", ClaimProfile)
             .RequireRoles(Roles.JobSeeker)
             .WithName("ClaimProfile")
             .WithSummary("Take ownership of a profile staff created for you, with its one-time code");
     }
+
+    /// <summary>Routes under a profile that other areas own; each sets its own roles and tag.</summary>
+    private static void MapAroundProfile(RouteGroupBuilder profiles)
+    {
+        profiles.MapGet("/{id:guid}/matches", ProfileMatches)
+            .RequireRoles(PersonAndPeopleStaff)
+            .WithTags(Ranking.Tag)
+            .WithName("ProfileMatches")
+            .WithSummary("Ranked, explained open opportunities for a person")
+            .WithDescription(
+                "Open vacancies and volunteer requests, best first (score, then id), each with its explanation. " +
+                "kind=job|volunteering picks one kind; without it, every kind the person seeks. " +
+                "The person themself or staff who work with people. limit 1-100 (default 20), minScore 0-100, maxDistanceKm 0-500.");
+
+        profiles.MapPut("/{id:guid}/coach", AssignCoach)
+            .RequireRoles(Managers)
+            .WithTags(CoachesEndpoints.Tag)
+            .WithName("AssignCoach")
+            .WithSummary("Give a person a coach, another coach, or none")
+            .WithDescription("One person, one coach. coachUserId must be a Coach account (400 otherwise); null leaves the person without a coach. The change is kept in the history and the new coach is notified. Assigning the current coach again changes nothing.");
+
+        profiles.MapGet("/{id:guid}/coach", GetCoach)
+            .RequireRoles(PersonAndPeopleStaff)
+            .WithTags(CoachesEndpoints.Tag)
+            .WithName("GetCoach")
+            .WithSummary("Who a person's coach is")
+            .WithDescription("The person themself sees their coach; staff who work with people also see the history (who, when, by whom, why).");
+
+        profiles.MapPost("/{id:guid}/competences/{competenceId:guid}/confirm", ConfirmCompetence)
+            .RequireRoles(Roles.TalentScout, Roles.Admin)
+            .WithTags(Tag)
+            .WithName("ConfirmCompetence")
+            .WithSummary("Confirm a competence the talent scout saw (adds it when missing)")
+            .WithDescription(
+                "Sets level and source, and evidence to confirmed with who and when (confirmedByUserId, confirmedAt). " +
+                "A certified competence stays certified. A note, when given, replaces the note. Honours If-Match (412); returns the profile with its new ETag.")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        profiles.MapGet("/{id:guid}/volunteer-hours", VolunteerHoursOfProfile)
+            .RequireRoles(PersonAndPeopleStaff)
+            .WithTags(VolunteerRequestsEndpoints.VolunteeringTag)
+            .WithName("VolunteerHoursOfProfile")
+            .WithSummary("A person's volunteer hours: confirmed and pending, in total and per request")
+            .WithDescription("The person themself or staff who work with people. from and to (both included) narrow the days counted.");
+    }
+
+    private static async Task<Created<CreatedProfileDto>> CreateProfile(CreateProfileCommand command, IMediator mediator, CancellationToken ct)
+    {
+        var created = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/profiles/{created.Profile.Id}", created);
+    }
+
+    private static async Task<Ok<PagedList<ProfileSummaryDto>>> ListProfiles(
+        IMediator mediator,
+        CancellationToken ct,
+        string? q,
+        string? postcode,
+        [QueryEnum(typeof(OpportunityKind))] string? seeks,
+        Guid? competenceId,
+        Guid? coachId,
+        [AsParameters] PageRequest paging) =>
+        TypedResults.Ok(await mediator.Send(
+            new ListProfilesQuery(q, postcode, QueryValues.Enum<OpportunityKind>(seeks, nameof(seeks)), competenceId, coachId, paging.Page, paging.PageSize), ct));
+
+    private static async Task<Ok<ProfileDto>> GetMyProfile(IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.WithETag(await mediator.Send(new GetMyProfileQuery(), ct)));
+
+    private static async Task<Ok<ProfileDto>> GetProfile(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.WithETag(await mediator.Send(new GetProfileQuery(id), ct)));
+
+    private static async Task<Ok<ProfileDto>> UpdateProfile(
+        Guid id, UpdateProfileCommand command, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.WithETag(await mediator.Send(command with { Id = id, IfMatch = ifMatch }, ct)));
+
+    private static async Task<NoContent> DeleteProfile(Guid id, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteProfileCommand(id), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<IReadOnlyList<SuggestedCompetenceDto>>> SuggestedCompetences(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new SuggestedCompetencesQuery(id), ct));
+
+    private static async Task<Ok<ClaimCodeDto>> IssueClaimCode(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new IssueClaimCodeCommand(id), ct));
+
+    private static async Task<Ok<ProfileDto>> ClaimProfile(Guid id, ClaimRequest body, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ClaimProfileCommand(id, body.Code), ct));
+
+    private static async Task<Ok<OpportunityMatchListDto>> ProfileMatches(
+        Guid id, IMediator mediator, CancellationToken ct, string? kind, [AsParameters] RankingFilters filters) =>
+        TypedResults.Ok(await mediator.Send(
+            new ProfileMatchesQuery(id, kind, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm), ct));
+
+    private static async Task<Ok<ProfileCoachDto>> AssignCoach(Guid id, AssignCoachCommand command, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { ProfileId = id }, ct));
+
+    private static async Task<Ok<ProfileCoachDto>> GetCoach(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetCoachQuery(id), ct));
+
+    private static async Task<Ok<ProfileDto>> ConfirmCompetence(
+        Guid id, Guid competenceId, ConfirmCompetenceCommand command, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.WithETag(await mediator.Send(command with { ProfileId = id, CompetenceId = competenceId, IfMatch = ifMatch }, ct)));
+
+    private static async Task<Ok<VolunteerHoursSummaryDto>> VolunteerHoursOfProfile(Guid id, IMediator mediator, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>
+        TypedResults.Ok(await mediator.Send(new GetVolunteerHoursSummaryQuery(id, from, to), ct));
 
     internal sealed record ClaimRequest(string? Code);
 }

@@ -1,11 +1,13 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Features.Reports;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Api.Endpoints;
 
+/// <summary><c>/api/v1/reports</c>: aggregate reports, JSON or CSV.</summary>
 internal static class ReportsEndpoints
 {
     private const string Period =
@@ -36,24 +38,36 @@ internal static class ReportsEndpoints
     {
         var group = api.MapGroup("/reports").WithTags("Reports").RequireRoles(ReportRules.Readers);
 
-        group.MapGet("/funnel", async Task<Results<Ok<FunnelReportDto>, FileContentHttpResult>> (IMediator mediator, HttpContext http, CancellationToken ct, DateOnly? from, DateOnly? to, string? district, [QueryEnum(typeof(OpportunityKind))] string? kind) =>
-            {
-                var report = await mediator.Send(new FunnelReportQuery(from, to, district, QueryValues.Enum<OpportunityKind>(kind, nameof(kind))), ct);
-                return http.JsonOrCsv(report, report.ToCsv, $"funnel-{report.From:yyyy-MM-dd}-{report.To:yyyy-MM-dd}.csv");
-            })
+        group.MapGet("/funnel", FunnelReport)
             .WithName("FunnelReport")
             .WithSummary("Matchmaking funnel: states reached, conversions, days to placement")
             .WithDescription(FunnelDescription)
             .ProducesCsv();
 
-        group.MapGet("/aftercare", async Task<Results<Ok<AftercareReportDto>, FileContentHttpResult>> (IMediator mediator, HttpContext http, CancellationToken ct, DateOnly? from, DateOnly? to, string? district) =>
-            {
-                var report = await mediator.Send(new AftercareReportQuery(from, to, district), ct);
-                return http.JsonOrCsv(report, report.ToCsv, $"aftercare-{report.From:yyyy-MM-dd}-{report.To:yyyy-MM-dd}.csv");
-            })
+        group.MapGet("/aftercare", AftercareReport)
             .WithName("AftercareReport")
             .WithSummary("Aftercare: lasting placements, competences learned elsewhere, languages")
             .WithDescription(AftercareDescription)
             .ProducesCsv();
     }
+
+    private static async Task<Results<Ok<FunnelReportDto>, FileContentHttpResult>> FunnelReport(
+        IMediator mediator, HttpContext http, CancellationToken ct, [AsParameters] ReportPeriod period, [QueryEnum(typeof(OpportunityKind))] string? kind)
+    {
+        var report = await mediator.Send(new FunnelReportQuery(period.From, period.To, period.District, QueryValues.Enum<OpportunityKind>(kind, nameof(kind))), ct);
+        return http.JsonOrCsv(report, report.ToCsv, $"funnel-{report.From:yyyy-MM-dd}-{report.To:yyyy-MM-dd}.csv");
+    }
+
+    private static async Task<Results<Ok<AftercareReportDto>, FileContentHttpResult>> AftercareReport(
+        IMediator mediator, HttpContext http, CancellationToken ct, [AsParameters] ReportPeriod period)
+    {
+        var report = await mediator.Send(new AftercareReportQuery(period.From, period.To, period.District), ct);
+        return http.JsonOrCsv(report, report.ToCsv, $"aftercare-{report.From:yyyy-MM-dd}-{report.To:yyyy-MM-dd}.csv");
+    }
+
+    /// <summary>The days and the district every report covers.</summary>
+    internal sealed record ReportPeriod(
+        [FromQuery(Name = "from")] DateOnly? From,
+        [FromQuery(Name = "to")] DateOnly? To,
+        [FromQuery(Name = "district")] string? District);
 }

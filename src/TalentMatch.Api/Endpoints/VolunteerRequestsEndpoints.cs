@@ -3,53 +3,125 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Matching;
+using TalentMatch.Application.Features.Volunteering;
 using TalentMatch.Application.Features.VolunteerRequests;
 using TalentMatch.Domain.Common;
-using TalentMatch.Domain.Opportunities;
 
 namespace TalentMatch.Api.Endpoints;
 
+/// <summary><c>/api/v1/volunteer-requests</c>: volunteer requests, their ranked candidates and the hours volunteers give.</summary>
 internal static class VolunteerRequestsEndpoints
 {
+    public const string VolunteeringTag = "Volunteering";
+
     private static readonly string[] MayWriteVolunteerRequests = [.. VolunteerRequestRules.Writers, Roles.Employer];
+    private static readonly string[] MayLogHours = [.. VolunteerHoursRules.Staff, Roles.JobSeeker];
+    private static readonly string[] MayReadHours = [.. VolunteerHoursRules.Staff, Roles.Employer, Roles.JobSeeker];
+    private static readonly string[] MayConfirmHours = [.. VolunteerHoursRules.NeighbourConfirmers, Roles.Employer];
 
     public static void MapVolunteerRequestsApi(this RouteGroupBuilder api)
     {
-        // Everyone signed in reads: job seekers look for volunteering too (open requests only).
-        var group = api.MapGroup("/volunteer-requests").WithTags("Volunteer requests").RequireSignedIn();
+        var requests = api.MapGroup("/volunteer-requests");
 
-        group.MapPost("/", async Task<Created<VolunteerRequestDto>> (CreateVolunteerRequestCommand command, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var created = http.WithETag(await mediator.Send(command, ct));
-                return TypedResults.Created($"/api/v1/volunteer-requests/{created.Id}", created);
-            })
+        // Everyone signed in reads: job seekers look for volunteering too (open requests only).
+        MapRequests(requests.MapGroup("").WithTags("Volunteer requests").RequireSignedIn());
+
+        requests.MapGet("/{id:guid}/matches", VolunteerRequestMatches)
+            .RequireRoles(Ranking.SeeCandidates)
+            .WithTags(Ranking.Tag)
+            .WithName("VolunteerRequestMatches")
+            .WithSummary("Ranked, explained candidates for a volunteer request")
+            .WithDescription(Ranking.CandidateDescription);
+
+        MapHours(requests.MapGroup("/{id:guid}/hours").WithTags(VolunteeringTag));
+    }
+
+    private static void MapRequests(RouteGroupBuilder group)
+    {
+        group.MapPost("/", CreateVolunteerRequest)
             .RequireRoles(MayWriteVolunteerRequests)
             .WithName("CreateVolunteerRequest")
             .WithSummary("Ask for volunteers (Helpende handen), for an organisation or a neighbour");
 
-        group.MapGet("/", async Task<Ok<PagedList<VolunteerRequestSummaryDto>>> (IMediator mediator, CancellationToken ct, string? status, Guid? organisationId, string? q, string? postcode, int page = 1, int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListVolunteerRequestsQuery(status, organisationId, q, postcode, page, pageSize), ct)))
+        group.MapGet("/", ListVolunteerRequests)
             .WithName("ListVolunteerRequests")
             .WithSummary("List volunteer requests (job seekers: open ones; employers: their own)");
 
-        group.MapGet("/{id:guid}", async Task<Ok<VolunteerRequestDto>> (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(http.WithETag(await mediator.Send(new GetVolunteerRequestQuery(id), ct))))
+        group.MapGet("/{id:guid}", GetVolunteerRequest)
             .WithName("GetVolunteerRequest")
             .WithSummary("Get a volunteer request (with ETag)");
 
-        group.MapPut("/{id:guid}", async Task<Ok<VolunteerRequestDto>> (Guid id, UpdateVolunteerRequestCommand command, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(http.WithETag(await mediator.Send(command with { Id = id, IfMatch = ifMatch }, ct))))
+        group.MapPut("/{id:guid}", UpdateVolunteerRequest)
             .RequireRoles(MayWriteVolunteerRequests)
             .WithName("UpdateVolunteerRequest")
             .WithSummary("Replace a volunteer request, status included (honours If-Match)");
 
-        group.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, IMediator mediator, CancellationToken ct) =>
-            {
-                await mediator.Send(new DeleteVolunteerRequestCommand(id), ct);
-                return TypedResults.NoContent();
-            })
+        group.MapDelete("/{id:guid}", DeleteVolunteerRequest)
             .RequireRoles(MayWriteVolunteerRequests)
             .WithName("DeleteVolunteerRequest")
             .WithSummary("Delete a draft or closed volunteer request (an open one: 409, close it first)");
     }
+
+    private static void MapHours(RouteGroupBuilder hours)
+    {
+        hours.MapPost("/", LogVolunteerHours)
+            .RequireRoles(MayLogHours)
+            .WithName("LogVolunteerHours")
+            .WithSummary("Log the hours a volunteer gave on one day")
+            .WithDescription(
+                "By the volunteer (the profile's owner) or staff. The person needs a volunteering match on this request that is " +
+                "accepted or done (409 otherwise). date is today or earlier (Antwerp time); hours more than 0 and at most 24; " +
+                "one entry per person, request and day (409).");
+
+        hours.MapGet("/", ListVolunteerHours)
+            .RequireRoles(MayReadHours)
+            .WithName("ListVolunteerHours")
+            .WithSummary("Hours logged on a volunteer request, newest day first")
+            .WithDescription("Staff and employers of the requesting organisation see every entry; a volunteer sees only their own.");
+
+        hours.MapPost("/{entryId:guid}/confirm", ConfirmVolunteerHours)
+            .RequireRoles(MayConfirmHours)
+            .WithName("ConfirmVolunteerHours")
+            .WithSummary("Confirm hours as the requester")
+            .WithDescription(
+                "An employer of the requesting organisation; for a neighbour's request (no organisation) a matchmaker or admin " +
+                "on the neighbour's behalf. Nobody confirms hours they logged or that are their own (403). Confirming twice: 409.");
+    }
+
+    private static async Task<Created<VolunteerRequestDto>> CreateVolunteerRequest(CreateVolunteerRequestCommand command, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var created = http.WithETag(await mediator.Send(command, ct));
+        return TypedResults.Created($"/api/v1/volunteer-requests/{created.Id}", created);
+    }
+
+    private static async Task<Ok<PagedList<VolunteerRequestSummaryDto>>> ListVolunteerRequests(
+        IMediator mediator, CancellationToken ct, string? status, Guid? organisationId, string? q, string? postcode, [AsParameters] PageRequest paging) =>
+        TypedResults.Ok(await mediator.Send(new ListVolunteerRequestsQuery(status, organisationId, q, postcode, paging.Page, paging.PageSize), ct));
+
+    private static async Task<Ok<VolunteerRequestDto>> GetVolunteerRequest(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.WithETag(await mediator.Send(new GetVolunteerRequestQuery(id), ct)));
+
+    private static async Task<Ok<VolunteerRequestDto>> UpdateVolunteerRequest(
+        Guid id, UpdateVolunteerRequestCommand command, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.WithETag(await mediator.Send(command with { Id = id, IfMatch = ifMatch }, ct)));
+
+    private static async Task<NoContent> DeleteVolunteerRequest(Guid id, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteVolunteerRequestCommand(id), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<CandidateMatchListDto>> VolunteerRequestMatches(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] RankingFilters filters) =>
+        TypedResults.Ok(await mediator.Send(
+            new CandidateMatchesQuery(OpportunityKind.Volunteering, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm), ct));
+
+    private static async Task<Created<VolunteerHoursDto>> LogVolunteerHours(Guid id, LogVolunteerHoursCommand command, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Created((string?)null, await mediator.Send(command with { VolunteerRequestId = id }, ct));
+
+    private static async Task<Ok<PagedList<VolunteerHoursDto>>> ListVolunteerHours(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] PageRequest paging) =>
+        TypedResults.Ok(await mediator.Send(new ListVolunteerHoursQuery(id, paging.Page, paging.PageSize), ct));
+
+    private static async Task<Ok<VolunteerHoursDto>> ConfirmVolunteerHours(Guid id, Guid entryId, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ConfirmVolunteerHoursCommand(id, entryId), ct));
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Matching.OccupationSearch;
 
 namespace TalentMatch.Infrastructure.Catalogue;
 

@@ -4,7 +4,7 @@ using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 using TalentMatch.Benchmarks.Data;
-using TalentMatch.Infrastructure.Catalogue;
+using TalentMatch.Matching.OccupationSearch;
 
 namespace TalentMatch.Benchmarks.Evaluation;
 

@@ -1,6 +1,6 @@
-using TalentMatch.Infrastructure.Catalogue;
+using TalentMatch.Matching.OccupationSearch;
 
-namespace TalentMatch.UnitTests.Catalogue;
+namespace TalentMatch.UnitTests.OccupationSearch;
 
 /// <summary>
 /// The job-title knowledge on top of plain matching, on a small catalogue of real ESCO labels:

@@ -1,6 +1,6 @@
 using TalentMatch.Domain.Common;
 
-namespace TalentMatch.Infrastructure.Catalogue;
+namespace TalentMatch.Matching.OccupationSearch;
 
 /// <summary>One piece of job-title knowledge: a query may read <see cref="From"/> as <see cref="To"/> (both folded).</summary>
 public sealed record OccupationSynonymRule(string From, string To);

@@ -1,6 +1,6 @@
-using TalentMatch.Infrastructure.Catalogue;
+using TalentMatch.Matching.OccupationSearch;
 
-namespace TalentMatch.UnitTests.Catalogue;
+namespace TalentMatch.UnitTests.OccupationSearch;
 
 public sealed class OccupationSearchIndexTests
 {

@@ -1,0 +1,28 @@
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TalentMatch.Api.Web;
+using TalentMatch.Application.Features.Auth;
+using TalentMatch.Application.Features.Users;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Api.Endpoints;
+
+/// <summary><c>/api/v1/users</c>: accounts an admin creates.</summary>
+internal static class UsersEndpoints
+{
+    public static void MapUsersApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/users").WithTags("Users").RequireRoles(Roles.Admin);
+
+        group.MapPost("/", CreateUser)
+            .WithName("CreateUser")
+            .WithSummary("Create an account with a role (Admin)")
+            .WithDescription("Roles: Admin, Matchmaker, TalentScout, JobHunter, Employer (needs organisationId), Coach, JobSeeker.");
+    }
+
+    private static async Task<Created<AccountDto>> CreateUser(CreateUserCommand command, IMediator mediator, CancellationToken ct)
+    {
+        var account = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/users/{account.Id}", account);
+    }
+}

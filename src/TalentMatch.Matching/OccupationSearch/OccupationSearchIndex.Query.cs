@@ -1,0 +1,299 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Matching.OccupationSearch;
+
+/// <summary>Searching: the readings of a query, their expansion into catalogue words, and the scoring of labels.</summary>
+public sealed partial class OccupationSearchIndex
+{
+    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit)
+    {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        // A title may hold an aside ("docent Portugees (1e graads)") and phrases of the curated
+        // list: each reading is searched, the best one counts.
+        var merged = new Dictionary<int, (double Score, int Label)>();
+        foreach (var (text, factor) in Readings(query))
+        {
+            var normalized = TextNormalizer.Normalize(text);
+            var terms = Analyse(normalized);
+            Score(terms, normalized, factor, merged);
+            foreach (var (rewritten, rewriteFactor) in Rewrites(terms))
+            {
+                Score(rewritten, null, factor * rewriteFactor, merged);
+            }
+        }
+
+        return merged
+            .Where(m => m.Value.Score >= MinimumScore)
+            .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
+            .Take(limit)
+            .Select(m => new OccupationIndexHit(_occupationIds[m.Key], Math.Round(m.Value.Score, 4), _labels[m.Value.Label].Text))
+            .ToList();
+    }
+
+    /// <summary>The readings of a title: as written, and without asides in brackets.</summary>
+    private static List<(string Text, double Factor)> Readings(string text)
+    {
+        var readings = new List<(string Text, double Factor)> { (text, 1.0) };
+        var plain = Brackets().Replace(text, " ").Trim();
+        if (plain.Length > 0 && plain != text.Trim())
+        {
+            readings.Add((plain, AsideFactor));
+        }
+
+        return readings;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]")]
+    private static partial System.Text.RegularExpressions.Regex Brackets();
+
+    /// <summary>
+    /// Other readings of a title's terms: without a leading general role ("medewerker bakkerij"
+    /// as "bakkerij"), with each phrase of the curated list rewritten ("docent portugees 1e
+    /// graads" as "docent moderne talen 1e graads" and "docent portugees voortgezet onderwijs")
+    /// and, with several phrases, all rewritten at once.
+    /// </summary>
+    internal List<(List<string> Terms, double Factor)> Rewrites(List<string> terms)
+    {
+        var rewrites = new List<(List<string> Terms, double Factor)>();
+        foreach (var role in _generalRoles)
+        {
+            if (terms.Count > role.Length && terms.Take(role.Length).SequenceEqual(role))
+            {
+                rewrites.Add((terms[role.Length..], FieldFactor));
+                break;
+            }
+        }
+
+        var matches = new List<(int Start, string[] From, string[] To)>();
+        foreach (var (from, to) in _phrases)
+        {
+            for (var start = 0; start + from.Length <= terms.Count; start++)
+            {
+                if (terms.Skip(start).Take(from.Length).SequenceEqual(from))
+                {
+                    matches.Add((start, from, to));
+                }
+            }
+        }
+
+        foreach (var (start, from, to) in matches.Take(MaximumRewrites))
+        {
+            rewrites.Add(([.. terms[..start], .. to, .. terms[(start + from.Length)..]], RewriteFactor));
+        }
+
+        // All at once: the first rewrite of each phrase, left to right, without overlaps.
+        var combined = new List<string>();
+        var position = 0;
+        var count = 0;
+        foreach (var (start, from, to) in matches.OrderBy(m => m.Start))
+        {
+            if (start >= position)
+            {
+                combined.AddRange(terms[position..start]);
+                combined.AddRange(to);
+                position = start + from.Length;
+                count++;
+            }
+        }
+
+        if (count > 1)
+        {
+            combined.AddRange(terms[position..]);
+            rewrites.Add((combined, RewriteFactor));
+        }
+
+        return rewrites;
+    }
+
+    /// <summary>
+    /// Scores the labels for one reading and keeps each occupation's best label in
+    /// <paramref name="best"/>. The title as written (<paramref name="normalized"/> given) is
+    /// also compared letter by letter with every label; a rewritten reading only scores the
+    /// labels it shares a word with, which keeps the extra readings cheap.
+    /// </summary>
+    private void Score(List<string> terms, string? normalized, double factor, Dictionary<int, (double Score, int Label)> best)
+    {
+        if (terms.Count == 0)
+        {
+            return;
+        }
+
+        // Each query word: the catalogue words it may stand for, with how alike they are.
+        var wordScores = new Dictionary<int, double>[terms.Count];
+        var queryWeight = 0.0;
+        for (var q = 0; q < terms.Count; q++)
+        {
+            wordScores[q] = Expand(terms[q]);
+            queryWeight += wordScores[q].Count == 0 ? MaxIdf() : wordScores[q].Max(w => _idf[w.Key]);
+        }
+
+        // Words: per label, the sum over query words of each one's best match, weighted by rarity.
+        // Arrays over all labels come from the index's own pools (so they start cleared) and are
+        // cleared again through the lists of the labels touched.
+        var length = _labels.Length;
+        var words = _scorePool.Rent(length);
+        var word = _scorePool.Rent(length);
+        var common = _countPool.Rent(length);
+        var matched = new List<int>();
+        var candidates = new List<int>();
+        var touched = new List<int>();
+        try
+        {
+            for (var q = 0; q < terms.Count; q++)
+            {
+                foreach (var (term, similarity) in wordScores[q])
+                {
+                    var weight = similarity * _idf[term];
+                    foreach (var l in _termPostings[term])
+                    {
+                        if (word[l] == 0)
+                        {
+                            touched.Add(l);
+                        }
+
+                        word[l] = Math.Max(word[l], weight);
+                    }
+                }
+
+                foreach (var l in touched)
+                {
+                    if (words[l] == 0)
+                    {
+                        matched.Add(l);
+                    }
+
+                    words[l] += word[l];
+                    word[l] = 0;
+                }
+
+                touched.Clear();
+            }
+
+            // Characters: trigrams shared with the whole title, blind to where words break.
+            var queryGrams = new HashSet<int>();
+            var gramCount = 0;
+            foreach (var gram in Trigrams(string.Concat(terms)))
+            {
+                gramCount++;
+                if (_grams.TryGetValue(gram, out var id))
+                {
+                    queryGrams.Add(id);
+                }
+            }
+
+            if (normalized is not null)
+            {
+                foreach (var gram in queryGrams)
+                {
+                    foreach (var l in _gramPostings[gram])
+                    {
+                        if (common[l]++ == 0 && words[l] == 0)
+                        {
+                            candidates.Add(l);
+                        }
+                    }
+                }
+            }
+            else
+            {
+                foreach (var l in matched)
+                {
+                    common[l] = _labels[l].Grams.Count(queryGrams.Contains);
+                }
+            }
+
+            candidates.AddRange(matched);
+            foreach (var l in candidates)
+            {
+                var label = _labels[l];
+                var dice = 2.0 * common[l] / (gramCount + label.Grams.Length);
+                var overlap = 2 * words[l] / (queryWeight + label.Weight);
+                var score = (WordWeight * overlap) + ((1 - WordWeight) * dice);
+                if (normalized is not null && label.Normalized == normalized)
+                {
+                    score = Math.Max(score, 1.0);
+                }
+
+                score *= factor * (label.IsPreferred ? 1.0 : AlternativePenalty);
+                if (score >= MinimumScore && (!best.TryGetValue(label.Occupation, out var current) || score > current.Score))
+                {
+                    best[label.Occupation] = (score, l);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var l in candidates.Concat(matched).Concat(touched))
+            {
+                common[l] = 0;
+                words[l] = 0;
+                word[l] = 0;
+            }
+
+            _scorePool.Return(words);
+            _scorePool.Return(word);
+            _countPool.Return(common);
+        }
+    }
+
+    /// <summary>
+    /// The catalogue words a query word may stand for: itself, its equivalents in the curated
+    /// list, its word family, and, for an unknown word (a typo, a rarer spelling), the catalogue
+    /// words most like it.
+    /// </summary>
+    private Dictionary<int, double> Expand(string term)
+    {
+        var result = new Dictionary<int, double>();
+        if (_terms.TryGetValue(term, out var exact))
+        {
+            result[exact] = 1.0;
+        }
+
+        var equivalents = _equivalents.GetValueOrDefault(term) ?? [];
+        var related = equivalents.Select(e => (e, EquivalentSimilarity)).Concat(Family(term).Select(f => (f, FamilySimilarity)));
+        foreach (var (other, similarity) in related)
+        {
+            if (_terms.TryGetValue(other, out var id) && similarity > result.GetValueOrDefault(id))
+            {
+                result[id] = similarity;
+            }
+        }
+
+        if (result.Count > 0)
+        {
+            return result;
+        }
+
+        var grams = Trigrams(term);
+        var counts = new Dictionary<int, int>();
+        foreach (var gram in grams)
+        {
+            if (_termGrams.TryGetValue(gram, out var ids))
+            {
+                foreach (var id in ids)
+                {
+                    counts[id] = counts.GetValueOrDefault(id) + 1;
+                }
+            }
+        }
+
+        foreach (var (id, shared) in counts
+            .Select(c => (Id: c.Key, Dice: 2.0 * c.Value / (grams.Count + TrigramCount(_termTexts[c.Key]))))
+            .Where(c => c.Dice >= FuzzyMinimum)
+            .OrderByDescending(c => c.Dice)
+            .Take(3))
+        {
+            result[id] = shared;
+        }
+
+        return result;
+    }
+
+    private double MaxIdf() => Math.Log(1 + ((_labels.Length + 0.5) / 0.5));
+}
