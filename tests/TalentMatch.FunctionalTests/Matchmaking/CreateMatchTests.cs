@@ -43,6 +43,9 @@ public sealed class CreateMatchTests : MatchmakingTest
         explanation.GetProperty("matchedCompetences").GetRawText().ShouldBe(candidate.GetProperty("matchedCompetences").GetRawText());
         explanation.GetProperty("missingCompetences").GetRawText().ShouldBe(candidate.GetProperty("missingCompetences").GetRawText());
         explanation.GetProperty("languages").GetRawText().ShouldBe(candidate.GetProperty("languages").GetRawText());
+        explanation.GetProperty("points").GetRawText().ShouldBe(candidate.GetProperty("points").GetRawText());
+        explanation.GetProperty("summary").GetString().ShouldBe(candidate.GetProperty("summary").GetString());
+        explanation.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
         var matched = explanation.GetProperty("matchedCompetences").EnumerateArray().ShouldHaveSingleItem();
         matched.GetProperty("competenceId").GetGuid().ShouldBe(Forklift);
         matched.GetProperty("profileSource").GetString().ShouldBe("work");
