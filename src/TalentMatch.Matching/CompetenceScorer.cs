@@ -219,11 +219,59 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             .ToDictionary(g => g.Key, g => g.Max(l => l.IsNative ? CefrLevel.C2 : l.Level), StringComparer.OrdinalIgnoreCase),
         candidate.Interests.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>
+    /// The score alone, with what the filters need, and nothing allocated for an explanation: for
+    /// ranking many opportunities, of which only the best are then scored with <see cref="Score(PreparedOpportunity, PreparedCandidate)"/>.
+    /// </summary>
+    public ScoreOnly Rank(PreparedOpportunity prepared, PreparedCandidate person)
+    {
+        var m = Measure(prepared, person, explain: false);
+        return new ScoreOnly(ScoreModel.Combine(m.Parts, Options), m.MeetsAllRequired, m.DistanceKm);
+    }
+
     public MatchResult Score(PreparedOpportunity prepared, PreparedCandidate person)
+    {
+        var spec = prepared.Spec;
+        var m = Measure(prepared, person, explain: true);
+        var parts = m.Parts;
+        var score = ScoreModel.Combine(parts, Options);
+        var points = ScoreModel.Points(parts, Options);
+
+        // Each matched competence's points: its weighted credit within its block, so they add up to the competence points.
+        var (requiredFactor, restFactor) = ScoreModel.BlockFactors(parts, Options);
+        var requiredPoints = m.Required.Weight > 0 ? 100 * requiredFactor * Options.CompetencesWeight / m.Required.Weight : 0;
+        var preferredPoints = m.Preferred.Weight > 0 ? 100 * restFactor * Options.CompetencesWeight / m.Preferred.Weight : 0;
+        var matched = m.Matched!
+            .Select(c => c with { Contribution = Math.Round(c.Contribution * (c.Required ? requiredPoints : preferredPoints), 2) })
+            .ToList();
+
+        return new MatchResult(
+            person.Candidate.Id,
+            spec.Id,
+            spec.Kind,
+            score,
+            m.MeetsAllRequired,
+            new ScoreComponents(
+                ScoreModel.Component(parts.RequiredCompetences, parts.PreferredCompetences, Options),
+                ScoreModel.Component(parts.RequiredLanguages, parts.PreferredLanguages, Options),
+                Percent(parts.Distance),
+                Percent(parts.Hours),
+                Percent(parts.Interests)),
+            points,
+            new RequiredCounts(m.Required.Count, m.Covered, m.LearnedElsewhere, m.Languages.RequiredCount, m.Languages.RequiredMet),
+            matched,
+            m.Missing!,
+            m.Languages.Fits!,
+            m.DistanceKm);
+    }
+
+    /// <summary>Everything a score is made of, measured once; the explanation's lists only when <paramref name="explain"/>.</summary>
+    private Measured Measure(PreparedOpportunity prepared, PreparedCandidate person, bool explain)
     {
         var spec = prepared.Spec;
         var candidate = person.Candidate;
         var holdings = person.Holdings;
+
         // Per requirement, the holding with the most credit, each holding looked up once.
         var best = new Best?[spec.Requirements.Count];
         foreach (var holding in holdings)
@@ -242,8 +290,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var meetsAllRequired = true;
         var required = (Weight: 0.0, Credit: 0.0, Count: 0);
         var preferred = (Weight: 0.0, Credit: 0.0, Count: 0);
-        var matchedRaw = new List<MatchedCompetence>();
-        var missing = new List<MissingCompetence>();
+        var matchedRaw = explain ? new List<MatchedCompetence>() : null;
+        var missing = explain ? new List<MissingCompetence>() : null;
         var covered = 0;
         var learnedElsewhere = 0;
 
@@ -266,7 +314,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
             if (found is not { } match)
             {
-                missing.Add(new MissingCompetence(requirement.CompetenceId, isRequired));
+                missing?.Add(new MissingCompetence(requirement.CompetenceId, isRequired));
                 continue;
             }
 
@@ -277,14 +325,14 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 learnedElsewhere += have.Source is CompetenceSource.Work or CompetenceSource.Volunteering or CompetenceSource.Life ? 1 : 0;
             }
 
-            matchedRaw.Add(new MatchedCompetence(requirement.CompetenceId, match.Reach.Through, isRequired, match.Reach.Via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, weight * credit)
+            matchedRaw?.Add(new MatchedCompetence(requirement.CompetenceId, match.Reach.Through, isRequired, match.Reach.Via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, weight * credit)
             {
                 Experience = have.Experience is { } e ? new ExperienceCredit(e.OccupationId, e.Years, e.Context, have.Key != e.OccupationId) : null,
             });
         }
 
         // Languages.
-        var languages = ScoreLanguages(spec, person.Spoken);
+        var languages = ScoreLanguages(spec, person.Spoken, explain);
         meetsAllRequired &= languages.RequiredMet == languages.RequiredCount;
 
         // Practical fit.
@@ -293,7 +341,11 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             : null;
         double? distanceScore = distanceKm is { } km ? ScoreModel.DistanceScore(km, candidate.MaxTravelKm, Options) : null;
         var hoursScore = ScoreModel.HoursScore(spec.Hours, candidate.HoursPerWeek);
-        var interestScore = ScoreModel.Interests(prepared.Interests.Count(person.Interests.Contains), prepared.Interests.Length);
+        var hits = 0;
+        foreach (var interest in prepared.Interests)
+        {
+            hits += person.Interests.Contains(interest) ? 1 : 0;
+        }
 
         var parts = new ScoreParts(
             ScoreModel.Share(required.Credit, required.Weight, required.Count),
@@ -302,37 +354,21 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             languages.Preferred,
             distanceScore,
             hoursScore,
-            interestScore);
-        var score = ScoreModel.Combine(parts, Options);
-        var points = ScoreModel.Points(parts, Options);
-
-        // Each matched competence's points: its weighted credit within its block, so they add up to the competence points.
-        var (requiredFactor, restFactor) = ScoreModel.BlockFactors(parts, Options);
-        var requiredPoints = required.Weight > 0 ? 100 * requiredFactor * Options.CompetencesWeight / required.Weight : 0;
-        var preferredPoints = preferred.Weight > 0 ? 100 * restFactor * Options.CompetencesWeight / preferred.Weight : 0;
-        var matched = matchedRaw
-            .Select(m => m with { Contribution = Math.Round(m.Contribution * (m.Required ? requiredPoints : preferredPoints), 2) })
-            .ToList();
-
-        return new MatchResult(
-            candidate.Id,
-            spec.Id,
-            spec.Kind,
-            score,
-            meetsAllRequired,
-            new ScoreComponents(
-                ScoreModel.Component(parts.RequiredCompetences, parts.PreferredCompetences, Options),
-                ScoreModel.Component(parts.RequiredLanguages, parts.PreferredLanguages, Options),
-                Percent(distanceScore),
-                Percent(hoursScore),
-                Percent(interestScore)),
-            points,
-            new RequiredCounts(required.Count, covered, learnedElsewhere, languages.RequiredCount, languages.RequiredMet),
-            matched,
-            missing,
-            languages.Fits,
-            distanceKm);
+            ScoreModel.Interests(hits, prepared.Interests.Length));
+        return new Measured(parts, meetsAllRequired, distanceKm, required, preferred, covered, learnedElsewhere, languages, matchedRaw, missing);
     }
+
+    private sealed record Measured(
+        ScoreParts Parts,
+        bool MeetsAllRequired,
+        double? DistanceKm,
+        (double Weight, double Credit, int Count) Required,
+        (double Weight, double Credit, int Count) Preferred,
+        int Covered,
+        int LearnedElsewhere,
+        LanguageScore Languages,
+        List<MatchedCompetence>? Matched,
+        List<MissingCompetence>? Missing);
 
     /// <summary>What a requirement got: the holding with the most credit, how it reaches it, and whether any holding fully meets it.</summary>
     private readonly record struct Best(Holding Holding, Reach Reach, double Credit, bool FullyMet);
@@ -364,11 +400,11 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         return better ? new Best(holding, reach, credit, anyMet) : best with { FullyMet = anyMet };
     }
 
-    private sealed record LanguageScore(double? Required, double? Preferred, List<LanguageFit> Fits, int RequiredCount, int RequiredMet);
+    private sealed record LanguageScore(double? Required, double? Preferred, List<LanguageFit>? Fits, int RequiredCount, int RequiredMet);
 
-    private LanguageScore ScoreLanguages(OpportunitySpec spec, IReadOnlyDictionary<string, CefrLevel> spoken)
+    private LanguageScore ScoreLanguages(OpportunitySpec spec, IReadOnlyDictionary<string, CefrLevel> spoken, bool explain)
     {
-        var fits = new List<LanguageFit>();
+        var fits = explain ? new List<LanguageFit>() : null;
 
         var (requiredCredit, requiredCount, requiredMet) = (0.0, 0, 0);
         var (preferredCredit, preferredCount) = (0.0, 0);
@@ -390,7 +426,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 preferredCount++;
             }
 
-            fits.Add(new LanguageFit(wanted.Code, isRequired, wanted.MinLevel, level, met, Extra: false));
+            fits?.Add(new LanguageFit(wanted.Code, isRequired, wanted.MinLevel, level, met, Extra: false));
         }
 
         var extraCount = 0;
@@ -400,7 +436,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             var extras = spoken.Where(s => !listed.Contains(s.Key) && s.Value >= CefrLevel.B1).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
             foreach (var extra in extras)
             {
-                fits.Add(new LanguageFit(extra.Key, false, null, extra.Value, true, Extra: true));
+                fits?.Add(new LanguageFit(extra.Key, false, null, extra.Value, true, Extra: true));
             }
 
             extraCount = extras.Count;
@@ -419,6 +455,9 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     private static double Distance(GeoPoint a, GeoPoint b) =>
         Domain.Places.PostcodeDirectory.Haversine((a.Latitude, a.Longitude), (b.Latitude, b.Longitude));
 }
+
+/// <summary>A score without its explanation, with what the list filters need.</summary>
+public readonly record struct ScoreOnly(double Score, bool MeetsAllRequired, double? DistanceKm);
 
 /// <summary>
 /// A person ready to be scored against many opportunities: what they hold, the best level of each

@@ -15,6 +15,9 @@ public interface IMatchScorer
 
     MatchResult Score(PreparedOpportunity opportunity, PreparedCandidate candidate);
 
+    /// <summary>The same score as <see cref="Score(PreparedOpportunity, PreparedCandidate)"/>, without the explanation (cheap, for ranking many).</summary>
+    ScoreOnly Rank(PreparedOpportunity opportunity, PreparedCandidate candidate);
+
     /// <summary>What the person holds that can earn credit: recorded competences, and occupations and unit groups through experience.</summary>
     IReadOnlyList<Holding> Holdings(Candidate candidate);
 }

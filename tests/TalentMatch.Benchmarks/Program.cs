@@ -90,7 +90,12 @@ switch (verb)
             {
                 var cpu = ThreadCpu.Milliseconds();
                 var prepared = quickIndex.Scorer.Prepare(person);
-                Ranking.Top(preparedVacancies.Select(v => quickIndex.Scorer.Score(v, prepared)), 20, r => r.OpportunityId);
+                var top = preparedVacancies
+                    .Select(v => (Vacancy: v, Rank: quickIndex.Scorer.Rank(v, prepared)))
+                    .OrderByDescending(x => x.Rank.Score).ThenBy(x => x.Vacancy.Spec.Id)
+                    .Take(20)
+                    .Select(x => quickIndex.Scorer.Score(x.Vacancy, prepared))
+                    .ToList();
                 return ThreadCpu.Milliseconds() - cpu;
             })
             .Skip(10).Order().ToList();

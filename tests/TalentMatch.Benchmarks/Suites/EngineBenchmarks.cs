@@ -41,14 +41,13 @@ public class EngineBenchmarks
     [Benchmark(Description = "person → top 20 of 2,000 vacancies")]
     public int PersonTop20()
     {
-        var person = _people[_next++ % _people.Count];
-        var results = new List<MatchResult>(_prepared.Count);
-        var prepared = _index.Scorer.Prepare(person);
-        foreach (var vacancy in _prepared)
-        {
-            results.Add(_index.Scorer.Score(vacancy, prepared));
-        }
-
-        return Ranking.Top(results, 20, r => r.OpportunityId).Count;
+        // As the API ranks opportunities for a person: every one scored cheaply, the top 20 explained.
+        var person = _index.Scorer.Prepare(_people[_next++ % _people.Count]);
+        return _prepared
+            .Select(vacancy => (Vacancy: vacancy, Rank: _index.Scorer.Rank(vacancy, person)))
+            .OrderByDescending(x => x.Rank.Score).ThenBy(x => x.Vacancy.Spec.Id)
+            .Take(20)
+            .Select(x => _index.Scorer.Score(x.Vacancy, person))
+            .Count();
     }
 }

@@ -34,6 +34,17 @@ public sealed class MatchIndexTests
             compared.AddRange(ShouldRankAsBruteForce(index, world.People, world.Scorer, world.Opportunity()));
         }
 
+        // The cheap score (for ranking many opportunities) is the explained score, for every pair compared.
+        foreach (var spec in Enumerable.Range(0, 10).Select(_ => world.Opportunity()))
+        {
+            var prepared = world.Scorer.Prepare(spec);
+            foreach (var person in world.People)
+            {
+                var full = world.Scorer.Score(prepared, person.Candidate);
+                world.Scorer.Rank(prepared, world.Scorer.Prepare(person.Candidate)).ShouldBe(new ScoreOnly(full.Score, full.MeetsAllRequired, full.DistanceKm));
+            }
+        }
+
         // The comparison covers credit through experience, in the occupation and in its unit group.
         var viaExperience = compared.SelectMany(r => r.Matched).Select(m => m.Experience).OfType<ExperienceCredit>().ToList();
         viaExperience.ShouldContain(e => !e.UnitGroup);

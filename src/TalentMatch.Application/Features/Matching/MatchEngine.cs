@@ -10,7 +10,9 @@ namespace TalentMatch.Application.Features.Matching;
 /// <summary>Which scored pairs a ranked list keeps, and how many.</summary>
 public sealed record MatchFilter(int Limit, double? MinScore, bool RequiredOnly, double? MaxDistanceKm)
 {
-    public bool Accepts(MatchResult result) =>
+    public bool Accepts(MatchResult result) => Accepts(new ScoreOnly(result.Score, result.MeetsAllRequired, result.DistanceKm));
+
+    public bool Accepts(ScoreOnly result) =>
         (MinScore is not { } min || result.Score >= min) &&
         (!RequiredOnly || result.MeetsAllRequired) &&
         (MaxDistanceKm is not { } max || result.DistanceKm is { } km && km <= max);
@@ -90,10 +92,19 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
         var scorer = snapshot.People.Scorer;
         var opportunities = snapshot.OpenOpportunities.Where(o => kinds.Contains(o.Spec.Kind)).ToDictionary(o => o.Spec.Id);
         var person = scorer.Prepare(candidate);
-        var results = opportunities.Values.Select(o => scorer.Score(o.Prepared, person)).Where(filter.Accepts).ToList();
-        var top = Ranking.Top(results, filter.Limit, r => r.OpportunityId);
+
+        // Every open opportunity scored cheaply; only the best are explained.
+        var qualifying = opportunities.Values
+            .Select(o => (Opportunity: o, Rank: scorer.Rank(o.Prepared, person)))
+            .Where(x => filter.Accepts(x.Rank))
+            .ToList();
+        var top = qualifying
+            .OrderByDescending(x => x.Rank.Score).ThenBy(x => x.Opportunity.Spec.Id)
+            .Take(filter.Limit)
+            .Select(x => scorer.Score(x.Opportunity.Prepared, person))
+            .ToList();
         return new Ranked<MatchOpportunity>(
-            results.Count,
+            qualifying.Count,
             top.Select(r =>
             {
                 var o = opportunities[r.OpportunityId];
