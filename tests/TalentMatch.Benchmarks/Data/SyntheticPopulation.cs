@@ -1,3 +1,4 @@
+using TalentMatch.Application.Features.Vacancies;
 using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Places;
@@ -154,10 +155,11 @@ public sealed class SyntheticPopulation
     /// </summary>
     public OpportunitySpec DraftVacancy(int index, EscoOccupation occupation, Random random)
     {
-        var bySpecificity = occupation.Essential
-            .OrderByDescending(c => SpecificityRank(_catalogue.ReuseLevels[c]))
-            .ThenBy(c => _catalogue.OccupationCounts[c])
-            .ThenBy(c => c)
+        // The product's own rule for a draft from an occupation.
+        var indexOf = occupation.Essential.ToDictionary(c => _catalogue.CompetenceIds[c]);
+        var bySpecificity = CreateVacancyFromOccupationCommandHandler
+            .MostSpecificFirst(occupation.Essential.Select(c => new EssentialCompetence(_catalogue.CompetenceIds[c], _catalogue.ReuseLevels[c], _catalogue.Taxonomy.OccupationsNeeding(_catalogue.CompetenceIds[c]).Count)))
+            .Select(id => indexOf[id])
             .ToList();
         var optional = Shuffled(occupation.Optional, random).Take(random.Next(3, 9));
         var requirements = bySpecificity.Take(DraftRequired)
@@ -176,16 +178,6 @@ public sealed class SyntheticPopulation
             38,
             []);
     }
-
-    /// <summary>Occupation-specific first, then sector-specific, cross-sector, unknown, transversal.</summary>
-    public static double SpecificityRank(ReuseLevel? level) => level switch
-    {
-        ReuseLevel.OccupationSpecific => 4,
-        ReuseLevel.SectorSpecific => 3,
-        ReuseLevel.CrossSector => 2,
-        ReuseLevel.Transversal => 0,
-        _ => 1,
-    };
 
     /// <summary>A vacancy for <paramref name="occupation"/> for the latency benchmarks: essential → required, optional → preferred, 8-20 requirements.</summary>
     public OpportunitySpec Vacancy(int index, EscoOccupation occupation, Random random)
