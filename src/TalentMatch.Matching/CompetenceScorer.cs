@@ -258,7 +258,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 Percent(parts.Hours),
                 Percent(parts.Interests)),
             points,
-            new RequiredCounts(m.Required.Count, m.Covered, m.LearnedElsewhere, m.Languages.RequiredCount, m.Languages.RequiredMet),
+            new RequiredCounts(m.Required.Count, m.Covered, m.LearnedElsewhere, m.Languages.Parts.RequiredCount, m.Languages.Parts.RequiredMet),
             matched,
             m.Missing!,
             m.Languages.Fits!,
@@ -333,11 +333,11 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
         // Languages.
         var languages = ScoreLanguages(spec, person.Spoken, explain);
-        meetsAllRequired &= languages.RequiredMet == languages.RequiredCount;
+        meetsAllRequired &= languages.Parts.RequiredMet == languages.Parts.RequiredCount;
 
         // Practical fit.
         double? distanceKm = spec.Location is { } here && candidate.Location is { } there
-            ? Math.Round(Distance(here, there), 1)
+            ? ScoreModel.DistanceKm(here, there)
             : null;
         double? distanceScore = distanceKm is { } km ? ScoreModel.DistanceScore(km, candidate.MaxTravelKm, Options) : null;
         var hoursScore = ScoreModel.HoursScore(spec.Hours, candidate.HoursPerWeek);
@@ -350,8 +350,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var parts = new ScoreParts(
             ScoreModel.Share(required.Credit, required.Weight, required.Count),
             ScoreModel.Share(preferred.Credit, preferred.Weight, preferred.Count),
-            languages.Required,
-            languages.Preferred,
+            languages.Parts.Required,
+            languages.Parts.Preferred,
             distanceScore,
             hoursScore,
             ScoreModel.Interests(hits, prepared.Interests.Length));
@@ -400,33 +400,17 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         return better ? new Best(holding, reach, credit, anyMet) : best with { FullyMet = anyMet };
     }
 
-    private sealed record LanguageScore(double? Required, double? Preferred, List<LanguageFit>? Fits, int RequiredCount, int RequiredMet);
+    private sealed record LanguageScore(LanguageParts Parts, List<LanguageFit>? Fits);
 
     private LanguageScore ScoreLanguages(OpportunitySpec spec, IReadOnlyDictionary<string, CefrLevel> spoken, bool explain)
     {
         var fits = explain ? new List<LanguageFit>() : null;
-
-        var (requiredCredit, requiredCount, requiredMet) = (0.0, 0, 0);
-        var (preferredCredit, preferredCount) = (0.0, 0);
-        foreach (var wanted in spec.Languages)
+        Span<CefrLevel?> levels = spec.Languages.Count <= 16 ? stackalloc CefrLevel?[spec.Languages.Count] : new CefrLevel?[spec.Languages.Count];
+        for (var i = 0; i < spec.Languages.Count; i++)
         {
-            var isRequired = wanted.Importance == Importance.Required;
-            CefrLevel? level = spoken.TryGetValue(wanted.Code, out var l) ? l : null;
-            var met = level is { } have && have >= wanted.MinLevel;
-            var credit = ScoreModel.LanguageCredit(wanted.MinLevel, level, Options);
-            if (isRequired)
-            {
-                requiredCredit += credit;
-                requiredCount++;
-                requiredMet += met ? 1 : 0;
-            }
-            else
-            {
-                preferredCredit += credit;
-                preferredCount++;
-            }
-
-            fits?.Add(new LanguageFit(wanted.Code, isRequired, wanted.MinLevel, level, met, Extra: false));
+            var wanted = spec.Languages[i];
+            levels[i] = spoken.TryGetValue(wanted.Code, out var l) ? l : null;
+            fits?.Add(new LanguageFit(wanted.Code, wanted.Importance == Importance.Required, wanted.MinLevel, levels[i], levels[i] is { } have && have >= wanted.MinLevel, Extra: false));
         }
 
         var extraCount = 0;
@@ -442,18 +426,10 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             extraCount = extras.Count;
         }
 
-        return new LanguageScore(
-            ScoreModel.RequiredLanguages(requiredCredit, requiredCount),
-            ScoreModel.PreferredLanguages(preferredCredit, preferredCount, extraCount, spec.MultilingualValued, Options),
-            fits,
-            requiredCount,
-            requiredMet);
+        return new LanguageScore(ScoreModel.Languages(spec.Languages, levels, extraCount, spec.MultilingualValued, Options), fits);
     }
 
     private static double? Percent(double? value) => value is { } v ? Math.Round(100 * v, 1) : null;
-
-    private static double Distance(GeoPoint a, GeoPoint b) =>
-        Domain.Places.PostcodeDirectory.Haversine((a.Latitude, a.Longitude), (b.Latitude, b.Longitude));
 }
 
 /// <summary>A score without its explanation, with what the list filters need.</summary>

@@ -131,14 +131,15 @@ public sealed partial class MatchIndex
         int[] Order,
         double[] UnreachedBounds,
         int[] RequiredWalked,
-        (int Language, CefrLevel MinLevel, bool Required)[] Languages,
+        IReadOnlyList<LanguageRequirement> WantedLanguages,
+        int[] LanguageKeys,
         bool MultilingualValued,
         int[] Interests,
         GeoPoint? Location,
         double Hours)
     {
-        private bool RequiredLanguagesApply => Languages.Any(l => l.Required);
-        private bool PreferredLanguagesApply => MultilingualValued || Languages.Any(l => !l.Required);
+        private bool RequiredLanguagesApply => WantedLanguages.Any(l => l.Importance == Importance.Required);
+        private bool PreferredLanguagesApply => MultilingualValued || WantedLanguages.Any(l => l.Importance != Importance.Required);
 
         /// <summary>The highest score a person with this competence credit can reach: every other part perfect.</summary>
         public double Bound(double requiredCredit, double preferredCredit, MatchingOptions options) =>
@@ -199,9 +200,7 @@ public sealed partial class MatchIndex
         }
 
         sourceStart[units] = scratch.SourceCount;
-        var languages = spec.Languages
-            .Select(l => (_languageIndex.GetValueOrDefault(l.Code, -1), l.MinLevel, l.Importance == Importance.Required))
-            .ToArray();
+        var languageKeys = spec.Languages.Select(l => _languageIndex.GetValueOrDefault(l.Code, -1)).ToArray();
         var interests = spec.Interests
             .Select(TextNormalizer.Normalize)
             .Select(t => _interestIndex.GetValueOrDefault(t, -1))
@@ -221,7 +220,7 @@ public sealed partial class MatchIndex
             }
         }
 
-        var plan = new QueryPlan(weights, required, requiredTotal, preferredTotal, requiredTotal.Item2, sourceStart, new int[units], new double[units + 1], new int[units + 1], languages, spec.MultilingualValued, interests, spec.Location, spec.Hours);
+        var plan = new QueryPlan(weights, required, requiredTotal, preferredTotal, requiredTotal.Item2, sourceStart, new int[units], new double[units + 1], new int[units + 1], spec.Languages, languageKeys, spec.MultilingualValued, interests, spec.Location, spec.Hours);
 
         // The bound of the unreached when the lists flagged are walked: per requirement the most
         // credit its lists not yet walked can give (summed in requirement order, as a person's
@@ -360,32 +359,19 @@ public sealed partial class MatchIndex
         var slot = reached.Slot;
         var meetsAll = reached.RequiredMet == plan.RequiredCount;
 
-        // Languages.
+        // Languages: the level of each listed one, then the one fold the scorer uses too.
         var languages = _languages[slot];
-        var (requiredCredit, requiredCount, preferredCredit, preferredCount) = (0.0, 0, 0.0, 0);
-        foreach (var (language, minLevel, required) in plan.Languages)
+        Span<CefrLevel?> spoken = plan.LanguageKeys.Length <= 16 ? stackalloc CefrLevel?[plan.LanguageKeys.Length] : new CefrLevel?[plan.LanguageKeys.Length];
+        for (var i = 0; i < plan.LanguageKeys.Length; i++)
         {
-            CefrLevel? spoken = null;
+            spoken[i] = null;
             foreach (var entry in languages)
             {
-                if (entry >> 4 == language)
+                if (entry >> 4 == plan.LanguageKeys[i])
                 {
-                    spoken = EffectiveLevel(entry);
+                    spoken[i] = EffectiveLevel(entry);
                     break;
                 }
-            }
-
-            var languageCredit = ScoreModel.LanguageCredit(minLevel, spoken, options);
-            if (required)
-            {
-                requiredCredit += languageCredit;
-                requiredCount++;
-                meetsAll &= spoken is { } s && s >= minLevel;
-            }
-            else
-            {
-                preferredCredit += languageCredit;
-                preferredCount++;
             }
         }
 
@@ -395,9 +381,9 @@ public sealed partial class MatchIndex
             foreach (var entry in languages)
             {
                 var listed = false;
-                foreach (var wanted in plan.Languages)
+                foreach (var key in plan.LanguageKeys)
                 {
-                    listed |= wanted.Language == entry >> 4;
+                    listed |= key == entry >> 4;
                 }
 
                 if (!listed && EffectiveLevel(entry) >= CefrLevel.B1)
@@ -407,6 +393,8 @@ public sealed partial class MatchIndex
             }
         }
 
+        var languageParts = ScoreModel.Languages(plan.WantedLanguages, spoken, extras, plan.MultilingualValued, options);
+        meetsAll &= languageParts.RequiredMet == languageParts.RequiredCount;
         if (query.RequiredOnly && !meetsAll)
         {
             return null;
@@ -416,7 +404,7 @@ public sealed partial class MatchIndex
         double? distance = null;
         if (plan.Location is { } here && !double.IsNaN(_latitude[slot]))
         {
-            var km = Math.Round(Domain.Places.PostcodeDirectory.Haversine((here.Latitude, here.Longitude), (_latitude[slot], _longitude[slot])), 1);
+            var km = ScoreModel.DistanceKm(here, new GeoPoint(_latitude[slot], _longitude[slot]));
             distanceKm = km;
             distance = ScoreModel.DistanceScore(km, _maxTravel[slot], options);
         }
@@ -438,8 +426,8 @@ public sealed partial class MatchIndex
         var parts = new ScoreParts(
             ScoreModel.Share(reached.RequiredCredit, plan.RequiredTotal.Weight, plan.RequiredTotal.Count),
             ScoreModel.Share(reached.PreferredCredit, plan.PreferredTotal.Weight, plan.PreferredTotal.Count),
-            ScoreModel.RequiredLanguages(requiredCredit, requiredCount),
-            ScoreModel.PreferredLanguages(preferredCredit, preferredCount, extras, plan.MultilingualValued, options),
+            languageParts.Required,
+            languageParts.Preferred,
             distance,
             ScoreModel.HoursScore(plan.Hours, _hours[slot]),
             ScoreModel.Interests(hits, plan.Interests.Length));

@@ -125,8 +125,44 @@ public static class ScoreModel
     /// <summary>The mean credit of the required languages, null when none is required.</summary>
     public static double? RequiredLanguages(double credit, int count) => count > 0 ? credit / count : null;
 
+    /// <summary>
+    /// The language parts, folded in the opportunity's order: <paramref name="spoken"/> holds the
+    /// level the person speaks each listed language at (null: not spoken), <paramref name="extras"/>
+    /// how many other languages they speak at B1 or better. One fold for the scorer and the index.
+    /// </summary>
+    public static LanguageParts Languages(IReadOnlyList<LanguageRequirement> wanted, ReadOnlySpan<CefrLevel?> spoken, int extras, bool multilingualValued, MatchingOptions options)
+    {
+        var (requiredCredit, requiredCount, requiredMet) = (0.0, 0, 0);
+        var (preferredCredit, preferredCount) = (0.0, 0);
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            var credit = LanguageCredit(wanted[i].MinLevel, spoken[i], options);
+            if (wanted[i].Importance == Importance.Required)
+            {
+                requiredCredit += credit;
+                requiredCount++;
+                requiredMet += spoken[i] is { } level && level >= wanted[i].MinLevel ? 1 : 0;
+            }
+            else
+            {
+                preferredCredit += credit;
+                preferredCount++;
+            }
+        }
+
+        return new LanguageParts(
+            RequiredLanguages(requiredCredit, requiredCount),
+            PreferredLanguages(preferredCredit, preferredCount, extras, multilingualValued, options),
+            requiredCount,
+            requiredMet);
+    }
+
     /// <summary>A weighted share: credit over weight, null when nothing of the kind is asked.</summary>
     public static double? Share(double credit, double weight, int count) => count > 0 ? (weight > 0 ? credit / weight : 0) : null;
+
+    /// <summary>The distance shown and scored: between two centroids, rounded to 0.1 km.</summary>
+    public static double DistanceKm(GeoPoint from, GeoPoint to) =>
+        Math.Round(Domain.Places.PostcodeDirectory.Haversine((from.Latitude, from.Longitude), (to.Latitude, to.Longitude)), 1);
 
     /// <summary>1 at zero km, falling linearly to DistanceScoreAtMax at the person's maximum, 0 beyond.</summary>
     public static double DistanceScore(double km, int maxTravelKm, MatchingOptions options)
@@ -225,6 +261,9 @@ public static class ScoreModel
         }
     }
 }
+
+/// <summary>The language parts of a score (null: does not apply), with the required languages counted and met.</summary>
+public readonly record struct LanguageParts(double? Required, double? Preferred, int RequiredCount, int RequiredMet);
 
 /// <summary>
 /// The parts of a score on 0..1 (null: does not apply): competences and languages each split
