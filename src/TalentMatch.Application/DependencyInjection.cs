@@ -38,7 +38,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<Features.Profiles.ProfileMapping>();
-        services.AddScoped<Features.Matching.IMatchEngine, Features.Matching.MatchEngine>();
+        services.AddScoped<Features.Ranking.IMatchEngine, Features.Ranking.MatchEngine>();
         services.AddScoped<Features.Opportunities.OpportunityMapping>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
         services.AddSettings();

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Aftercare;
-using TalentMatch.Application.Features.Matching;
 using TalentMatch.Application.Features.Profiles;
+using TalentMatch.Application.Features.Ranking;
 using TalentMatch.Application.Features.Volunteering;
 using TalentMatch.Domain.Common;
 

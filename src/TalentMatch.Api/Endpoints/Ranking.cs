@@ -1,4 +1,4 @@
-using TalentMatch.Application.Features.Matching;
+using TalentMatch.Application.Features.Ranking;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Api.Endpoints;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using TalentMatch.Application.Features.Matching;
+using TalentMatch.Application.Features.Ranking;
 
 namespace TalentMatch.Api.Endpoints;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
-using TalentMatch.Application.Features.Matching;
+using TalentMatch.Application.Features.Ranking;
 using TalentMatch.Application.Features.Vacancies;
 using TalentMatch.Domain.Common;
 

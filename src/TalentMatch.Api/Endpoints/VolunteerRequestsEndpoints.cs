@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
-using TalentMatch.Application.Features.Matching;
+using TalentMatch.Application.Features.Ranking;
 using TalentMatch.Application.Features.Volunteering;
-using TalentMatch.Application.Features.VolunteerRequests;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Api.Endpoints;

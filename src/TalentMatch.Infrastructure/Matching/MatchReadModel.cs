@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TalentMatch.Application.Abstractions;
-using TalentMatch.Application.Features.Matching;
+using TalentMatch.Application.Features.Ranking;
 using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Changes;
 using TalentMatch.Domain.Common;

@@ -5,7 +5,7 @@ using TalentMatch.Application.Features.Opportunities;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
 
-namespace TalentMatch.Application.Features.VolunteerRequests;
+namespace TalentMatch.Application.Features.Volunteering;
 
 /// <summary>Asks for volunteers ("Helpende handen"), for an organisation or for a neighbour.</summary>
 public sealed record CreateVolunteerRequestCommand(

@@ -1,7 +1,7 @@
 using TalentMatch.Domain.Common;
 using TalentMatch.Matching;
 
-namespace TalentMatch.Application.Features.Matching;
+namespace TalentMatch.Application.Features.Ranking;
 
 /// <summary>Every constant of the scoring model, echoed with each ranked list.</summary>
 public sealed record MatchingWeightsDto(

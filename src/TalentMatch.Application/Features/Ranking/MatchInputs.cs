@@ -2,7 +2,7 @@ using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Places;
 using TalentMatch.Matching;
 
-namespace TalentMatch.Application.Features.Matching;
+namespace TalentMatch.Application.Features.Ranking;
 
 /// <summary>The engine's inputs built from stored data: one mapping for the engine and the read model.</summary>
 public static class MatchInputs

@@ -10,7 +10,7 @@ using TalentMatch.FunctionalTests.Infrastructure;
 using TalentMatch.Infrastructure.Persistence;
 using static TalentMatch.FunctionalTests.Infrastructure.OpportunityTestData;
 
-namespace TalentMatch.FunctionalTests.Matching;
+namespace TalentMatch.FunctionalTests.Ranking;
 
 /// <summary>
 /// The match read model is kept current from the change feed: a write is visible to the next

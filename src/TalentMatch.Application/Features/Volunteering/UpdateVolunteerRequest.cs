@@ -6,7 +6,7 @@ using TalentMatch.Application.Features.Opportunities;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
 
-namespace TalentMatch.Application.Features.VolunteerRequests;
+namespace TalentMatch.Application.Features.Volunteering;
 
 /// <summary>Replaces a volunteer request's fields (status included). With If-Match, a stale ETag is refused (412).</summary>
 public sealed record UpdateVolunteerRequestCommand(

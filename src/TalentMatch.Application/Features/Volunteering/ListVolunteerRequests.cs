@@ -6,7 +6,7 @@ using TalentMatch.Application.Features.Opportunities;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
 
-namespace TalentMatch.Application.Features.VolunteerRequests;
+namespace TalentMatch.Application.Features.Volunteering;
 
 /// <summary>Lists volunteer requests: job seekers see open ones, employers their own organisation's, staff all.</summary>
 public sealed record ListVolunteerRequestsQuery(

@@ -6,7 +6,7 @@ using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Profiles;
 using TalentMatch.Domain.Common;
 
-namespace TalentMatch.Application.Features.Matching;
+namespace TalentMatch.Application.Features.Ranking;
 
 /// <summary>
 /// Ranked, explained open opportunities for a person: of the kind asked for, or, when no kind is

@@ -5,7 +5,7 @@ using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Places;
 using TalentMatch.Matching;
 
-namespace TalentMatch.Application.Features.Matching;
+namespace TalentMatch.Application.Features.Ranking;
 
 /// <summary>Which scored pairs a ranked list keeps, and how many.</summary>
 public sealed record MatchFilter(int Limit, double? MinScore, bool RequiredOnly, double? MaxDistanceKm)

@@ -3,7 +3,7 @@ using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Matching;
 
-namespace TalentMatch.Application.Features.Matching;
+namespace TalentMatch.Application.Features.Ranking;
 
 /// <summary>The filter every match query takes.</summary>
 public interface IMatchQueryFilter

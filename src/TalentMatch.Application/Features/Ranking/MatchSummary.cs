@@ -2,7 +2,7 @@ using System.Globalization;
 using TalentMatch.Domain.Languages;
 using TalentMatch.Matching;
 
-namespace TalentMatch.Application.Features.Matching;
+namespace TalentMatch.Application.Features.Ranking;
 
 /// <summary>
 /// The one-sentence summary of a scored pair, in the caller's language (nl, en, fr; Dutch for

@@ -3,7 +3,7 @@ using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Opportunities;
 using TalentMatch.Domain.Opportunities;
 
-namespace TalentMatch.Application.Features.VolunteerRequests;
+namespace TalentMatch.Application.Features.Volunteering;
 
 /// <summary>Deletes a draft or closed volunteer request; an open one is closed first (409).</summary>
 public sealed record DeleteVolunteerRequestCommand(Guid Id) : ICommand<Unit>;

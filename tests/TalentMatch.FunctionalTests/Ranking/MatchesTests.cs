@@ -7,7 +7,7 @@ using TalentMatch.Domain.Opportunities;
 using TalentMatch.Infrastructure.Persistence;
 using static TalentMatch.FunctionalTests.Infrastructure.MatchingTestData;
 
-namespace TalentMatch.FunctionalTests.Matching;
+namespace TalentMatch.FunctionalTests.Ranking;
 
 public sealed class MatchesTests : FunctionalTest
 {

@@ -5,7 +5,7 @@ using TalentMatch.Application.Common;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Places;
 
-namespace TalentMatch.Application.Features.Matching;
+namespace TalentMatch.Application.Features.Ranking;
 
 /// <summary>
 /// Ranked, explained candidates for a vacancy or volunteer request: Matchable profiles that seek

@@ -3,7 +3,7 @@ using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Opportunities;
 using TalentMatch.Domain.Opportunities;
 
-namespace TalentMatch.Application.Features.VolunteerRequests;
+namespace TalentMatch.Application.Features.Volunteering;
 
 public sealed record GetVolunteerRequestQuery(Guid Id) : IQuery<Versioned<VolunteerRequestDto>>;
 

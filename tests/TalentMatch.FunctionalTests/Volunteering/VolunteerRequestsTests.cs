@@ -5,7 +5,7 @@ using TalentMatch.Domain.Common;
 using TalentMatch.FunctionalTests.Infrastructure;
 using static TalentMatch.FunctionalTests.Infrastructure.OpportunityTestData;
 
-namespace TalentMatch.FunctionalTests.VolunteerRequests;
+namespace TalentMatch.FunctionalTests.Volunteering;
 
 public sealed class VolunteerRequestsTests : FunctionalTest
 {

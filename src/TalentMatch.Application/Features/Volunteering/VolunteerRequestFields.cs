@@ -4,7 +4,7 @@ using TalentMatch.Application.Features.Opportunities;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
 
-namespace TalentMatch.Application.Features.VolunteerRequests;
+namespace TalentMatch.Application.Features.Volunteering;
 
 /// <summary>The fields of a volunteer request, shared by create and update.</summary>
 public interface IVolunteerRequestFields : IOpportunityFields
