@@ -58,7 +58,13 @@ internal static class WebSetup
                 o.BearerTokenExpiration = TimeSpan.FromMinutes(builder.Configuration.GetValue("Auth:AccessTokenMinutes", 60));
                 o.RefreshTokenExpiration = TimeSpan.FromDays(builder.Configuration.GetValue("Auth:RefreshTokenDays", 14));
             });
-        services.AddAuthorization();
+        services.AddAuthorization(options =>
+        {
+            foreach (var policy in Policies.All)
+            {
+                options.AddPolicy(policy.Name, p => p.RequireAuthenticatedUser().RequireRole(policy.Roles));
+            }
+        });
 
         services.AddRateLimiter(o =>
         {

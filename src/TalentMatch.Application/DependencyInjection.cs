@@ -43,8 +43,10 @@ public static class DependencyInjection
         services.AddScoped<Features.Matchmaking.MatchAccess>();
         services.AddSettings();
 
-        // Outermost first: log the whole request, validate before opening a transaction.
+        // Outermost first: log the whole request, refuse a role the policy does not list, validate
+        // before opening a transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         return services;

@@ -13,13 +13,11 @@ internal static class AftercareEndpoints
 {
     public const string Tag = "Aftercare";
 
-    private static readonly string[] Managers = [Roles.Matchmaker, Roles.Admin];
-    private static readonly string[] CoachesAndManagers = [Roles.Coach, .. Managers];
 
     public static void MapAftercareApi(this RouteGroupBuilder api)
     {
         var aftercare = api.MapGroup("/aftercare").WithTags(Tag);
-        MapCheckIns(aftercare.MapGroup("/check-ins").RequireRoles(CoachesAndManagers));
+        MapCheckIns(aftercare.MapGroup("/check-ins").RequirePolicy(Policies.FollowUp));
         MapEscalations(aftercare);
     }
 
@@ -48,13 +46,13 @@ internal static class AftercareEndpoints
     private static void MapEscalations(RouteGroupBuilder aftercare)
     {
         aftercare.MapGet("/escalations", ListEscalations)
-            .RequireRoles(CoachesAndManagers)
+            .RequirePolicy(Policies.FollowUp)
             .WithName("ListEscalations")
             .WithSummary("Escalations raised at check-ins, oldest first")
             .WithDescription("A matchmaker sees their own unless matchmakerId names another; an admin sees all; a coach those of their own people. open=true|false filters.");
 
         aftercare.MapPost("/escalations/{id:guid}/resolve", ResolveEscalation)
-            .RequireRoles(Managers)
+            .RequirePolicy(Policies.ManageAftercare)
             .WithName("ResolveEscalation")
             .WithSummary("Resolve an escalation, saying what was done")
             .WithDescription("Resolving an escalation that is already resolved is a conflict (409).");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
+using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Domain.Common;
 
@@ -17,7 +18,7 @@ internal static class CatalogueEndpoints
     public static void MapCatalogueApi(this RouteGroupBuilder api)
     {
         api.MapPost("/catalogue/imports/esco", ImportEsco)
-            .RequireRoles(Roles.Admin)
+            .RequirePolicy(Policies.CurateCatalogue)
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
             .DisableAntiforgery()
             .Accepts<IFormFileCollection>("multipart/form-data")

@@ -12,7 +12,6 @@ internal static class CoachesEndpoints
 {
     public const string Tag = "Coaching";
 
-    private static readonly string[] Managers = [Roles.Matchmaker, Roles.Admin];
 
     private const string PeopleDescription =
         "Each person with their district, placements still open (placed job matches without an outcome), the next check-in " +
@@ -23,13 +22,13 @@ internal static class CoachesEndpoints
         var group = api.MapGroup("/coaches").WithTags(Tag);
 
         group.MapGet("/me/people", ListMyPeople)
-            .RequireRoles(Roles.Coach)
+            .RequirePolicy(Policies.Coaching)
             .WithName("ListMyPeople")
             .WithSummary("The calling coach's people, nearest check-in first")
             .WithDescription(PeopleDescription);
 
         group.MapGet("/{coachId:guid}/people", ListCoachPeople)
-            .RequireRoles(Managers)
+            .RequirePolicy(Policies.ManageAftercare)
             .WithName("ListCoachPeople")
             .WithSummary("A coach's people, nearest check-in first")
             .WithDescription(PeopleDescription + " 404 when coachId is not a coach account.");

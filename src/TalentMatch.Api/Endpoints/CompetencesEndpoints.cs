@@ -14,7 +14,7 @@ internal static class CompetencesEndpoints
 {
     public static void MapCompetencesApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/competences").WithTags("Catalogue").RequireSignedIn();
+        var group = api.MapGroup("/competences").WithTags("Catalogue").RequirePolicy(Policies.SignedIn);
 
         group.MapGet("/", ListCompetences)
             .WithName("ListCompetences")
@@ -26,7 +26,7 @@ internal static class CompetencesEndpoints
             .WithSummary("Get a competence with its labels and relations");
 
         group.MapPost("/", CreateCompetence)
-            .RequireRoles(Roles.Admin)
+            .RequirePolicy(Policies.CurateCatalogue)
             .WithName("CreateCompetence")
             .WithSummary("Add a competence to the catalogue");
     }

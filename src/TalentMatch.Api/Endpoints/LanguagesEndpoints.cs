@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentMatch.Api.Web;
+using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Catalogue;
 
 namespace TalentMatch.Api.Endpoints;
@@ -12,7 +13,7 @@ internal static class LanguagesEndpoints
     {
         api.MapGet("/languages", ListLanguages)
             .WithTags("Catalogue")
-            .RequireSignedIn()
+            .RequirePolicy(Policies.SignedIn)
             .WithName("ListLanguages")
             .WithSummary("ISO 639-1 languages with their names");
     }

@@ -13,9 +13,6 @@ namespace TalentMatch.Api.Endpoints;
 /// <summary><c>/api/v1/matches</c>: the match lifecycle, from the shortlist to the outcome of a placement.</summary>
 internal static class MatchesEndpoints
 {
-    private static readonly string[] MayTransition = [.. MatchAccess.Movers, Roles.Coach, Roles.JobSeeker, Roles.Employer];
-    private static readonly string[] MaySpeakForPerson = [.. MatchAccess.Movers, Roles.Coach, Roles.JobSeeker];
-    private static readonly string[] MayRecordOutcome = [Roles.Coach, Roles.Matchmaker, Roles.Admin];
 
     private const string PersonDescription =
         "The person on a match: staff and the person see every field; an Employer sees only the fields the person agreed to " +
@@ -28,7 +25,7 @@ internal static class MatchesEndpoints
         MapLifecycle(matches.MapGroup("").WithTags("Matchmaking"));
 
         matches.MapPut("/{id:guid}/outcome", RecordOutcome)
-            .RequireRoles(MayRecordOutcome)
+            .RequirePolicy(Policies.FollowUp)
             .WithTags(AftercareEndpoints.Tag)
             .WithName("RecordOutcome")
             .WithSummary("Record the outcome of a placement: still working, or left with a reason")
@@ -38,7 +35,7 @@ internal static class MatchesEndpoints
     private static void MapLifecycle(RouteGroupBuilder group)
     {
         group.MapPost("/", CreateMatch)
-            .RequireRoles(MatchAccess.Movers)
+            .RequirePolicy(Policies.ProposeMatches)
             .WithName("CreateMatch")
             .WithSummary("Shortlist a person for a vacancy or volunteer request")
             .WithDescription(
@@ -47,7 +44,7 @@ internal static class MatchesEndpoints
                 "or an open match for the same person and opportunity (existingMatchId names it).");
 
         group.MapGet("/", ListMatches)
-            .RequireSignedIn()
+            .RequirePolicy(Policies.SeeMatches)
             .WithName("ListMatches")
             .WithSummary("List the matches you may see, newest first")
             .WithDescription(
@@ -55,13 +52,13 @@ internal static class MatchesEndpoints
                 "an employer their organisation's, once past the shortlist. " + PersonDescription);
 
         group.MapGet("/{id:guid}", GetMatch)
-            .RequireSignedIn()
+            .RequirePolicy(Policies.SeeMatches)
             .WithName("GetMatch")
             .WithSummary("Get a match with its history (with ETag)")
             .WithDescription("404 for a match you may not see. " + PersonDescription);
 
         group.MapPost("/{id:guid}/transitions", TransitionMatch)
-            .RequireRoles(MayTransition)
+            .RequirePolicy(Policies.MoveMatches)
             .WithName("TransitionMatch")
             .WithSummary("Move a match on (honours If-Match)")
             .WithDescription(
@@ -74,7 +71,7 @@ internal static class MatchesEndpoints
                 "Admins and matchmakers make every other move; the organisation behind a volunteer request may also mark it done.");
 
         group.MapPost("/{id:guid}/consent/withdraw", WithdrawMatchConsent)
-            .RequireRoles(MaySpeakForPerson)
+            .RequirePolicy(Policies.SpeakForPerson)
             .WithName("WithdrawMatchConsent")
             .WithSummary("Withdraw the person's consent: the employer sees the match anonymised again (honours If-Match)")
             .WithDescription(

@@ -11,7 +11,7 @@ internal static class NotificationsEndpoints
 {
     public static void MapNotificationsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/notifications").WithTags("Notifications").RequireSignedIn();
+        var group = api.MapGroup("/notifications").WithTags("Notifications").RequirePolicy(Policies.SignedIn);
 
         group.MapGet("/", ListNotifications)
             .WithName("ListNotifications")

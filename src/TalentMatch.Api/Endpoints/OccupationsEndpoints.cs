@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentMatch.Api.Web;
+using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Catalogue;
 
 namespace TalentMatch.Api.Endpoints;
@@ -10,7 +11,7 @@ internal static class OccupationsEndpoints
 {
     public static void MapOccupationsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/occupations").WithTags("Catalogue").RequireSignedIn();
+        var group = api.MapGroup("/occupations").WithTags("Catalogue").RequirePolicy(Policies.SignedIn);
 
         group.MapGet("/", SearchOccupations)
             .WithName("SearchOccupations")

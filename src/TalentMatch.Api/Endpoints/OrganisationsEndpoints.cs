@@ -12,29 +12,29 @@ namespace TalentMatch.Api.Endpoints;
 internal static class OrganisationsEndpoints
 {
     /// <summary>Everyone but job seekers: staff see every organisation, an employer their own.</summary>
-    private static readonly string[] MaySeeOrganisations = [.. Roles.All.Where(r => r != Roles.JobSeeker)];
 
-    private static readonly string[] MayChangeOrganisations = [.. Roles.OpportunityStaff, Roles.Employer];
 
     public static void MapOrganisationsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/organisations").WithTags("Organisations").RequireRoles(MaySeeOrganisations);
+        var group = api.MapGroup("/organisations").WithTags("Organisations");
 
         group.MapPost("/", CreateOrganisation)
-            .RequireRoles(Roles.OpportunityStaff)
+            .RequirePolicy(Policies.OpportunityStaff)
             .WithName("CreateOrganisation")
             .WithSummary("Register an organisation (409 when the same name exists at the same postcode)");
 
         group.MapGet("/", ListOrganisations)
+            .RequirePolicy(Policies.SeeOrganisations)
             .WithName("ListOrganisations")
             .WithSummary("List organisations by name (an employer sees only their own)");
 
         group.MapGet("/{id:guid}", GetOrganisation)
+            .RequirePolicy(Policies.SeeOrganisations)
             .WithName("GetOrganisation")
             .WithSummary("Get an organisation (with ETag)");
 
         group.MapPut("/{id:guid}", UpdateOrganisation)
-            .RequireRoles(MayChangeOrganisations)
+            .RequirePolicy(Policies.ChangeOrganisations)
             .WithName("UpdateOrganisation")
             .WithSummary("Replace an organisation (honours If-Match)");
     }

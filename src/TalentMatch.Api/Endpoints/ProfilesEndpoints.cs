@@ -19,58 +19,59 @@ internal static class ProfilesEndpoints
 {
     private const string Tag = "Profiles";
 
-    /// <summary>The person and the staff who work with people.</summary>
-    private static readonly string[] PersonAndPeopleStaff = [.. Roles.PeopleStaff, Roles.JobSeeker];
-
-    private static readonly string[] Managers = [Roles.Matchmaker, Roles.Admin];
-
     public static void MapProfilesApi(this RouteGroupBuilder api)
     {
         var profiles = api.MapGroup("/profiles");
-        MapProfile(profiles.MapGroup("").WithTags(Tag).RequireRoles(PersonAndPeopleStaff));
+        MapProfile(profiles.MapGroup("").WithTags(Tag));
         MapAroundProfile(profiles);
     }
 
     private static void MapProfile(RouteGroupBuilder group)
     {
         group.MapPost("/", CreateProfile)
+            .RequirePolicy(Policies.WorkWithProfiles)
             .WithName("CreateProfile")
             .WithSummary("Create a talent profile")
             .WithDescription("A job seeker creates their own (one per account). Staff create one on a person's behalf and receive a one-time claimCode the person uses to take ownership.");
 
         group.MapGet("/", ListProfiles)
-            .RequireRoles(Roles.PeopleStaff)
+            .RequirePolicy(Policies.PeopleStaff)
             .WithName("ListProfiles")
             .WithSummary("List talent profiles (staff)");
 
         group.MapGet("/me", GetMyProfile)
+            .RequirePolicy(Policies.WorkWithProfiles)
             .WithName("GetMyProfile")
             .WithSummary("Get the signed-in person's own profile (with ETag)")
             .WithDescription("The profile the caller owns (created themself, or claimed with a code); 404 when they own none.");
 
         group.MapGet("/{id:guid}", GetProfile)
+            .RequirePolicy(Policies.WorkWithProfiles)
             .WithName("GetProfile")
             .WithSummary("Get a talent profile (with ETag)");
 
         group.MapPut("/{id:guid}", UpdateProfile)
+            .RequirePolicy(Policies.WorkWithProfiles)
             .WithName("UpdateProfile")
             .WithSummary("Replace a talent profile (honours If-Match)");
 
         group.MapDelete("/{id:guid}", DeleteProfile)
+            .RequirePolicy(Policies.WorkWithProfiles)
             .WithName("DeleteProfile")
             .WithSummary("Delete a talent profile and all its personal data");
 
         group.MapGet("/{id:guid}/suggested-competences", SuggestedCompetences)
+            .RequirePolicy(Policies.WorkWithProfiles)
             .WithName("SuggestedCompetences")
             .WithSummary("Competences implied by the person's experiences, not yet on the profile");
 
         group.MapPost("/{id:guid}/claim-code", IssueClaimCode)
-            .RequireRoles(Roles.PeopleStaff)
+            .RequirePolicy(Policies.PeopleStaff)
             .WithName("IssueClaimCode")
             .WithSummary("Issue a new one-time claim code for an unclaimed profile (staff)");
 
         group.MapPost("/{id:guid}/claim", ClaimProfile)
-            .RequireRoles(Roles.JobSeeker)
+            .RequirePolicy(Policies.ClaimProfiles)
             .WithName("ClaimProfile")
             .WithSummary("Take ownership of a profile staff created for you, with its one-time code");
     }
@@ -79,7 +80,7 @@ internal static class ProfilesEndpoints
     private static void MapAroundProfile(RouteGroupBuilder profiles)
     {
         profiles.MapGet("/{id:guid}/matches", ProfileMatches)
-            .RequireRoles(PersonAndPeopleStaff)
+            .RequirePolicy(Policies.WorkWithProfiles)
             .WithTags(Ranking.Tag)
             .WithName("ProfileMatches")
             .WithSummary("Ranked, explained open opportunities for a person")
@@ -89,21 +90,21 @@ internal static class ProfilesEndpoints
                 "The person themself or staff who work with people. limit 1-100 (default 20), minScore 0-100, maxDistanceKm 0-500.");
 
         profiles.MapPut("/{id:guid}/coach", AssignCoach)
-            .RequireRoles(Managers)
+            .RequirePolicy(Policies.ManageAftercare)
             .WithTags(CoachesEndpoints.Tag)
             .WithName("AssignCoach")
             .WithSummary("Give a person a coach, another coach, or none")
             .WithDescription("One person, one coach. coachUserId must be a Coach account (400 otherwise); null leaves the person without a coach. The change is kept in the history and the new coach is notified. Assigning the current coach again changes nothing.");
 
         profiles.MapGet("/{id:guid}/coach", GetCoach)
-            .RequireRoles(PersonAndPeopleStaff)
+            .RequirePolicy(Policies.WorkWithProfiles)
             .WithTags(CoachesEndpoints.Tag)
             .WithName("GetCoach")
             .WithSummary("Who a person's coach is")
             .WithDescription("The person themself sees their coach; staff who work with people also see the history (who, when, by whom, why).");
 
         profiles.MapPost("/{id:guid}/competences/{competenceId:guid}/confirm", ConfirmCompetence)
-            .RequireRoles(Roles.TalentScout, Roles.Admin)
+            .RequirePolicy(Policies.ConfirmCompetences)
             .WithTags(Tag)
             .WithName("ConfirmCompetence")
             .WithSummary("Confirm a competence the talent scout saw (adds it when missing)")
@@ -113,7 +114,7 @@ internal static class ProfilesEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         profiles.MapGet("/{id:guid}/volunteer-hours", VolunteerHoursOfProfile)
-            .RequireRoles(PersonAndPeopleStaff)
+            .RequirePolicy(Policies.WorkWithProfiles)
             .WithTags(VolunteerRequestsEndpoints.VolunteeringTag)
             .WithName("VolunteerHoursOfProfile")
             .WithSummary("A person's volunteer hours: confirmed and pending, in total and per request")

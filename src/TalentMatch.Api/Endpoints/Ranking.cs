@@ -8,7 +8,6 @@ internal static class Ranking
 {
     public const string Tag = "Matching";
 
-    public static readonly string[] SeeCandidates = [.. CandidateMatchesQueryHandler.Staff, Roles.Employer];
 
     public const string CandidateDescription =
         "Matchable profiles that seek this kind of work, best first (score, then id), each with its explanation: " +

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
+using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Reports;
 using TalentMatch.Domain.Common;
 
@@ -36,7 +37,7 @@ internal static class ReportsEndpoints
 
     public static void MapReportsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/reports").WithTags("Reports").RequireRoles(ReportRules.Readers);
+        var group = api.MapGroup("/reports").WithTags("Reports").RequirePolicy(Policies.ReadReports);
 
         group.MapGet("/funnel", FunnelReport)
             .WithName("FunnelReport")

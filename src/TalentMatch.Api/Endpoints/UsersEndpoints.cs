@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentMatch.Api.Web;
+using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Auth;
 using TalentMatch.Application.Features.Users;
 using TalentMatch.Domain.Common;
@@ -12,12 +13,12 @@ internal static class UsersEndpoints
 {
     public static void MapUsersApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/users").WithTags("Users").RequireRoles(Roles.Admin);
+        var group = api.MapGroup("/users").WithTags("Users").RequirePolicy(Policies.ManageAccounts);
 
         group.MapPost("/", CreateUser)
             .WithName("CreateUser")
             .WithSummary("Create an account with a role (Admin)")
-            .WithDescription("Roles: Admin, Matchmaker, TalentScout, JobHunter, Employer (needs organisationId), Coach, JobSeeker.");
+            .WithDescription("The role is one of Admin, Matchmaker, TalentScout, JobHunter, Employer (needs organisationId), Coach, JobSeeker.");
     }
 
     private static async Task<Created<AccountDto>> CreateUser(CreateUserCommand command, IMediator mediator, CancellationToken ct)

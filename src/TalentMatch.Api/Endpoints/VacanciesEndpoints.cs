@@ -12,45 +12,46 @@ namespace TalentMatch.Api.Endpoints;
 /// <summary><c>/api/v1/vacancies</c>: vacancies and their ranked candidates.</summary>
 internal static class VacanciesEndpoints
 {
-    private static readonly string[] MayWriteVacancies = [.. Roles.OpportunityStaff, Roles.Employer];
 
     public static void MapVacanciesApi(this RouteGroupBuilder api)
     {
         var vacancies = api.MapGroup("/vacancies");
 
         // Everyone signed in reads: job seekers only open vacancies, employers only their own.
-        var group = vacancies.MapGroup("").WithTags("Vacancies").RequireSignedIn();
+        var group = vacancies.MapGroup("").WithTags("Vacancies");
 
         group.MapPost("/", CreateVacancy)
-            .RequireRoles(MayWriteVacancies)
+            .RequirePolicy(Policies.WriteVacancies)
             .WithName("CreateVacancy")
             .WithSummary("Create a vacancy (an employer only for their own organisation)");
 
         group.MapPost("/from-occupation", CreateVacancyFromOccupation)
-            .RequireRoles(MayWriteVacancies)
+            .RequirePolicy(Policies.WriteVacancies)
             .WithName("CreateVacancyFromOccupation")
             .WithSummary("Start a draft vacancy from an occupation's essential and optional competences");
 
         group.MapGet("/", ListVacancies)
+            .RequirePolicy(Policies.SignedIn)
             .WithName("ListVacancies")
             .WithSummary("List vacancies (job seekers: open ones; employers: their own)");
 
         group.MapGet("/{id:guid}", GetVacancy)
+            .RequirePolicy(Policies.SignedIn)
             .WithName("GetVacancy")
             .WithSummary("Get a vacancy (with ETag)");
 
         group.MapPut("/{id:guid}", UpdateVacancy)
-            .RequireRoles(MayWriteVacancies)
+            .RequirePolicy(Policies.WriteVacancies)
             .WithName("UpdateVacancy")
             .WithSummary("Replace a vacancy, status included (honours If-Match)");
 
         group.MapDelete("/{id:guid}", DeleteVacancy)
-            .RequireRoles(MayWriteVacancies)
+            .RequirePolicy(Policies.WriteVacancies)
             .WithName("DeleteVacancy")
             .WithSummary("Delete a draft or closed vacancy (an open one: 409, close it first)");
 
         vacancies.MapGet("/{id:guid}/matches", VacancyMatches)
-            .RequireRoles(Ranking.SeeCandidates)
+            .RequirePolicy(Policies.SeeCandidates)
             .WithTags(Ranking.Tag)
             .WithName("VacancyMatches")
             .WithSummary("Ranked, explained candidates for a vacancy")

@@ -14,20 +14,16 @@ internal static class VolunteerRequestsEndpoints
 {
     public const string VolunteeringTag = "Volunteering";
 
-    private static readonly string[] MayWriteVolunteerRequests = [.. VolunteerRequestRules.Writers, Roles.Employer];
-    private static readonly string[] MayLogHours = [.. VolunteerHoursRules.Staff, Roles.JobSeeker];
-    private static readonly string[] MayReadHours = [.. VolunteerHoursRules.Staff, Roles.Employer, Roles.JobSeeker];
-    private static readonly string[] MayConfirmHours = [.. VolunteerHoursRules.NeighbourConfirmers, Roles.Employer];
 
     public static void MapVolunteerRequestsApi(this RouteGroupBuilder api)
     {
         var requests = api.MapGroup("/volunteer-requests");
 
         // Everyone signed in reads: job seekers look for volunteering too (open requests only).
-        MapRequests(requests.MapGroup("").WithTags("Volunteer requests").RequireSignedIn());
+        MapRequests(requests.MapGroup("").WithTags("Volunteer requests"));
 
         requests.MapGet("/{id:guid}/matches", VolunteerRequestMatches)
-            .RequireRoles(Ranking.SeeCandidates)
+            .RequirePolicy(Policies.SeeCandidates)
             .WithTags(Ranking.Tag)
             .WithName("VolunteerRequestMatches")
             .WithSummary("Ranked, explained candidates for a volunteer request")
@@ -39,25 +35,27 @@ internal static class VolunteerRequestsEndpoints
     private static void MapRequests(RouteGroupBuilder group)
     {
         group.MapPost("/", CreateVolunteerRequest)
-            .RequireRoles(MayWriteVolunteerRequests)
+            .RequirePolicy(Policies.WriteVolunteerRequests)
             .WithName("CreateVolunteerRequest")
             .WithSummary("Ask for volunteers (Helpende handen), for an organisation or a neighbour");
 
         group.MapGet("/", ListVolunteerRequests)
+            .RequirePolicy(Policies.SignedIn)
             .WithName("ListVolunteerRequests")
             .WithSummary("List volunteer requests (job seekers: open ones; employers: their own)");
 
         group.MapGet("/{id:guid}", GetVolunteerRequest)
+            .RequirePolicy(Policies.SignedIn)
             .WithName("GetVolunteerRequest")
             .WithSummary("Get a volunteer request (with ETag)");
 
         group.MapPut("/{id:guid}", UpdateVolunteerRequest)
-            .RequireRoles(MayWriteVolunteerRequests)
+            .RequirePolicy(Policies.WriteVolunteerRequests)
             .WithName("UpdateVolunteerRequest")
             .WithSummary("Replace a volunteer request, status included (honours If-Match)");
 
         group.MapDelete("/{id:guid}", DeleteVolunteerRequest)
-            .RequireRoles(MayWriteVolunteerRequests)
+            .RequirePolicy(Policies.WriteVolunteerRequests)
             .WithName("DeleteVolunteerRequest")
             .WithSummary("Delete a draft or closed volunteer request (an open one: 409, close it first)");
     }
@@ -65,7 +63,7 @@ internal static class VolunteerRequestsEndpoints
     private static void MapHours(RouteGroupBuilder hours)
     {
         hours.MapPost("/", LogVolunteerHours)
-            .RequireRoles(MayLogHours)
+            .RequirePolicy(Policies.LogVolunteerHours)
             .WithName("LogVolunteerHours")
             .WithSummary("Log the hours a volunteer gave on one day")
             .WithDescription(
@@ -74,13 +72,13 @@ internal static class VolunteerRequestsEndpoints
                 "one entry per person, request and day (409).");
 
         hours.MapGet("/", ListVolunteerHours)
-            .RequireRoles(MayReadHours)
+            .RequirePolicy(Policies.ReadVolunteerHours)
             .WithName("ListVolunteerHours")
             .WithSummary("Hours logged on a volunteer request, newest day first")
             .WithDescription("Staff and employers of the requesting organisation see every entry; a volunteer sees only their own.");
 
         hours.MapPost("/{entryId:guid}/confirm", ConfirmVolunteerHours)
-            .RequireRoles(MayConfirmHours)
+            .RequirePolicy(Policies.ConfirmVolunteerHours)
             .WithName("ConfirmVolunteerHours")
             .WithSummary("Confirm hours as the requester")
             .WithDescription(

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using TalentMatch.Application.Common;
 
 namespace TalentMatch.Api.Web;
 
@@ -52,8 +53,9 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
             {
                 [new OpenApiSecuritySchemeReference(BearerSecuritySchemeTransformer.SchemeName, context.Document)] = [],
             });
-            var roles = metadata.OfType<IAuthorizeData>().SelectMany(a => (a.Roles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
-            var who = roles.Count == 0 ? "any signed-in user" : string.Join(", ", roles);
+            var policy = metadata.OfType<Policy>().LastOrDefault()
+                ?? throw new InvalidOperationException($"{context.Description.RelativePath} needs a policy from Policies.");
+            var who = policy.IsAnySignedInUser ? "any signed-in user" : string.Join(", ", policy.Roles);
             operation.Description = string.IsNullOrEmpty(operation.Description) ? $"Roles: {who}." : $"{operation.Description}\n\nRoles: {who}.";
             Add(operation, "401", "Not signed in, or the token has expired.");
             Add(operation, "403", "Signed in, but this role or person may not do this.");

@@ -115,8 +115,6 @@ public static class Messages
     public const string ClaimCodesIssuedByStaff = nameof(ClaimCodesIssuedByStaff);
     public const string ClaimNeedsJobSeeker = nameof(ClaimNeedsJobSeeker);
     public const string AlreadyOwnProfile = nameof(AlreadyOwnProfile);
-    public const string ConfirmByTalentScouts = nameof(ConfirmByTalentScouts);
-    public const string ProfileFull = nameof(ProfileFull);
     public const string CompetenceUriExists = nameof(CompetenceUriExists);
     public const string AccountExists = nameof(AccountExists);
     public const string OrganisationCreateForbidden = nameof(OrganisationCreateForbidden);
@@ -190,7 +188,7 @@ public static class Messages
         [OnlyEmployerHasOrganisation] = ("Alleen Employer-accounts horen bij een organisatie.", "Only Employer accounts belong to an organisation.", "Seuls les comptes Employer appartiennent à une organisation."),
         [CheckInInFuture] = ("completedAt kan niet in de toekomst liggen.", "completedAt cannot be in the future.", "completedAt ne peut pas être dans le futur."),
         [CheckInBeforeStart] = ("completedAt kan niet vóór de start van de plaatsing liggen ({0:yyyy-MM-dd}).", "completedAt cannot be before the placement started ({0:yyyy-MM-dd}).", "completedAt ne peut pas précéder le début du placement ({0:yyyy-MM-dd})."),
-        [EvidenceOnlyByStaff] = ("Alleen medewerkers markeren een competentie als bevestigd of gecertificeerd; geef ze op en vraag je talentscout of coach om ze te bevestigen.", "Only staff can mark a competence as confirmed or certified; declare it and ask your talent scout or coach to confirm it.", "Seul le personnel peut marquer une compétence comme confirmée ou certifiée ; déclarez-la et demandez à votre talent scout ou à votre coach de la confirmer."),
+        [EvidenceOnlyByStaff] = ("Alleen een talentscout markeert een competentie als bevestigd of gecertificeerd; geef ze op en vraag een talentscout om ze te bevestigen.", "Only a talent scout marks a competence as confirmed or certified; declare it and ask a talent scout to confirm it.", "Seul un talent scout marque une compétence comme confirmée ou certifiée ; déclarez-la et demandez à un talent scout de la confirmer."),
         [WebsiteInvalid] = ("Geef een webadres dat begint met https:// of http://.", "Give a web address starting with https:// or http://.", "Indiquez une adresse web commençant par https:// ou http://."),
         [AtMostCompetences] = ("Hoogstens {0} competenties.", "At most {0} competences.", "Au maximum {0} compétences."),
         [AtMostLanguages] = ("Hoogstens {0} talen.", "At most {0} languages.", "Au maximum {0} langues."),
@@ -264,8 +262,7 @@ public static class Messages
         [ClaimCodesIssuedByStaff] = ("Alleen medewerkers geven claimcodes uit.", "Only staff issue claim codes.", "Seul le personnel délivre des codes de revendication."),
         [ClaimNeedsJobSeeker] = ("Alleen een account van een werkzoekende kan een profiel opeisen.", "Only a job seeker account can claim a profile.", "Seul un compte de demandeur d'emploi peut revendiquer un profil."),
         [AlreadyOwnProfile] = ("Je hebt al een eigen talentprofiel.", "You already own a talent profile.", "Vous possédez déjà un profil de talents."),
-        [ConfirmByTalentScouts] = ("Talentscouts bevestigen competenties.", "Talent scouts confirm competences.", "Ce sont les talent scouts qui confirment les compétences."),
-        [ProfileFull] = ("Een profiel bevat hoogstens {0} competenties.", "A profile holds at most {0} competences.", "Un profil contient au maximum {0} compétences."),
+        [DomainMessages.ProfileFull] = ("Een profiel bevat hoogstens {0} competenties.", "A profile holds at most {0} competences.", "Un profil contient au maximum {0} compétences."),
         [CompetenceUriExists] = ("Er bestaat al een competentie met ESCO-URI '{0}'.", "A competence with ESCO URI '{0}' already exists.", "Une compétence avec l'URI ESCO « {0} » existe déjà."),
         [AccountExists] = ("Er bestaat al een account voor '{0}'.", "An account for '{0}' already exists.", "Un compte existe déjà pour « {0} »."),
         [OrganisationCreateForbidden] = ("Alleen jobhunters, matchmakers en beheerders registreren organisaties.", "Only job hunters, matchmakers and admins register organisations.", "Seuls les job hunters, les matchmakers et les administrateurs enregistrent des organisations."),

@@ -13,6 +13,9 @@ public static class DomainMessages
     public const string OutcomeOnlyForPlacement = nameof(OutcomeOnlyForPlacement);
     public const string OutcomeNeedsReason = nameof(OutcomeNeedsReason);
 
+    /// <summary>Argument: the most competences on a profile.</summary>
+    public const string ProfileFull = nameof(ProfileFull);
+
     /// <summary>Argument: the most hours on one day.</summary>
     public const string VolunteerHoursPerDay = nameof(VolunteerHoursPerDay);
     public const string HoursAlreadyConfirmed = nameof(HoursAlreadyConfirmed);

@@ -13,10 +13,4 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } =
         [Admin, Matchmaker, TalentScout, JobHunter, Employer, Coach, JobSeeker];
-
-    /// <summary>Staff who work with people's profiles.</summary>
-    public static IReadOnlyList<string> PeopleStaff { get; } = [Admin, Matchmaker, TalentScout, Coach];
-
-    /// <summary>Staff who work with organisations and their opportunities.</summary>
-    public static IReadOnlyList<string> OpportunityStaff { get; } = [Admin, Matchmaker, JobHunter];
 }

@@ -56,13 +56,11 @@ public class TalentProfile : AggregateRoot
         {
             if (existing.Evidence != item.Evidence)
             {
-                existing.ConfirmedByUserId = item.ConfirmedByUserId;
-                existing.ConfirmedAt = item.ConfirmedAt;
+                existing.Back(item.Evidence, item.ConfirmedByUserId, item.ConfirmedAt);
             }
 
             existing.Level = item.Level;
             existing.Source = item.Source;
-            existing.Evidence = item.Evidence;
             existing.Note = item.Note;
         });
 
@@ -120,6 +118,40 @@ public class TalentProfile : AggregateRoot
         Touch(now);
     }
 
+    /// <summary>
+    /// A talent scout saw the competence: it is added when missing, gets the level and source seen,
+    /// and is confirmed by them (a certified competence stays certified, with its certifier).
+    /// </summary>
+    public ProfileCompetence ConfirmCompetence(Guid competenceId, int level, CompetenceSource source, string? note, Guid by, DateTime at)
+    {
+        var competence = Competences.FirstOrDefault(c => c.CompetenceId == competenceId);
+        if (competence is null)
+        {
+            if (Competences.Count >= MaxCompetences)
+            {
+                throw new DomainRuleException(DomainMessages.ProfileFull, MaxCompetences);
+            }
+
+            competence = new ProfileCompetence { ProfileId = Id, CompetenceId = competenceId };
+            Competences.Add(competence);
+        }
+
+        competence.Level = level;
+        competence.Source = source;
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            competence.Note = note.Trim();
+        }
+
+        if (competence.Evidence != Evidence.Certified)
+        {
+            competence.Back(Evidence.Confirmed, by, at);
+        }
+
+        Touch(at);
+        return competence;
+    }
+
     private static string HashCode(string code) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant())));
 }
@@ -134,10 +166,21 @@ public class ProfileCompetence
     public Guid CompetenceId { get; set; }
     public int Level { get; set; }
     public CompetenceSource Source { get; set; }
-    public Evidence Evidence { get; set; }
+    public Evidence Evidence { get; private set; }
     public string? Note { get; set; }
-    public Guid? ConfirmedByUserId { get; set; }
-    public DateTime? ConfirmedAt { get; set; }
+    public Guid? ConfirmedByUserId { get; private set; }
+    public DateTime? ConfirmedAt { get; private set; }
+
+    /// <summary>
+    /// The one place that records how the competence is backed: who confirmed or certified it and
+    /// when. A declared competence names nobody.
+    /// </summary>
+    public void Back(Evidence evidence, Guid? by, DateTime? at)
+    {
+        Evidence = evidence;
+        ConfirmedByUserId = evidence == Evidence.Declared ? null : by;
+        ConfirmedAt = evidence == Evidence.Declared ? null : at;
+    }
 }
 
 /// <summary>A language a person speaks, with a CEFR level.</summary>

@@ -405,15 +405,9 @@ public sealed class DemoDataSeeder(
 
                 var source = random.Next(10) < 7 ? story : sources[random.Next(sources.Length)];
                 var confirmed = random.Next(4) == 0;
-                competences[uri] = new ProfileCompetence
-                {
-                    CompetenceId = _competences[uri],
-                    Level = level,
-                    Source = source,
-                    Evidence = confirmed ? Evidence.Confirmed : Evidence.Declared,
-                    ConfirmedByUserId = confirmed ? scout : null,
-                    ConfirmedAt = confirmed ? now : null,
-                };
+                var competence = new ProfileCompetence { CompetenceId = _competences[uri], Level = level, Source = source };
+                competence.Back(confirmed ? Evidence.Confirmed : Evidence.Declared, scout, now);
+                competences[uri] = competence;
             }
 
             var (essential, optional) = _occupationCompetences[OccupationUri + track.Primary];

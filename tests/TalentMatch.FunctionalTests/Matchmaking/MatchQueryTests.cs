@@ -126,12 +126,12 @@ public sealed class MatchQueryTests : MatchmakingTest
     }
 
     [Test]
-    public async Task TalentScout_ListReturns403_GetReturns404()
+    public async Task TalentScout_ListAndGetReturn403_AsTheirRoleSeesNoMatch()
     {
         var match = (await CreateMatchAsync(await UnclaimedProfileAsync())).Id();
 
         await (await Scout.GetAsync("/api/v1/matches")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await Scout.GetAsync($"/api/v1/matches/{match}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await Scout.GetAsync($"/api/v1/matches/{match}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Test]

@@ -70,9 +70,9 @@ public sealed class ProfileCompetencesTests : FunctionalTest
     [Test]
     public async Task Confirm_CertifiedCompetence_StaysCertifiedWithItsCertifier()
     {
-        var certifier = await Testing.CreateAccountAsync(Roles.Matchmaker);
-        using var matchmaker = await Testing.SignedInAsync(certifier.Email, certifier.Password);
-        var id = await ProfilesTests.CreateAsync(matchmaker, ProfilesTests.Body(_forklift, evidence: "certified"));
+        var certifier = await Testing.CreateAccountAsync(Roles.TalentScout);
+        using var certifyingScout = await Testing.SignedInAsync(certifier.Email, certifier.Password);
+        var id = await ProfilesTests.CreateAsync(certifyingScout, ProfilesTests.Body(_forklift, evidence: "certified"));
 
         var response = await ConfirmAsync(_scout, id, _forklift, new { level = 2, source = "training" });
 

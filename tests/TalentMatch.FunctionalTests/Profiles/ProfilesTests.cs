@@ -207,6 +207,19 @@ public sealed class ProfilesTests : FunctionalTest
         (await CountProfilesAsync()).ShouldBe(0);
     }
 
+    [TestCase(Roles.Matchmaker, "confirmed")]
+    [TestCase(Roles.Coach, "certified")]
+    public async Task Create_WhenOtherStaffRaiseEvidence_Returns400_AsConfirmingIsForTalentScouts(string role, string evidence)
+    {
+        using var staff = await Testing.AsAsync(role);
+
+        var response = await staff.PostAsJsonAsync("/api/v1/profiles", Body(_forklift, evidence: evidence));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.ErrorFields().ShouldBe(["competences[0].evidence"]);
+        (await CountProfilesAsync()).ShouldBe(0);
+    }
+
     [Test]
     public async Task Create_WhenTalentScoutConfirmsEvidence_RecordsWhoConfirmed()
     {

@@ -132,4 +132,44 @@ public sealed class ArchitectureTests
 
     private static bool IsDatabase(Type type) =>
         typeof(DbContext).IsAssignableFrom(type) || typeof(ITalentMatchDbContext).IsAssignableFrom(type);
+
+    /// <summary>Requests anyone may send (before signing in) or that the host sends itself, each with the reason.</summary>
+    private static readonly Dictionary<string, string> RequestsWithoutPolicy = new()
+    {
+        ["RegisterJobSeekerCommand"] = "a person registers before they have an account",
+        ["SignInQuery"] = "signing in is how one gets a role",
+        ["RefreshQuery"] = "the refresh token itself is the credential",
+        ["SendCheckInRemindersCommand"] = "sent by the host's reminder job, not by a caller",
+    };
+
+    [Test]
+    public void EveryRequest_NamesItsPolicy_UnlessItIsAnonymousOrSentByTheHost()
+    {
+        var requests = Application.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsInterface: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)))
+            .ToList();
+        requests.Count.ShouldBeGreaterThan(50);
+
+        var missing = requests
+            .Where(t => !typeof(IRequirePolicy).IsAssignableFrom(t) && !RequestsWithoutPolicy.ContainsKey(t.Name))
+            .Select(t => t.Name)
+            .ToList();
+        var stale = RequestsWithoutPolicy.Keys.Where(name => requests.All(t => t.Name != name)).ToList();
+
+        missing.ShouldBeEmpty();
+        stale.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void EveryPolicy_IsInTheTable_WithAUniqueName()
+    {
+        var declared = typeof(Policies).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(Policy))
+            .Select(p => (Policy)p.GetValue(null)!)
+            .ToList();
+
+        Policies.All.ShouldBe(declared, ignoreOrder: true);
+        Policies.All.Select(p => p.Name).ShouldBeUnique();
+        Policies.All.ShouldAllBe(p => p.Roles.Count > 0 && p.Roles.All(r => Roles.All.Contains(r)));
+    }
 }

@@ -122,13 +122,59 @@ public sealed class TalentProfileTests
         profile.ClaimCodeExpiresAt.ShouldBe(Now.AddDays(30));
     }
 
-    private static ProfileCompetence Competence(Guid id, Evidence evidence, Guid? confirmedBy, DateTime? confirmedAt, int level = 2) => new()
+    [Test]
+    public void ConfirmCompetence_AddsAMissingCompetence_ConfirmedByTheScout()
     {
-        CompetenceId = id,
-        Level = level,
-        Source = CompetenceSource.Life,
-        Evidence = evidence,
-        ConfirmedByUserId = confirmedBy,
-        ConfirmedAt = confirmedAt,
-    };
+        var profile = new TalentProfile(Scout, null, Now);
+        var competence = Guid.NewGuid();
+
+        var confirmed = profile.ConfirmCompetence(competence, 3, CompetenceSource.Work, "  saw it  ", Scout, Now);
+
+        profile.Competences.ShouldHaveSingleItem().ShouldBeSameAs(confirmed);
+        confirmed.Evidence.ShouldBe(Evidence.Confirmed);
+        confirmed.ConfirmedByUserId.ShouldBe(Scout);
+        confirmed.ConfirmedAt.ShouldBe(Now);
+        confirmed.Note.ShouldBe("saw it");
+    }
+
+    [Test]
+    public void ConfirmCompetence_KeepsACertifiedCompetenceCertifiedWithItsCertifier()
+    {
+        var profile = new TalentProfile(Scout, null, Now);
+        var competence = Guid.NewGuid();
+        profile.SetCompetences([Competence(competence, Evidence.Certified, Other, Now.AddDays(-3))]);
+
+        var confirmed = profile.ConfirmCompetence(competence, 1, CompetenceSource.Training, null, Scout, Now);
+
+        confirmed.Evidence.ShouldBe(Evidence.Certified);
+        confirmed.ConfirmedByUserId.ShouldBe(Other);
+        confirmed.Level.ShouldBe(1);
+    }
+
+    [Test]
+    public void ConfirmCompetence_OnAFullProfile_ThrowsDomainRule()
+    {
+        var profile = new TalentProfile(Scout, null, Now);
+        profile.SetCompetences([.. Enumerable.Range(0, TalentProfile.MaxCompetences).Select(_ => Competence(Guid.NewGuid(), Evidence.Declared, null, null))]);
+
+        Should.Throw<DomainRuleException>(() => profile.ConfirmCompetence(Guid.NewGuid(), 2, CompetenceSource.Life, null, Scout, Now));
+    }
+
+    [Test]
+    public void Back_Declared_NamesNobody()
+    {
+        var competence = Competence(Guid.NewGuid(), Evidence.Confirmed, Scout, Now);
+
+        competence.Back(Evidence.Declared, Scout, Now);
+
+        competence.ConfirmedByUserId.ShouldBeNull();
+        competence.ConfirmedAt.ShouldBeNull();
+    }
+
+    private static ProfileCompetence Competence(Guid id, Evidence evidence, Guid? confirmedBy, DateTime? confirmedAt, int level = 2)
+    {
+        var competence = new ProfileCompetence { CompetenceId = id, Level = level, Source = CompetenceSource.Life };
+        competence.Back(evidence, confirmedBy, confirmedAt);
+        return competence;
+    }
 }

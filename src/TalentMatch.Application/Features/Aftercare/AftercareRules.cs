@@ -9,7 +9,7 @@ namespace TalentMatch.Application.Features.Aftercare;
 public static class AftercareRules
 {
     /// <summary>Matchmakers and admins oversee every person's aftercare.</summary>
-    public static bool IsManager(ICurrentUser user) => user.IsInRole(Roles.Matchmaker) || user.IsInRole(Roles.Admin);
+    public static bool IsManager(ICurrentUser user) => Policies.ManageAftercare.Allows(user);
 
     /// <summary>The caller is the coach given (the person's current coach).</summary>
     public static bool IsCoach(ICurrentUser user, Guid? coachUserId) =>

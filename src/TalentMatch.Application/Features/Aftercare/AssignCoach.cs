@@ -12,8 +12,10 @@ using TalentMatch.Domain.Notifications;
 namespace TalentMatch.Application.Features.Aftercare;
 
 /// <summary>One person, one coach: a matchmaker gives a person a coach, another coach, or none (null).</summary>
-public sealed record AssignCoachCommand(Guid? CoachUserId, string? Reason) : ICommand<ProfileCoachDto>
+public sealed record AssignCoachCommand(Guid? CoachUserId, string? Reason) : ICommand<ProfileCoachDto>, IRequirePolicy
 {
+    public static Policy Policy => Policies.ManageAftercare;
+
     [JsonIgnore]
     public Guid ProfileId { get; init; }
 }

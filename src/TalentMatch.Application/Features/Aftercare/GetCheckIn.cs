@@ -7,7 +7,10 @@ using TalentMatch.Domain.Aftercare;
 namespace TalentMatch.Application.Features.Aftercare;
 
 /// <summary>One check-in with its ETag, for the person's coach, a matchmaker or an admin.</summary>
-public sealed record GetCheckInQuery(Guid Id) : IQuery<Versioned<CheckInDto>>;
+public sealed record GetCheckInQuery(Guid Id) : IQuery<Versioned<CheckInDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.FollowUp;
+}
 
 public sealed class GetCheckInQueryHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<GetCheckInQuery, Versioned<CheckInDto>>

@@ -8,7 +8,10 @@ using TalentMatch.Domain.Common;
 namespace TalentMatch.Application.Features.Aftercare;
 
 /// <summary>Who a person's coach is: the person sees it, staff also see the history.</summary>
-public sealed record GetCoachQuery(Guid ProfileId) : IQuery<ProfileCoachDto>;
+public sealed record GetCoachQuery(Guid ProfileId) : IQuery<ProfileCoachDto>, IRequirePolicy
+{
+    public static Policy Policy => Policies.WorkWithProfiles;
+}
 
 public sealed class GetCoachQueryHandler(ITalentMatchDbContext db, ICurrentUser user, IIdentityService identity)
     : IRequestHandler<GetCoachQuery, ProfileCoachDto>

@@ -17,7 +17,10 @@ public sealed record ListCheckInsQuery(
     Guid? MatchId,
     CheckInState? Due,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<CheckInDto>>, IPagedRequest;
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<CheckInDto>>, IPagedRequest, IRequirePolicy
+{
+    public static Policy Policy => Policies.FollowUp;
+}
 
 public sealed class ListCheckInsQueryValidator : AbstractValidator<ListCheckInsQuery>
 {

@@ -14,7 +14,10 @@ namespace TalentMatch.Application.Features.Aftercare;
 /// Without a coach id: the calling coach's own people.
 /// </summary>
 public sealed record ListCoachPeopleQuery(Guid? CoachId, int Page = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<PagedList<CoachPersonDto>>, IPagedRequest;
+    : IQuery<PagedList<CoachPersonDto>>, IPagedRequest, IRequirePolicy
+{
+    public static Policy Policy => Policies.FollowUp;
+}
 
 public sealed class ListCoachPeopleQueryValidator : AbstractValidator<ListCoachPeopleQuery>
 {

@@ -13,7 +13,10 @@ namespace TalentMatch.Application.Features.Aftercare;
 /// matchmaker's; an admin sees all; a coach sees those of their own people.
 /// </summary>
 public sealed record ListEscalationsQuery(bool? Open, Guid? MatchmakerId, int Page = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<PagedList<EscalationDto>>, IPagedRequest;
+    : IQuery<PagedList<EscalationDto>>, IPagedRequest, IRequirePolicy
+{
+    public static Policy Policy => Policies.FollowUp;
+}
 
 public sealed class ListEscalationsQueryValidator : AbstractValidator<ListEscalationsQuery>
 {

@@ -20,8 +20,10 @@ public sealed record RecordCheckInCommand(
     string? Notes,
     RiskLevel? Risk,
     string? Actions,
-    bool? StillWorking) : ICommand<Versioned<CheckInDto>>, IConditionalRequest
+    bool? StillWorking) : ICommand<Versioned<CheckInDto>>, IConditionalRequest, IRequirePolicy
 {
+    public static Policy Policy => Policies.FollowUp;
+
     [JsonIgnore]
     public Guid Id { get; init; }
 

@@ -13,8 +13,10 @@ namespace TalentMatch.Application.Features.Aftercare;
 /// The outcome of a placement: still working, or left with a reason. Only a placement has one (409
 /// otherwise); recording it again corrects it.
 /// </summary>
-public sealed record RecordOutcomeCommand(bool? StillWorking, string? Reason) : ICommand<OutcomeDto>
+public sealed record RecordOutcomeCommand(bool? StillWorking, string? Reason) : ICommand<OutcomeDto>, IRequirePolicy
 {
+    public static Policy Policy => Policies.FollowUp;
+
     [JsonIgnore]
     public Guid MatchId { get; init; }
 }

@@ -9,8 +9,10 @@ using TalentMatch.Domain.Aftercare;
 namespace TalentMatch.Application.Features.Aftercare;
 
 /// <summary>A matchmaker or admin closes an escalation, saying what was done; resolving twice is a conflict (409).</summary>
-public sealed record ResolveEscalationCommand(string? Resolution) : ICommand<EscalationDto>
+public sealed record ResolveEscalationCommand(string? Resolution) : ICommand<EscalationDto>, IRequirePolicy
 {
+    public static Policy Policy => Policies.ManageAftercare;
+
     [JsonIgnore]
     public Guid Id { get; init; }
 }

@@ -16,7 +16,10 @@ public sealed record CreateCompetenceCommand(
     Dictionary<string, string>? Labels,
     Dictionary<string, List<string>>? AltLabels,
     List<Guid>? BroaderIds,
-    ReuseLevel? ReuseLevel = null) : ICommand<CompetenceDto>;
+    ReuseLevel? ReuseLevel = null) : ICommand<CompetenceDto>, IRequirePolicy
+{
+    public static Policy Policy => Policies.CurateCatalogue;
+}
 
 public sealed class CreateCompetenceCommandValidator : AbstractValidator<CreateCompetenceCommand>
 {

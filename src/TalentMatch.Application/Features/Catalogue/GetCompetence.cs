@@ -5,7 +5,10 @@ using TalentMatch.Application.Common;
 
 namespace TalentMatch.Application.Features.Catalogue;
 
-public sealed record GetCompetenceQuery(Guid Id) : IQuery<CompetenceDto>;
+public sealed record GetCompetenceQuery(Guid Id) : IQuery<CompetenceDto>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class GetCompetenceQueryHandler(ITalentMatchDbContext db, ICurrentUser user) : IRequestHandler<GetCompetenceQuery, CompetenceDto>
 {

@@ -6,7 +6,10 @@ using TalentMatch.Domain.Catalogue;
 
 namespace TalentMatch.Application.Features.Catalogue;
 
-public sealed record GetOccupationQuery(Guid Id) : IQuery<OccupationDto>;
+public sealed record GetOccupationQuery(Guid Id) : IQuery<OccupationDto>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class GetOccupationQueryHandler(ITalentMatchDbContext db, ICurrentUser user) : IRequestHandler<GetOccupationQuery, OccupationDto>
 {

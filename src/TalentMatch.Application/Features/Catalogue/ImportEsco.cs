@@ -49,7 +49,10 @@ public interface ICatalogueImporter
 /// Not an <see cref="ICommand{TResponse}"/>: the importer parses everything before it opens its
 /// one transaction, and tells read models to rebuild only after that transaction commits.
 /// </summary>
-public sealed record ImportEscoCommand(IReadOnlyList<CatalogueImportFile> Files, string? Language) : IRequest<CatalogueImportSummary>;
+public sealed record ImportEscoCommand(IReadOnlyList<CatalogueImportFile> Files, string? Language) : IRequest<CatalogueImportSummary>, IRequirePolicy
+{
+    public static Policy Policy => Policies.CurateCatalogue;
+}
 
 public sealed class ImportEscoCommandValidator : AbstractValidator<ImportEscoCommand>
 {

@@ -10,7 +10,10 @@ namespace TalentMatch.Application.Features.Catalogue;
 
 /// <summary>Searches the competence catalogue in any language, case- and accent-insensitive.</summary>
 public sealed record ListCompetencesQuery(string? Q, CompetenceType? Type, bool IncludeGroups = false, int Page = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<PagedList<CompetenceDto>>, IPagedRequest;
+    : IQuery<PagedList<CompetenceDto>>, IPagedRequest, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class ListCompetencesQueryValidator : AbstractValidator<ListCompetencesQuery>
 {

@@ -6,7 +6,10 @@ using TalentMatch.Domain.Languages;
 namespace TalentMatch.Application.Features.Catalogue;
 
 /// <summary>The ISO 639-1 languages with their names, in the caller's language.</summary>
-public sealed record ListLanguagesQuery : IQuery<IReadOnlyList<LanguageDto>>;
+public sealed record ListLanguagesQuery : IQuery<IReadOnlyList<LanguageDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class ListLanguagesQueryHandler(ICurrentUser user) : IRequestHandler<ListLanguagesQuery, IReadOnlyList<LanguageDto>>
 {

@@ -6,7 +6,10 @@ using TalentMatch.Application.Common;
 namespace TalentMatch.Application.Features.Catalogue;
 
 /// <summary>Ranks occupations for a free-text job title in any imported language.</summary>
-public sealed record SearchOccupationsQuery(string? Q, int Limit = 20) : IQuery<IReadOnlyList<OccupationSearchHit>>;
+public sealed record SearchOccupationsQuery(string? Q, int Limit = 20) : IQuery<IReadOnlyList<OccupationSearchHit>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class SearchOccupationsQueryValidator : AbstractValidator<SearchOccupationsQuery>
 {

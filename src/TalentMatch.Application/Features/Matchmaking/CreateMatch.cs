@@ -16,7 +16,10 @@ namespace TalentMatch.Application.Features.Matchmaking;
 /// A matchmaker shortlists a person for a vacancy or a volunteer request. The score and its
 /// explanation are computed now by the matching engine and kept as they are.
 /// </summary>
-public sealed record CreateMatchCommand(Guid? ProfileId, Guid? VacancyId, Guid? VolunteerRequestId) : ICommand<Versioned<MatchDto>>;
+public sealed record CreateMatchCommand(Guid? ProfileId, Guid? VacancyId, Guid? VolunteerRequestId) : ICommand<Versioned<MatchDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.ProposeMatches;
+}
 
 public sealed class CreateMatchCommandValidator : AbstractValidator<CreateMatchCommand>
 {
@@ -43,7 +46,7 @@ public sealed class CreateMatchCommandHandler(ITalentMatchDbContext db, IMatchEn
 
     public async Task<Versioned<MatchDto>> Handle(CreateMatchCommand request, CancellationToken cancellationToken)
     {
-        if (!MatchAccess.Movers.Any(user.IsInRole))
+        if (!Policies.ProposeMatches.Allows(user))
         {
             throw new ForbiddenAccessException(Messages.MatchesMadeByMatchmakers);
         }

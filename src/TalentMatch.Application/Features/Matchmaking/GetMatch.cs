@@ -4,7 +4,10 @@ using TalentMatch.Application.Common;
 namespace TalentMatch.Application.Features.Matchmaking;
 
 /// <summary>One match with its history, as the caller may see it.</summary>
-public sealed record GetMatchQuery(Guid Id) : IQuery<Versioned<MatchDto>>;
+public sealed record GetMatchQuery(Guid Id) : IQuery<Versioned<MatchDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SeeMatches;
+}
 
 public sealed class GetMatchQueryHandler(MatchAccess access) : IRequestHandler<GetMatchQuery, Versioned<MatchDto>>
 {

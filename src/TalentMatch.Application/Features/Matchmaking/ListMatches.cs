@@ -17,7 +17,10 @@ public sealed record ListMatchesQuery(
     Guid? MatchmakerId,
     Guid? CoachId,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<MatchDto>>, IPagedRequest;
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<MatchDto>>, IPagedRequest, IRequirePolicy
+{
+    public static Policy Policy => Policies.SeeMatches;
+}
 
 public sealed class ListMatchesQueryValidator : AbstractValidator<ListMatchesQuery>
 {

@@ -24,13 +24,11 @@ public sealed record MatchPerson(Guid ProfileId, string DisplayName, string? Ema
 public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places, TimeProvider clock)
 {
     /// <summary>Staff who create matches and move them on (everything but the person's answer).</summary>
-    public static IReadOnlyList<string> Movers { get; } = [Roles.Admin, Roles.Matchmaker];
 
     /// <summary>The contact fields a person can disclose, one by one.</summary>
     public static IReadOnlyList<DisclosedFields> ContactFields { get; } =
         [DisclosedFields.Name, DisclosedFields.Email, DisclosedFields.Phone, DisclosedFields.Postcode];
 
-    private static readonly string[] SeeEveryMatch = [Roles.Admin, Roles.Matchmaker, Roles.JobHunter];
 
     private enum Viewer
     {
@@ -49,7 +47,7 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, Pos
     public bool MayList => Who != Viewer.Nobody;
 
     private Viewer Who =>
-        SeeEveryMatch.Any(user.IsInRole) ? Viewer.Staff
+        Policies.SeeEveryMatch.Allows(user) ? Viewer.Staff
         : user.IsInRole(Roles.Coach) ? Viewer.Coach
         : user.IsInRole(Roles.JobSeeker) ? Viewer.Person
         : user.IsInRole(Roles.Employer) ? Viewer.Employer
@@ -98,7 +96,7 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, Pos
             return;
         }
 
-        if (Movers.Any(user.IsInRole))
+        if (Policies.ProposeMatches.Allows(user))
         {
             return;
         }
@@ -131,7 +129,7 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, Pos
             throw new ForbiddenAccessException(Messages.OnlyPersonAnswers);
         }
 
-        var onBehalf = Movers.Any(user.IsInRole) || (user.IsInRole(Roles.Coach) && person.CoachUserId is { } coach && coach == user.UserId);
+        var onBehalf = Policies.ProposeMatches.Allows(user) || (user.IsInRole(Roles.Coach) && person.CoachUserId is { } coach && coach == user.UserId);
         if (!onBehalf)
         {
             throw new ForbiddenAccessException(Messages.AnswerForPersonWithoutAccount);

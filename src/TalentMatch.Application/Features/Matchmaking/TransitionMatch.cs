@@ -20,8 +20,10 @@ public sealed record TransitionMatchCommand(
     string? Reason,
     DateOnly? StartDate,
     ContractType? Contract,
-    List<DisclosedFields>? Disclose) : ICommand<Versioned<MatchDto>>, IConditionalRequest
+    List<DisclosedFields>? Disclose) : ICommand<Versioned<MatchDto>>, IConditionalRequest, IRequirePolicy
 {
+    public static Policy Policy => Policies.MoveMatches;
+
     [JsonIgnore]
     public Guid Id { get; init; }
 

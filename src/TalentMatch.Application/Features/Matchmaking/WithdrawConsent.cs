@@ -12,8 +12,10 @@ namespace TalentMatch.Application.Features.Matchmaking;
 /// The person takes back their consent: from now on the employer sees the match anonymised again.
 /// Staff record it for a person without an account, saying how the person asked (the reason).
 /// </summary>
-public sealed record WithdrawConsentCommand(string? Reason) : ICommand<Versioned<MatchDto>>, IConditionalRequest
+public sealed record WithdrawConsentCommand(string? Reason) : ICommand<Versioned<MatchDto>>, IConditionalRequest, IRequirePolicy
 {
+    public static Policy Policy => Policies.SpeakForPerson;
+
     [JsonIgnore]
     public Guid Id { get; init; }
 

@@ -9,7 +9,10 @@ namespace TalentMatch.Application.Features.Notifications;
 
 /// <summary>The caller's own notifications, newest first; unread=true only unread ones, unread=false only read ones.</summary>
 public sealed record ListNotificationsQuery(bool? Unread, int Page = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<PagedList<NotificationDto>>, IPagedRequest;
+    : IQuery<PagedList<NotificationDto>>, IPagedRequest, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class ListNotificationsQueryValidator : AbstractValidator<ListNotificationsQuery>
 {

@@ -6,7 +6,10 @@ using TalentMatch.Application.Common;
 namespace TalentMatch.Application.Features.Notifications;
 
 /// <summary>Marks every unread notification of the caller read.</summary>
-public sealed record MarkAllNotificationsReadCommand : ICommand<Unit>;
+public sealed record MarkAllNotificationsReadCommand : ICommand<Unit>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class MarkAllNotificationsReadCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<MarkAllNotificationsReadCommand, Unit>

@@ -7,7 +7,10 @@ using TalentMatch.Domain.Notifications;
 namespace TalentMatch.Application.Features.Notifications;
 
 /// <summary>Marks one of the caller's notifications read; someone else's is not found (404), not forbidden, so ids reveal nothing.</summary>
-public sealed record MarkNotificationReadCommand(Guid Id) : ICommand<Unit>;
+public sealed record MarkNotificationReadCommand(Guid Id) : ICommand<Unit>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class MarkNotificationReadCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<MarkNotificationReadCommand, Unit>

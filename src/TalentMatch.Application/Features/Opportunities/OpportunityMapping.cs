@@ -18,7 +18,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public bool IsJobSeeker => user.IsInRole(Roles.JobSeeker) && !OrganisationRules.IsStaff(user);
+    public bool IsJobSeeker => user.IsInRole(Roles.JobSeeker) && !Policies.Staff.Allows(user);
 
     public Guid CallerId => user.RequireUserId();
 
@@ -38,7 +38,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
     /// <summary>A job seeker is told a draft or closed opportunity does not exist, rather than that it is hidden.</summary>
     public void EnsureCanRead(Opportunity opportunity)
     {
-        if (OrganisationRules.IsStaff(user))
+        if (Policies.Staff.Allows(user))
         {
             return;
         }
@@ -55,10 +55,10 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
         }
     }
 
-    /// <summary>Staff in <paramref name="staffRoles"/> write for any organisation, an employer only for their own.</summary>
-    public void EnsureCanWrite(Guid? organisationId, IReadOnlyList<string> staffRoles)
+    /// <summary>Staff of <paramref name="staff"/> write for any organisation, an employer only for their own.</summary>
+    public void EnsureCanWrite(Guid? organisationId, Policy staff)
     {
-        if (staffRoles.Any(user.IsInRole))
+        if (staff.Allows(user))
         {
             return;
         }
@@ -75,13 +75,13 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
     /// Loads an opportunity to replace it: the caller may change it (and move it only to an
     /// organisation they may write for), the If-Match holds, and the new references exist.
     /// </summary>
-    public async Task<T> LoadForUpdateAsync<T>(Guid id, IOpportunityFields fields, string? ifMatch, IReadOnlyList<string> staffRoles, CancellationToken cancellationToken)
+    public async Task<T> LoadForUpdateAsync<T>(Guid id, IOpportunityFields fields, string? ifMatch, Policy staff, CancellationToken cancellationToken)
         where T : Opportunity
     {
         var opportunity = await LoadAsync<T>(id, track: true, cancellationToken);
         EnsureCanRead(opportunity);
-        EnsureCanWrite(opportunity.OrganisationId, staffRoles);
-        EnsureCanWrite(fields.OrganisationId, staffRoles);
+        EnsureCanWrite(opportunity.OrganisationId, staff);
+        EnsureCanWrite(fields.OrganisationId, staff);
         db.CheckIfMatch(opportunity, ifMatch, EntityNames.Of(opportunity.Kind));
         await CheckReferencesAsync(fields, cancellationToken);
         return opportunity;
@@ -139,12 +139,12 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
     }
 
     /// <summary>An open opportunity may have candidates in progress: it is closed before it is deleted.</summary>
-    public async Task DeleteAsync<T>(Guid id, IReadOnlyList<string> staffRoles, CancellationToken cancellationToken)
+    public async Task DeleteAsync<T>(Guid id, Policy staff, CancellationToken cancellationToken)
         where T : Opportunity
     {
         var opportunity = await LoadAsync<T>(id, track: true, cancellationToken);
         EnsureCanRead(opportunity);
-        EnsureCanWrite(opportunity.OrganisationId, staffRoles);
+        EnsureCanWrite(opportunity.OrganisationId, staff);
         if (opportunity.Status == OpportunityStatus.Open)
         {
             throw new DomainRuleException(Messages.OpenOpportunityNotDeletable);
@@ -158,7 +158,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
     public IQueryable<T> Visible<T>(IQueryable<T> opportunities, IOpportunityListQuery request)
         where T : Opportunity
     {
-        if (!OrganisationRules.IsStaff(user))
+        if (!Policies.Staff.Allows(user))
         {
             if (user.IsInRole(Roles.Employer))
             {

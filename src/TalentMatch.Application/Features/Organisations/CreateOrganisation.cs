@@ -15,7 +15,10 @@ public sealed record CreateOrganisationCommand(
     string? Email,
     string? Phone,
     string? Website,
-    string? Description) : ICommand<Versioned<OrganisationDto>>, IOrganisationFields;
+    string? Description) : ICommand<Versioned<OrganisationDto>>, IOrganisationFields, IRequirePolicy
+{
+    public static Policy Policy => Policies.OpportunityStaff;
+}
 
 public sealed class CreateOrganisationCommandValidator : OrganisationFieldsValidator<CreateOrganisationCommand>;
 
@@ -25,7 +28,7 @@ public sealed class CreateOrganisationCommandHandler(ITalentMatchDbContext db, I
     public async Task<Versioned<OrganisationDto>> Handle(CreateOrganisationCommand request, CancellationToken cancellationToken)
     {
         var userId = user.RequireUserId();
-        if (!Roles.OpportunityStaff.Any(user.IsInRole))
+        if (!Policies.OpportunityStaff.Allows(user))
         {
             throw new ForbiddenAccessException(Messages.OrganisationCreateForbidden);
         }

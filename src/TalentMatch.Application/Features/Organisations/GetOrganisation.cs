@@ -5,7 +5,10 @@ using TalentMatch.Domain.Places;
 
 namespace TalentMatch.Application.Features.Organisations;
 
-public sealed record GetOrganisationQuery(Guid Id) : IQuery<Versioned<OrganisationDto>>;
+public sealed record GetOrganisationQuery(Guid Id) : IQuery<Versioned<OrganisationDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SeeOrganisations;
+}
 
 public sealed class GetOrganisationQueryHandler(ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places)
     : IRequestHandler<GetOrganisationQuery, Versioned<OrganisationDto>>

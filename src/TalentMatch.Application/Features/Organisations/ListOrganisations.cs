@@ -10,7 +10,10 @@ namespace TalentMatch.Application.Features.Organisations;
 
 /// <summary>Staff list all organisations by name; an employer sees only their own.</summary>
 public sealed record ListOrganisationsQuery(string? Q, int Page = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<PagedList<OrganisationSummaryDto>>, IPagedRequest;
+    : IQuery<PagedList<OrganisationSummaryDto>>, IPagedRequest, IRequirePolicy
+{
+    public static Policy Policy => Policies.SeeOrganisations;
+}
 
 public sealed class ListOrganisationsQueryValidator : AbstractValidator<ListOrganisationsQuery>
 {
@@ -27,7 +30,7 @@ public sealed class ListOrganisationsQueryHandler(ITalentMatchDbContext db, ICur
     public async Task<PagedList<OrganisationSummaryDto>> Handle(ListOrganisationsQuery request, CancellationToken cancellationToken)
     {
         var organisations = db.Organisations.AsNoTracking();
-        if (!OrganisationRules.IsStaff(user))
+        if (!Policies.Staff.Allows(user))
         {
             var own = user.IsInRole(Roles.Employer) ? user.OrganisationId : null;
             organisations = organisations.Where(o => o.Id == own);

@@ -59,7 +59,6 @@ public sealed record OrganisationSummaryDto(Guid Id, string Name, OrganisationKi
 public static class OrganisationRules
 {
     /// <summary>Staff who work with people see organisations too: they ask for volunteers on their behalf.</summary>
-    public static bool IsStaff(ICurrentUser user) => Roles.OpportunityStaff.Any(user.IsInRole) || Roles.PeopleStaff.Any(user.IsInRole);
 
     public static bool IsEmployerOf(ICurrentUser user, Guid? organisationId) =>
         user.IsInRole(Roles.Employer) && organisationId is not null && user.OrganisationId == organisationId;
@@ -70,7 +69,7 @@ public static class OrganisationRules
 
     public static void EnsureCanRead(ICurrentUser user, Organisation organisation)
     {
-        if (!IsStaff(user) && !IsEmployerOf(user, organisation.Id))
+        if (!Policies.Staff.Allows(user) && !IsEmployerOf(user, organisation.Id))
         {
             throw new ForbiddenAccessException(Messages.EmployerSeesOwnOrganisation);
         }
@@ -78,7 +77,7 @@ public static class OrganisationRules
 
     public static void EnsureCanChange(ICurrentUser user, Organisation organisation)
     {
-        if (!Roles.OpportunityStaff.Any(user.IsInRole) && !IsEmployerOf(user, organisation.Id))
+        if (!Policies.OpportunityStaff.Allows(user) && !IsEmployerOf(user, organisation.Id))
         {
             throw new ForbiddenAccessException(Messages.OrganisationChangeForbidden);
         }

@@ -15,8 +15,10 @@ public sealed record UpdateOrganisationCommand(
     string? Email,
     string? Phone,
     string? Website,
-    string? Description) : ICommand<Versioned<OrganisationDto>>, IOrganisationFields, IConditionalRequest
+    string? Description) : ICommand<Versioned<OrganisationDto>>, IOrganisationFields, IConditionalRequest, IRequirePolicy
 {
+    public static Policy Policy => Policies.ChangeOrganisations;
+
     [JsonIgnore]
     public Guid Id { get; init; }
 

@@ -8,7 +8,10 @@ using TalentMatch.Domain.Common;
 namespace TalentMatch.Application.Features.Profiles;
 
 /// <summary>Staff issue a new one-time claim code for a profile they created for someone.</summary>
-public sealed record IssueClaimCodeCommand(Guid Id) : ICommand<ClaimCodeDto>;
+public sealed record IssueClaimCodeCommand(Guid Id) : ICommand<ClaimCodeDto>, IRequirePolicy
+{
+    public static Policy Policy => Policies.PeopleStaff;
+}
 
 public sealed class IssueClaimCodeCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock)
     : IRequestHandler<IssueClaimCodeCommand, ClaimCodeDto>
@@ -29,7 +32,10 @@ public sealed class IssueClaimCodeCommandHandler(ITalentMatchDbContext db, ICurr
 }
 
 /// <summary>A job seeker claims the profile staff created for them; from then on they own it.</summary>
-public sealed record ClaimProfileCommand(Guid ProfileId, string? Code) : ICommand<ProfileDto>;
+public sealed record ClaimProfileCommand(Guid ProfileId, string? Code) : ICommand<ProfileDto>, IRequirePolicy
+{
+    public static Policy Policy => Policies.ClaimProfiles;
+}
 
 public sealed class ClaimProfileCommandValidator : AbstractValidator<ClaimProfileCommand>
 {

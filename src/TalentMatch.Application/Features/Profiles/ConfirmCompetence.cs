@@ -17,8 +17,10 @@ namespace TalentMatch.Application.Features.Profiles;
 /// ETag is refused (412).
 /// </summary>
 public sealed record ConfirmCompetenceCommand(int Level, CompetenceSource? Source, string? Note)
-    : ICommand<Versioned<ProfileDto>>, IConditionalRequest
+    : ICommand<Versioned<ProfileDto>>, IConditionalRequest, IRequirePolicy
 {
+    public static Policy Policy => Policies.ConfirmCompetences;
+
     [JsonIgnore]
     public Guid ProfileId { get; init; }
 
@@ -45,10 +47,6 @@ public sealed class ConfirmCompetenceCommandHandler(ITalentMatchDbContext db, IC
     public async Task<Versioned<ProfileDto>> Handle(ConfirmCompetenceCommand request, CancellationToken cancellationToken)
     {
         var userId = user.RequireUserId();
-        if (!user.IsInRole(Roles.TalentScout) && !user.IsInRole(Roles.Admin))
-        {
-            throw new ForbiddenAccessException(Messages.ConfirmByTalentScouts);
-        }
 
         var profile = await mapping.LoadAsync(request.ProfileId, track: true, cancellationToken);
         if (!await db.Competences.AnyAsync(c => c.Id == request.CompetenceId, cancellationToken))
@@ -57,34 +55,7 @@ public sealed class ConfirmCompetenceCommandHandler(ITalentMatchDbContext db, IC
         }
 
         db.CheckIfMatch(profile, request.IfMatch, EntityNames.Profile);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var competence = profile.Competences.FirstOrDefault(c => c.CompetenceId == request.CompetenceId);
-        if (competence is null)
-        {
-            if (profile.Competences.Count >= TalentProfile.MaxCompetences)
-            {
-                throw new DomainRuleException(Messages.ProfileFull, TalentProfile.MaxCompetences);
-            }
-
-            competence = new ProfileCompetence { ProfileId = profile.Id, CompetenceId = request.CompetenceId };
-            profile.Competences.Add(competence);
-        }
-
-        competence.Level = request.Level;
-        competence.Source = request.Source!.Value;
-        if (!string.IsNullOrWhiteSpace(request.Note))
-        {
-            competence.Note = request.Note.Trim();
-        }
-
-        if (competence.Evidence != Evidence.Certified)
-        {
-            competence.Evidence = Evidence.Confirmed;
-            competence.ConfirmedByUserId = userId;
-            competence.ConfirmedAt = now;
-        }
-
-        profile.Touch(now);
+        profile.ConfirmCompetence(request.CompetenceId, request.Level, request.Source!.Value, request.Note, userId, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return new Versioned<ProfileDto>(await mapping.ToDtoAsync(profile, cancellationToken), ETags.Format(profile.ConcurrencyStamp));
     }

@@ -23,7 +23,10 @@ public sealed record CreateProfileCommand(
     List<ProfileLanguageInput>? Languages,
     List<ProfileExperienceInput>? Experiences,
     List<string>? Interests,
-    ProfileVisibility? Visibility) : ICommand<CreatedProfileDto>, IProfileFields;
+    ProfileVisibility? Visibility) : ICommand<CreatedProfileDto>, IProfileFields, IRequirePolicy
+{
+    public static Policy Policy => Policies.WorkWithProfiles;
+}
 
 public sealed class CreateProfileCommandValidator : ProfileFieldsValidator<CreateProfileCommand>;
 

@@ -5,7 +5,10 @@ using TalentMatch.Application.Common;
 namespace TalentMatch.Application.Features.Profiles;
 
 /// <summary>Deletes a profile and with it all personal data it holds (competences, languages, experiences).</summary>
-public sealed record DeleteProfileCommand(Guid Id) : ICommand<Unit>;
+public sealed record DeleteProfileCommand(Guid Id) : ICommand<Unit>, IRequirePolicy
+{
+    public static Policy Policy => Policies.WorkWithProfiles;
+}
 
 public sealed class DeleteProfileCommandHandler(ITalentMatchDbContext db, ProfileMapping mapping) : IRequestHandler<DeleteProfileCommand, Unit>
 {

@@ -5,7 +5,10 @@ using TalentMatch.Application.Common;
 
 namespace TalentMatch.Application.Features.Profiles;
 
-public sealed record GetProfileQuery(Guid Id) : IQuery<Versioned<ProfileDto>>;
+public sealed record GetProfileQuery(Guid Id) : IQuery<Versioned<ProfileDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.WorkWithProfiles;
+}
 
 public sealed class GetProfileQueryHandler(ProfileMapping mapping) : IRequestHandler<GetProfileQuery, Versioned<ProfileDto>>
 {
@@ -18,7 +21,10 @@ public sealed class GetProfileQueryHandler(ProfileMapping mapping) : IRequestHan
 }
 
 /// <summary>The caller's own profile: a person finds it without knowing its id.</summary>
-public sealed record GetMyProfileQuery : IQuery<Versioned<ProfileDto>>;
+public sealed record GetMyProfileQuery : IQuery<Versioned<ProfileDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.WorkWithProfiles;
+}
 
 public sealed class GetMyProfileQueryHandler(ITalentMatchDbContext db, ICurrentUser user, IMediator mediator)
     : IRequestHandler<GetMyProfileQuery, Versioned<ProfileDto>>

@@ -16,7 +16,10 @@ public sealed record ListProfilesQuery(
     Guid? CompetenceId,
     Guid? CoachId,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<ProfileSummaryDto>>, IPagedRequest;
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<ProfileSummaryDto>>, IPagedRequest, IRequirePolicy
+{
+    public static Policy Policy => Policies.PeopleStaff;
+}
 
 public sealed class ListProfilesQueryValidator : AbstractValidator<ListProfilesQuery>
 {

@@ -14,7 +14,7 @@ namespace TalentMatch.Application.Features.Profiles;
 /// <summary>Applies validated fields to a profile and reads profiles back as DTOs.</summary>
 public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places, TimeProvider clock)
 {
-    public static bool IsStaff(ICurrentUser user) => Roles.PeopleStaff.Any(user.IsInRole);
+    public static bool IsStaff(ICurrentUser user) => Policies.PeopleStaff.Allows(user);
 
     /// <summary>Checks references, then writes the fields onto the profile.</summary>
     public async Task ApplyAsync(TalentProfile profile, IProfileFields fields, CancellationToken cancellationToken)
@@ -36,7 +36,6 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var staff = IsStaff(user);
         var current = profile.Competences.ToDictionary(c => c.CompetenceId);
         var failures = new List<ValidationFailure>();
         var wanted = new List<ProfileCompetence>();
@@ -46,24 +45,23 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
             var evidence = input.Evidence ?? Evidence.Declared;
             var existing = current.GetValueOrDefault(input.CompetenceId);
             var raised = evidence > Evidence.Declared && existing?.Evidence != evidence;
-            if (raised && !staff)
+            if (raised && !Policies.ConfirmCompetences.Allows(user))
             {
-                // A person declares; confirming or certifying is done by a talent scout or other staff.
+                // Others declare; a talent scout confirms or certifies (the same rule as POST …/confirm).
                 failures.Add(new ValidationFailure($"Competences[{i}].Evidence", Messages.Get(Messages.EvidenceOnlyByStaff)));
                 continue;
             }
 
-            wanted.Add(new ProfileCompetence
+            var item = new ProfileCompetence
             {
                 ProfileId = profile.Id,
                 CompetenceId = input.CompetenceId,
                 Level = input.Level,
                 Source = input.Source!.Value,
-                Evidence = evidence,
                 Note = input.Note.TrimToNull(),
-                ConfirmedByUserId = raised ? user.UserId : existing?.ConfirmedByUserId,
-                ConfirmedAt = raised ? now : existing?.ConfirmedAt,
-            });
+            };
+            item.Back(evidence, raised ? user.UserId : existing?.ConfirmedByUserId, raised ? now : existing?.ConfirmedAt);
+            wanted.Add(item);
         }
 
         if (failures.Count > 0)

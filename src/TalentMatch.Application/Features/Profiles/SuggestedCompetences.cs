@@ -12,7 +12,10 @@ namespace TalentMatch.Application.Features.Profiles;
 /// in, and that are not yet on their profile. Essential competences of an occupation count
 /// double, and more years make a suggestion stronger.
 /// </summary>
-public sealed record SuggestedCompetencesQuery(Guid Id) : IQuery<IReadOnlyList<SuggestedCompetenceDto>>;
+public sealed record SuggestedCompetencesQuery(Guid Id) : IQuery<IReadOnlyList<SuggestedCompetenceDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.WorkWithProfiles;
+}
 
 public sealed class SuggestedCompetencesQueryHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping)
     : IRequestHandler<SuggestedCompetencesQuery, IReadOnlyList<SuggestedCompetenceDto>>

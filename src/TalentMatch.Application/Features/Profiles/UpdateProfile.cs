@@ -19,8 +19,10 @@ public sealed record UpdateProfileCommand(
     List<ProfileLanguageInput>? Languages,
     List<ProfileExperienceInput>? Experiences,
     List<string>? Interests,
-    ProfileVisibility? Visibility) : ICommand<Versioned<ProfileDto>>, IProfileFields, IConditionalRequest
+    ProfileVisibility? Visibility) : ICommand<Versioned<ProfileDto>>, IProfileFields, IConditionalRequest, IRequirePolicy
 {
+    public static Policy Policy => Policies.WorkWithProfiles;
+
     [JsonIgnore]
     public Guid Id { get; init; }
 

@@ -17,7 +17,10 @@ public sealed record CandidateMatchesQuery(
     int Limit = MatchExplanation.DefaultLimit,
     double? MinScore = null,
     bool RequiredOnly = false,
-    double? MaxDistanceKm = null) : IQuery<CandidateMatchListDto>, IMatchQueryFilter;
+    double? MaxDistanceKm = null) : IQuery<CandidateMatchListDto>, IMatchQueryFilter, IRequirePolicy
+{
+    public static Policy Policy => Policies.SeeCandidates;
+}
 
 public sealed class CandidateMatchesQueryValidator : AbstractValidator<CandidateMatchesQuery>
 {
@@ -31,8 +34,6 @@ public sealed class CandidateMatchesQueryValidator : AbstractValidator<Candidate
 public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places)
     : IRequestHandler<CandidateMatchesQuery, CandidateMatchListDto>
 {
-    /// <summary>Staff who may see who the candidates are.</summary>
-    public static IReadOnlyList<string> Staff { get; } = [Roles.Admin, Roles.Matchmaker, Roles.JobHunter, Roles.Coach, Roles.TalentScout];
 
     public async Task<CandidateMatchListDto> Handle(CandidateMatchesQuery request, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ITalentMat
             throw new NotFoundException(request.Kind == OpportunityKind.Job ? "Vacancy" : "Volunteer request", request.OpportunityId);
         }
 
-        var staff = Staff.Any(user.IsInRole);
+        var staff = Policies.Staff.Allows(user);
         if (!staff && !(user.IsInRole(Roles.Employer) && user.OrganisationId is { } organisation && opportunity.OrganisationId == organisation))
         {
             throw new ForbiddenAccessException(Messages.CandidateMatchesForbidden);

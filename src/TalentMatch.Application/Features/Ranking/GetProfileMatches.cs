@@ -18,7 +18,10 @@ public sealed record ProfileMatchesQuery(
     int Limit = MatchExplanation.DefaultLimit,
     double? MinScore = null,
     bool RequiredOnly = false,
-    double? MaxDistanceKm = null) : IQuery<OpportunityMatchListDto>, IMatchQueryFilter;
+    double? MaxDistanceKm = null) : IQuery<OpportunityMatchListDto>, IMatchQueryFilter, IRequirePolicy
+{
+    public static Policy Policy => Policies.WorkWithProfiles;
+}
 
 public sealed class ProfileMatchesQueryValidator : AbstractValidator<ProfileMatchesQuery>
 {
@@ -43,7 +46,7 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
         var profile = await engine.FindProfileAsync(request.ProfileId, cancellationToken)
             ?? throw new NotFoundException("Profile", request.ProfileId);
         var owner = user.IsInRole(Roles.JobSeeker) && profile.OwnerUserId is { } ownerId && ownerId == user.UserId;
-        if (!owner && !Roles.PeopleStaff.Any(user.IsInRole))
+        if (!owner && !Policies.PeopleStaff.Allows(user))
         {
             throw new ForbiddenAccessException(Messages.ProfileMatchesForbidden);
         }

@@ -13,7 +13,10 @@ namespace TalentMatch.Application.Features.Reports;
 /// working at 3 and at 6 months, the share that built on competences learned elsewhere, and the
 /// languages the people placed speak. Aggregates only; small language groups go into "other".
 /// </summary>
-public sealed record AftercareReportQuery(DateOnly? From, DateOnly? To, string? District) : IQuery<AftercareReportDto>, IReportQuery;
+public sealed record AftercareReportQuery(DateOnly? From, DateOnly? To, string? District) : IQuery<AftercareReportDto>, IReportQuery, IRequirePolicy
+{
+    public static Policy Policy => Policies.ReadReports;
+}
 
 public sealed class AftercareReportQueryValidator(PostcodeDirectory places) : ReportQueryValidator<AftercareReportQuery>(places);
 

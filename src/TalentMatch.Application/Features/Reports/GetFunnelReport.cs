@@ -13,7 +13,10 @@ namespace TalentMatch.Application.Features.Reports;
 /// between consecutive steps; and the median time from shortlist to placement. Counts only.
 /// </summary>
 public sealed record FunnelReportQuery(DateOnly? From, DateOnly? To, string? District, OpportunityKind? Kind)
-    : IQuery<FunnelReportDto>, IReportQuery;
+    : IQuery<FunnelReportDto>, IReportQuery, IRequirePolicy
+{
+    public static Policy Policy => Policies.ReadReports;
+}
 
 public sealed class FunnelReportQueryValidator(PostcodeDirectory places) : ReportQueryValidator<FunnelReportQuery>(places);
 

@@ -33,13 +33,11 @@ public abstract class ReportQueryValidator<T> : AbstractValidator<T>
 /// <summary>Who reads reports, and the small calculations they share.</summary>
 public static class ReportRules
 {
-    public static IReadOnlyList<string> Readers { get; } = [Roles.Admin, Roles.Matchmaker];
-
     public const string OtherGroup = "other";
 
     public static void EnsureCanRead(ICurrentUser user)
     {
-        if (!Readers.Any(user.IsInRole))
+        if (!Policies.ReadReports.Allows(user))
         {
             throw new ForbiddenAccessException(Messages.ReportsForbidden);
         }

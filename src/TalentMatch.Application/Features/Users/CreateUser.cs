@@ -9,7 +9,10 @@ using TalentMatch.Domain.Common;
 namespace TalentMatch.Application.Features.Users;
 
 /// <summary>An admin creates a staff account (or a job seeker account on someone's behalf).</summary>
-public sealed record CreateUserCommand(string? Email, string? Password, string? Role, Guid? OrganisationId) : ICommand<AccountDto>;
+public sealed record CreateUserCommand(string? Email, string? Password, string? Role, Guid? OrganisationId) : ICommand<AccountDto>, IRequirePolicy
+{
+    public static Policy Policy => Policies.ManageAccounts;
+}
 
 public sealed class CreateUserCommandValidator : AbstractValidator<CreateUserCommand>
 {

@@ -22,7 +22,10 @@ public sealed record CreateVacancyCommand(
     int Openings,
     OpportunityStatus? Status,
     bool MultilingualValued,
-    List<string>? Interests) : ICommand<Versioned<VacancyDto>>, IVacancyFields;
+    List<string>? Interests) : ICommand<Versioned<VacancyDto>>, IVacancyFields, IRequirePolicy
+{
+    public static Policy Policy => Policies.WriteVacancies;
+}
 
 public sealed class CreateVacancyCommandValidator : VacancyFieldsValidator<CreateVacancyCommand>;
 
@@ -31,7 +34,7 @@ public sealed class CreateVacancyCommandHandler(ITalentMatchDbContext db, Opport
 {
     public async Task<Versioned<VacancyDto>> Handle(CreateVacancyCommand request, CancellationToken cancellationToken)
     {
-        mapping.EnsureCanWrite(request.OrganisationId, VacancyRules.Writers);
+        mapping.EnsureCanWrite(request.OrganisationId, Policies.VacancyStaff);
         await mapping.CheckReferencesAsync(request, cancellationToken);
         await db.CheckOccupationAsync(request, cancellationToken);
         var vacancy = new Vacancy(request.OrganisationId!.Value, mapping.CallerId, mapping.Now);

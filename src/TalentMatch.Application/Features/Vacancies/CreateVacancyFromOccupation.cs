@@ -27,7 +27,10 @@ public sealed record CreateVacancyFromOccupationCommand(
     double? HoursPerWeek,
     ContractType? Contract,
     int? Openings,
-    List<OpportunityLanguageInput>? Languages = null) : ICommand<Versioned<VacancyDto>>;
+    List<OpportunityLanguageInput>? Languages = null) : ICommand<Versioned<VacancyDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.WriteVacancies;
+}
 
 public sealed class CreateVacancyFromOccupationCommandValidator : AbstractValidator<CreateVacancyFromOccupationCommand>
 {
@@ -67,7 +70,7 @@ public sealed class CreateVacancyFromOccupationCommandHandler(
 
     public async Task<Versioned<VacancyDto>> Handle(CreateVacancyFromOccupationCommand request, CancellationToken cancellationToken)
     {
-        mapping.EnsureCanWrite(request.OrganisationId, VacancyRules.Writers);
+        mapping.EnsureCanWrite(request.OrganisationId, Policies.VacancyStaff);
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.OrganisationId, cancellationToken)
             ?? throw new InvalidReferenceException("organisationId", EntityNames.Organisation, request.OrganisationId!.Value);
         var occupation = await db.Occupations.AsNoTracking()

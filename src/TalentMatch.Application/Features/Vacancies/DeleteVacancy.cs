@@ -6,13 +6,16 @@ using TalentMatch.Domain.Opportunities;
 namespace TalentMatch.Application.Features.Vacancies;
 
 /// <summary>Deletes a draft or closed vacancy; an open one is closed first (409).</summary>
-public sealed record DeleteVacancyCommand(Guid Id) : ICommand<Unit>;
+public sealed record DeleteVacancyCommand(Guid Id) : ICommand<Unit>, IRequirePolicy
+{
+    public static Policy Policy => Policies.WriteVacancies;
+}
 
 public sealed class DeleteVacancyCommandHandler(OpportunityMapping mapping) : IRequestHandler<DeleteVacancyCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteVacancyCommand request, CancellationToken cancellationToken)
     {
-        await mapping.DeleteAsync<Vacancy>(request.Id, VacancyRules.Writers, cancellationToken);
+        await mapping.DeleteAsync<Vacancy>(request.Id, Policies.VacancyStaff, cancellationToken);
         return Unit.Value;
     }
 }

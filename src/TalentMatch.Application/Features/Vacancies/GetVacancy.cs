@@ -5,7 +5,10 @@ using TalentMatch.Domain.Opportunities;
 
 namespace TalentMatch.Application.Features.Vacancies;
 
-public sealed record GetVacancyQuery(Guid Id) : IQuery<Versioned<VacancyDto>>;
+public sealed record GetVacancyQuery(Guid Id) : IQuery<Versioned<VacancyDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class GetVacancyQueryHandler(OpportunityMapping mapping) : IRequestHandler<GetVacancyQuery, Versioned<VacancyDto>>
 {

@@ -16,7 +16,10 @@ public sealed record ListVacanciesQuery(
     string? Q,
     string? Postcode,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<VacancySummaryDto>>, IOpportunityListQuery;
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<VacancySummaryDto>>, IOpportunityListQuery, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class ListVacanciesQueryValidator : OpportunityListQueryValidator<ListVacanciesQuery>;
 

@@ -22,8 +22,10 @@ public sealed record UpdateVacancyCommand(
     int Openings,
     OpportunityStatus? Status,
     bool MultilingualValued,
-    List<string>? Interests) : ICommand<Versioned<VacancyDto>>, IVacancyFields, IConditionalRequest
+    List<string>? Interests) : ICommand<Versioned<VacancyDto>>, IVacancyFields, IConditionalRequest, IRequirePolicy
 {
+    public static Policy Policy => Policies.WriteVacancies;
+
     [JsonIgnore]
     public Guid Id { get; init; }
 
@@ -38,7 +40,7 @@ public sealed class UpdateVacancyCommandHandler(ITalentMatchDbContext db, Opport
 {
     public async Task<Versioned<VacancyDto>> Handle(UpdateVacancyCommand request, CancellationToken cancellationToken)
     {
-        var vacancy = await mapping.LoadForUpdateAsync<Vacancy>(request.Id, request, request.IfMatch, VacancyRules.Writers, cancellationToken);
+        var vacancy = await mapping.LoadForUpdateAsync<Vacancy>(request.Id, request, request.IfMatch, Policies.VacancyStaff, cancellationToken);
         await db.CheckOccupationAsync(request, cancellationToken);
         mapping.ApplyVacancy(vacancy, request);
         await db.SaveChangesAsync(cancellationToken);

@@ -65,8 +65,6 @@ public sealed record VacancySummaryDto(
 /// <summary>Vacancies are written by these staff for any organisation, and by an organisation's own employers.</summary>
 public static class VacancyRules
 {
-    public static IReadOnlyList<string> Writers { get; } = Roles.OpportunityStaff;
-
     public static void ApplyVacancy(this OpportunityMapping mapping, Vacancy vacancy, IVacancyFields fields)
     {
         mapping.Apply(vacancy, fields);

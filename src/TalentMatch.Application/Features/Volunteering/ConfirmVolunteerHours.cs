@@ -12,7 +12,10 @@ namespace TalentMatch.Application.Features.Volunteering;
 /// neighbour's request a matchmaker or admin on the neighbour's behalf. Nobody confirms hours
 /// they logged themselves or that are their own.
 /// </summary>
-public sealed record ConfirmVolunteerHoursCommand(Guid VolunteerRequestId, Guid EntryId) : ICommand<VolunteerHoursDto>;
+public sealed record ConfirmVolunteerHoursCommand(Guid VolunteerRequestId, Guid EntryId) : ICommand<VolunteerHoursDto>, IRequirePolicy
+{
+    public static Policy Policy => Policies.ConfirmVolunteerHours;
+}
 
 public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ConfirmVolunteerHoursCommand, VolunteerHoursDto>
@@ -26,7 +29,7 @@ public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db
 
         var requester = volunteerRequest.OrganisationId is { } organisationId
             ? OrganisationRules.IsEmployerOf(user, organisationId)
-            : VolunteerHoursRules.NeighbourConfirmers.Any(user.IsInRole);
+            : Policies.ConfirmNeighbourHours.Allows(user);
         if (!requester)
         {
             throw new ForbiddenAccessException(volunteerRequest.OrganisationId is null

@@ -23,7 +23,10 @@ public sealed record CreateVolunteerRequestCommand(
     List<OpportunityLanguageInput>? Languages,
     List<string>? Interests,
     bool MultilingualValued,
-    OpportunityStatus? Status) : ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields;
+    OpportunityStatus? Status) : ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields, IRequirePolicy
+{
+    public static Policy Policy => Policies.WriteVolunteerRequests;
+}
 
 public sealed class CreateVolunteerRequestCommandValidator : VolunteerRequestFieldsValidator<CreateVolunteerRequestCommand>;
 
@@ -32,7 +35,7 @@ public sealed class CreateVolunteerRequestCommandHandler(ITalentMatchDbContext d
 {
     public async Task<Versioned<VolunteerRequestDto>> Handle(CreateVolunteerRequestCommand request, CancellationToken cancellationToken)
     {
-        mapping.EnsureCanWrite(request.OrganisationId, VolunteerRequestRules.Writers);
+        mapping.EnsureCanWrite(request.OrganisationId, Policies.VolunteerRequestStaff);
         await mapping.CheckReferencesAsync(request, cancellationToken);
         var volunteerRequest = new VolunteerRequest(mapping.CallerId, mapping.Now);
         mapping.ApplyVolunteerRequest(volunteerRequest, request);

@@ -6,13 +6,16 @@ using TalentMatch.Domain.Opportunities;
 namespace TalentMatch.Application.Features.Volunteering;
 
 /// <summary>Deletes a draft or closed volunteer request; an open one is closed first (409).</summary>
-public sealed record DeleteVolunteerRequestCommand(Guid Id) : ICommand<Unit>;
+public sealed record DeleteVolunteerRequestCommand(Guid Id) : ICommand<Unit>, IRequirePolicy
+{
+    public static Policy Policy => Policies.WriteVolunteerRequests;
+}
 
 public sealed class DeleteVolunteerRequestCommandHandler(OpportunityMapping mapping) : IRequestHandler<DeleteVolunteerRequestCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteVolunteerRequestCommand request, CancellationToken cancellationToken)
     {
-        await mapping.DeleteAsync<VolunteerRequest>(request.Id, VolunteerRequestRules.Writers, cancellationToken);
+        await mapping.DeleteAsync<VolunteerRequest>(request.Id, Policies.VolunteerRequestStaff, cancellationToken);
         return Unit.Value;
     }
 }

@@ -18,7 +18,10 @@ public sealed record VolunteerHoursSummaryDto(
     IReadOnlyList<VolunteerHoursPerRequestDto> Requests);
 
 /// <summary>A person's volunteer hours, confirmed and still to confirm, in total and per request (days from..to, both included).</summary>
-public sealed record GetVolunteerHoursSummaryQuery(Guid ProfileId, DateOnly? From, DateOnly? To) : IQuery<VolunteerHoursSummaryDto>;
+public sealed record GetVolunteerHoursSummaryQuery(Guid ProfileId, DateOnly? From, DateOnly? To) : IQuery<VolunteerHoursSummaryDto>, IRequirePolicy
+{
+    public static Policy Policy => Policies.WorkWithProfiles;
+}
 
 public sealed class GetVolunteerHoursSummaryQueryValidator : AbstractValidator<GetVolunteerHoursSummaryQuery>
 {

@@ -5,7 +5,10 @@ using TalentMatch.Domain.Opportunities;
 
 namespace TalentMatch.Application.Features.Volunteering;
 
-public sealed record GetVolunteerRequestQuery(Guid Id) : IQuery<Versioned<VolunteerRequestDto>>;
+public sealed record GetVolunteerRequestQuery(Guid Id) : IQuery<Versioned<VolunteerRequestDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class GetVolunteerRequestQueryHandler(OpportunityMapping mapping) : IRequestHandler<GetVolunteerRequestQuery, Versioned<VolunteerRequestDto>>
 {

@@ -13,7 +13,10 @@ namespace TalentMatch.Application.Features.Volunteering;
 /// employers see every entry; a volunteer sees only their own.
 /// </summary>
 public sealed record ListVolunteerHoursQuery(Guid VolunteerRequestId, int Page = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<PagedList<VolunteerHoursDto>>, IPagedRequest;
+    : IQuery<PagedList<VolunteerHoursDto>>, IPagedRequest, IRequirePolicy
+{
+    public static Policy Policy => Policies.ReadVolunteerHours;
+}
 
 public sealed class ListVolunteerHoursQueryValidator : AbstractValidator<ListVolunteerHoursQuery>
 {
@@ -27,7 +30,7 @@ public sealed class ListVolunteerHoursQueryHandler(ITalentMatchDbContext db, ICu
     {
         var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
         var entries = db.VolunteerHours.AsNoTracking().Where(h => h.VolunteerRequestId == volunteerRequest.Id);
-        if (!VolunteerHoursRules.IsStaff(user) && !OrganisationRules.IsEmployerOf(user, volunteerRequest.OrganisationId))
+        if (!Policies.VolunteerHoursStaff.Allows(user) && !OrganisationRules.IsEmployerOf(user, volunteerRequest.OrganisationId))
         {
             if (!user.IsInRole(Roles.JobSeeker))
             {

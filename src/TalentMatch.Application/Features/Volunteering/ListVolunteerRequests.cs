@@ -15,7 +15,10 @@ public sealed record ListVolunteerRequestsQuery(
     string? Q,
     string? Postcode,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<VolunteerRequestSummaryDto>>, IOpportunityListQuery;
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<VolunteerRequestSummaryDto>>, IOpportunityListQuery, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class ListVolunteerRequestsQueryValidator : OpportunityListQueryValidator<ListVolunteerRequestsQuery>;
 

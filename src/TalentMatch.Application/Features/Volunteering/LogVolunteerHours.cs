@@ -14,8 +14,10 @@ namespace TalentMatch.Application.Features.Volunteering;
 /// The volunteer (or staff for them) logs the hours given on one day. Only someone who accepted
 /// the request (or finished it) logs hours on it, once per day.
 /// </summary>
-public sealed record LogVolunteerHoursCommand(Guid ProfileId, DateOnly? Date, double Hours) : ICommand<VolunteerHoursDto>
+public sealed record LogVolunteerHoursCommand(Guid ProfileId, DateOnly? Date, double Hours) : ICommand<VolunteerHoursDto>, IRequirePolicy
 {
+    public static Policy Policy => Policies.LogVolunteerHours;
+
     [JsonIgnore]
     public Guid VolunteerRequestId { get; init; }
 }
@@ -43,7 +45,7 @@ public sealed class LogVolunteerHoursCommandHandler(ITalentMatchDbContext db, IC
         var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
         var owner = await db.Profiles.Where(p => p.Id == request.ProfileId).Select(p => new { p.OwnerUserId }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidReferenceException("profileId", EntityNames.Profile, request.ProfileId);
-        if (!VolunteerHoursRules.IsStaff(user) && !(user.IsInRole(Roles.JobSeeker) && owner.OwnerUserId == userId))
+        if (!Policies.VolunteerHoursStaff.Allows(user) && !(user.IsInRole(Roles.JobSeeker) && owner.OwnerUserId == userId))
         {
             throw new ForbiddenAccessException(Messages.VolunteerHoursLoggedBy);
         }

@@ -24,8 +24,10 @@ public sealed record UpdateVolunteerRequestCommand(
     List<OpportunityLanguageInput>? Languages,
     List<string>? Interests,
     bool MultilingualValued,
-    OpportunityStatus? Status) : ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields, IConditionalRequest
+    OpportunityStatus? Status) : ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields, IConditionalRequest, IRequirePolicy
 {
+    public static Policy Policy => Policies.WriteVolunteerRequests;
+
     [JsonIgnore]
     public Guid Id { get; init; }
 
@@ -40,7 +42,7 @@ public sealed class UpdateVolunteerRequestCommandHandler(ITalentMatchDbContext d
 {
     public async Task<Versioned<VolunteerRequestDto>> Handle(UpdateVolunteerRequestCommand request, CancellationToken cancellationToken)
     {
-        var volunteerRequest = await mapping.LoadForUpdateAsync<VolunteerRequest>(request.Id, request, request.IfMatch, VolunteerRequestRules.Writers, cancellationToken);
+        var volunteerRequest = await mapping.LoadForUpdateAsync<VolunteerRequest>(request.Id, request, request.IfMatch, Policies.VolunteerRequestStaff, cancellationToken);
         mapping.ApplyVolunteerRequest(volunteerRequest, request);
         await db.SaveChangesAsync(cancellationToken);
         return await mapping.ToVersionedDtoAsync(volunteerRequest, cancellationToken);

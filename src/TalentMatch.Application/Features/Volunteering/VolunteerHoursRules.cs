@@ -22,14 +22,6 @@ public sealed record VolunteerHoursDto(
 /// <summary>Who logs, reads and confirms volunteer hours.</summary>
 public static class VolunteerHoursRules
 {
-    /// <summary>Staff who log and read hours for anyone.</summary>
-    public static IReadOnlyList<string> Staff { get; } = [Roles.Admin, Roles.Matchmaker, Roles.Coach];
-
-    /// <summary>Staff who confirm hours on a neighbour's behalf (a request without organisation).</summary>
-    public static IReadOnlyList<string> NeighbourConfirmers { get; } = [Roles.Admin, Roles.Matchmaker];
-
-    public static bool IsStaff(ICurrentUser user) => Staff.Any(user.IsInRole);
-
     public static async Task<VolunteerRequest> LoadRequestAsync(this ITalentMatchDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.VolunteerRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
         ?? throw new NotFoundException(EntityNames.VolunteerRequest, id);

@@ -78,8 +78,6 @@ public sealed record VolunteerRequestSummaryDto(
 /// </summary>
 public static class VolunteerRequestRules
 {
-    public static IReadOnlyList<string> Writers { get; } = [.. Roles.OpportunityStaff, Roles.Coach, Roles.TalentScout];
-
     public static void ApplyVolunteerRequest(this OpportunityMapping mapping, VolunteerRequest request, IVolunteerRequestFields fields)
     {
         mapping.Apply(request, fields);

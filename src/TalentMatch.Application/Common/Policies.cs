@@ -1,0 +1,106 @@
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Application.Common;
+
+/// <summary>
+/// A named set of roles that may perform an operation. The same policy is required by the
+/// endpoint, checked in the request pipeline (<see cref="IRequirePolicy"/>), used by handlers for
+/// their ownership rules, and listed as the operation's "Roles:" line in the OpenAPI document.
+/// </summary>
+public sealed record Policy(string Name, IReadOnlyList<string> Roles)
+{
+    public bool Allows(ICurrentUser user) => Roles.Any(user.IsInRole);
+
+    /// <summary>Whether every role may (the operation then only needs a signed-in user).</summary>
+    public bool IsAnySignedInUser => Domain.Common.Roles.All.All(Roles.Contains);
+}
+
+/// <summary>
+/// The one table of who may do what. A role listed here gets past authorization; the handler may
+/// still refuse a person who is not theirs (the owner, the coach, the employer of the organisation).
+/// </summary>
+public static class Policies
+{
+    private static readonly string[] Managers = [Roles.Admin, Roles.Matchmaker];
+    private static readonly string[] PeopleStaffRoles = [Roles.Admin, Roles.Matchmaker, Roles.TalentScout, Roles.Coach];
+    private static readonly string[] OpportunityStaffRoles = [Roles.Admin, Roles.Matchmaker, Roles.JobHunter];
+
+    // Everyone
+    public static Policy SignedIn { get; } = new(nameof(SignedIn), Roles.All);
+
+    // Accounts and the catalogue
+    public static Policy ManageAccounts { get; } = new(nameof(ManageAccounts), [Roles.Admin]);
+    public static Policy CurateCatalogue { get; } = new(nameof(CurateCatalogue), [Roles.Admin]);
+
+    // People and their profiles
+    public static Policy PeopleStaff { get; } = new(nameof(PeopleStaff), PeopleStaffRoles);
+    public static Policy WorkWithProfiles { get; } = new(nameof(WorkWithProfiles), [.. PeopleStaffRoles, Roles.JobSeeker]);
+    public static Policy ClaimProfiles { get; } = new(nameof(ClaimProfiles), [Roles.JobSeeker]);
+    public static Policy ConfirmCompetences { get; } = new(nameof(ConfirmCompetences), [Roles.Admin, Roles.TalentScout]);
+
+    // Organisations and their opportunities
+    /// <summary>Every staff role: they see every organisation and every opportunity.</summary>
+    public static Policy Staff { get; } = new(nameof(Staff), [.. PeopleStaffRoles.Union(OpportunityStaffRoles)]);
+    public static Policy OpportunityStaff { get; } = new(nameof(OpportunityStaff), OpportunityStaffRoles);
+    public static Policy SeeOrganisations { get; } = new(nameof(SeeOrganisations), [.. Roles.All.Where(r => r != Roles.JobSeeker)]);
+    public static Policy ChangeOrganisations { get; } = new(nameof(ChangeOrganisations), [.. OpportunityStaffRoles, Roles.Employer]);
+    public static Policy WriteVacancies { get; } = new(nameof(WriteVacancies), [.. OpportunityStaffRoles, Roles.Employer]);
+    /// <summary>Staff who write vacancies for any organisation (an employer only for their own).</summary>
+    public static Policy VacancyStaff { get; } = new(nameof(VacancyStaff), OpportunityStaffRoles);
+
+    /// <summary>Staff who ask for volunteers for anyone: a neighbour or any organisation.</summary>
+    public static Policy VolunteerRequestStaff { get; } = new(nameof(VolunteerRequestStaff), [.. OpportunityStaffRoles, Roles.Coach, Roles.TalentScout]);
+    public static Policy WriteVolunteerRequests { get; } = new(nameof(WriteVolunteerRequests), [.. VolunteerRequestStaff.Roles, Roles.Employer]);
+
+    // Volunteer hours
+    public static Policy VolunteerHoursStaff { get; } = new(nameof(VolunteerHoursStaff), [Roles.Admin, Roles.Matchmaker, Roles.Coach]);
+    public static Policy LogVolunteerHours { get; } = new(nameof(LogVolunteerHours), [Roles.Admin, Roles.Matchmaker, Roles.Coach, Roles.JobSeeker]);
+    public static Policy ReadVolunteerHours { get; } = new(nameof(ReadVolunteerHours), [Roles.Admin, Roles.Matchmaker, Roles.Coach, Roles.Employer, Roles.JobSeeker]);
+    public static Policy ConfirmVolunteerHours { get; } = new(nameof(ConfirmVolunteerHours), [Roles.Admin, Roles.Matchmaker, Roles.Employer]);
+
+    /// <summary>Staff who confirm hours for a neighbourhood request, which has no organisation.</summary>
+    public static Policy ConfirmNeighbourHours { get; } = new(nameof(ConfirmNeighbourHours), Managers);
+
+    // Ranked lists
+    /// <summary>Staff see any opportunity's candidates; an employer only their own organisation's.</summary>
+    public static Policy SeeCandidates { get; } = new(nameof(SeeCandidates), [.. Staff.Roles, Roles.Employer]);
+
+    // Matchmaking
+    public static Policy ProposeMatches { get; } = new(nameof(ProposeMatches), Managers);
+    public static Policy SeeEveryMatch { get; } = new(nameof(SeeEveryMatch), [Roles.Admin, Roles.Matchmaker, Roles.JobHunter]);
+    public static Policy SeeMatches { get; } = new(nameof(SeeMatches), [.. SeeEveryMatch.Roles, Roles.Coach, Roles.JobSeeker, Roles.Employer]);
+    public static Policy MoveMatches { get; } = new(nameof(MoveMatches), [.. Managers, Roles.Coach, Roles.JobSeeker, Roles.Employer]);
+    public static Policy SpeakForPerson { get; } = new(nameof(SpeakForPerson), [.. Managers, Roles.Coach, Roles.JobSeeker]);
+
+    // Aftercare
+    public static Policy ManageAftercare { get; } = new(nameof(ManageAftercare), Managers);
+    public static Policy Coaching { get; } = new(nameof(Coaching), [Roles.Coach]);
+    public static Policy FollowUp { get; } = new(nameof(FollowUp), [.. Managers, Roles.Coach]);
+
+    // Reports
+    public static Policy ReadReports { get; } = new(nameof(ReadReports), Managers);
+
+    /// <summary>Every policy, for registering them with the host.</summary>
+    public static IReadOnlyList<Policy> All { get; } =
+    [
+        SignedIn, ManageAccounts, CurateCatalogue,
+        PeopleStaff, WorkWithProfiles, ClaimProfiles, ConfirmCompetences,
+        Staff, OpportunityStaff, SeeOrganisations, ChangeOrganisations, VacancyStaff, WriteVacancies, VolunteerRequestStaff, WriteVolunteerRequests,
+        VolunteerHoursStaff, LogVolunteerHours, ReadVolunteerHours, ConfirmVolunteerHours, ConfirmNeighbourHours,
+        SeeCandidates,
+        ProposeMatches, SeeEveryMatch, SeeMatches, MoveMatches, SpeakForPerson,
+        ManageAftercare, Coaching, FollowUp,
+        ReadReports,
+    ];
+}
+
+/// <summary>
+/// A request that only callers in its policy may send. The request pipeline checks it, so a page
+/// that sends the request is held to the same rule as the endpoint.
+/// </summary>
+public interface IRequirePolicy
+{
+    static abstract Policy Policy { get; }
+}
