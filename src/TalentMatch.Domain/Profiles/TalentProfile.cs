@@ -26,17 +26,17 @@ public class TalentProfile : AggregateRoot
     }
 
     public Guid? OwnerUserId { get; private set; }
-    public Guid? CoachUserId { get; set; }
-    public string DisplayName { get; set; } = "";
-    public string Postcode { get; set; } = "";
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
-    public bool SeeksJob { get; set; }
-    public bool SeeksVolunteering { get; set; }
-    public int HoursPerWeek { get; set; }
-    public int MaxTravelKm { get; set; }
-    public ProfileVisibility Visibility { get; set; } = ProfileVisibility.Matchable;
-    public List<string> Interests { get; set; } = [];
+    public Guid? CoachUserId { get; private set; }
+    public string DisplayName { get; private set; } = "";
+    public string Postcode { get; private set; } = "";
+    public string? Email { get; private set; }
+    public string? Phone { get; private set; }
+    public bool SeeksJob { get; private set; }
+    public bool SeeksVolunteering { get; private set; }
+    public int HoursPerWeek { get; private set; }
+    public int MaxTravelKm { get; private set; }
+    public ProfileVisibility Visibility { get; private set; } = ProfileVisibility.Matchable;
+    public List<string> Interests { get; private set; } = [];
 
     public List<ProfileCompetence> Competences { get; private set; } = [];
     public List<ProfileLanguage> Languages { get; private set; } = [];
@@ -46,6 +46,37 @@ public class TalentProfile : AggregateRoot
     public DateTime? ClaimCodeExpiresAt { get; private set; }
 
     public bool Seeks(OpportunityKind kind) => kind == OpportunityKind.Job ? SeeksJob : SeeksVolunteering;
+
+    /// <summary>
+    /// Sets who the person is and what they look for. Texts are trimmed (empty contact fields
+    /// become none); interests are trimmed and kept once, whatever their case.
+    /// </summary>
+    public void Update(ProfileDetails details)
+    {
+        DisplayName = details.DisplayName.Trim();
+        Postcode = details.Postcode.Trim();
+        Email = string.IsNullOrWhiteSpace(details.Email) ? null : details.Email.Trim();
+        Phone = string.IsNullOrWhiteSpace(details.Phone) ? null : details.Phone.Trim();
+        SeeksJob = details.SeeksJob;
+        SeeksVolunteering = details.SeeksVolunteering;
+        HoursPerWeek = details.HoursPerWeek;
+        MaxTravelKm = details.MaxTravelKm;
+        Visibility = details.Visibility;
+        Interests = details.Interests.Select(i => i.Trim()).Where(i => i.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Gives the person a coach, another coach or none; false when nothing changes.</summary>
+    public bool AssignCoach(Guid? coachUserId, DateTime now)
+    {
+        if (CoachUserId == coachUserId)
+        {
+            return false;
+        }
+
+        CoachUserId = coachUserId;
+        Touch(now);
+        return true;
+    }
 
     /// <summary>
     /// Replaces the competences with <paramref name="wanted"/>, keeping who confirmed what for
@@ -155,6 +186,19 @@ public class TalentProfile : AggregateRoot
     private static string HashCode(string code) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant())));
 }
+
+/// <summary>Who the person is and what they look for: the profile's own fields.</summary>
+public sealed record ProfileDetails(
+    string DisplayName,
+    string Postcode,
+    string? Email,
+    string? Phone,
+    bool SeeksJob,
+    bool SeeksVolunteering,
+    int HoursPerWeek,
+    int MaxTravelKm,
+    ProfileVisibility Visibility,
+    IReadOnlyList<string> Interests);
 
 /// <summary>A competence on a profile: how well (1-4), where it was learned and how it is backed.</summary>
 public class ProfileCompetence

@@ -381,18 +381,14 @@ public sealed class DemoDataSeeder(
             var tier = i / Tracks.Length;
             var full = tier < 3;
             var ownedBySeeker = i == 0;
-            var profile = new TalentProfile(ownedBySeeker ? seeker : scout, ownedBySeeker ? seeker : null, now)
-            {
-                DisplayName = persona.Name,
-                Postcode = Postcodes[random.Next(Postcodes.Length)],
-                Email = ownedBySeeker ? JobSeekerEmail : null,
-                HoursPerWeek = full ? random.Next(20, 39) : random.Next(10, 39),
-                MaxTravelKm = full ? random.Next(10, 26) : random.Next(5, 26),
-                Visibility = privateAt.Contains(i) ? ProfileVisibility.Private : ProfileVisibility.Matchable,
-                CoachUserId = i % 5 == 0 ? coach : null,
-            };
-            profile.SeeksJob = tier < 5 || random.Next(3) == 0;
-            profile.SeeksVolunteering = !profile.SeeksJob || random.Next(2) == 0;
+            var profile = new TalentProfile(ownedBySeeker ? seeker : scout, ownedBySeeker ? seeker : null, now);
+            var postcode = Postcodes[random.Next(Postcodes.Length)];
+            var hoursPerWeek = full ? random.Next(20, 39) : random.Next(10, 39);
+            var maxTravelKm = full ? random.Next(10, 26) : random.Next(5, 26);
+            var visibility = privateAt.Contains(i) ? ProfileVisibility.Private : ProfileVisibility.Matchable;
+            profile.AssignCoach(i % 5 == 0 ? coach : null, now);
+            var seeksJob = tier < 5 || random.Next(3) == 0;
+            var seeksVolunteering = !seeksJob || random.Next(2) == 0;
 
             var story = sources[random.Next(sources.Length)];
             var competences = new Dictionary<string, ProfileCompetence>();
@@ -455,7 +451,9 @@ public sealed class DemoDataSeeder(
             }
 
             profile.SetExperiences(experiences);
-            profile.Interests = Interests.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).Prepend(track.Interest).Distinct().ToList();
+            var interests = Interests.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).Prepend(track.Interest).Distinct().ToList();
+            profile.Update(new ProfileDetails(
+                persona.Name, postcode, ownedBySeeker ? JobSeekerEmail : null, null, seeksJob, seeksVolunteering, hoursPerWeek, maxTravelKm, visibility, interests));
             profiles.Add(profile);
         }
 

@@ -150,7 +150,7 @@ public abstract class MatchmakingTest : FunctionalTest
         InDatabaseAsync(async db =>
         {
             var profile = await db.Profiles.SingleAsync(p => p.Id == profileId);
-            profile.CoachUserId = coachUserId;
+            profile.AssignCoach(coachUserId, DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
 

@@ -150,7 +150,8 @@ public sealed class NotificationEmailTests
     private Task<Guid> PersonAsync(string name, string email, string phone, string postcode) =>
         WithDbAsync(_factory, async db =>
         {
-            var profile = new TalentProfile(Staff, null, DateTime.UtcNow) { DisplayName = name, Email = email, Phone = phone, Postcode = postcode, SeeksVolunteering = true, HoursPerWeek = 8 };
+            var profile = new TalentProfile(Staff, null, DateTime.UtcNow);
+            profile.Update(new ProfileDetails(name, postcode, email, phone, SeeksJob: false, SeeksVolunteering: true, HoursPerWeek: 8, MaxTravelKm: 0, ProfileVisibility.Matchable, []));
             db.Profiles.Add(profile);
             await db.SaveChangesAsync();
             return profile.Id;

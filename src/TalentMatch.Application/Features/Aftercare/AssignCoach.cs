@@ -43,11 +43,9 @@ public sealed class AssignCoachCommandHandler(ITalentMatchDbContext db, ICurrent
         }
 
         // Assigning the coach the person already has changes nothing and writes no history.
-        if (profile.CoachUserId != request.CoachUserId)
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (profile.AssignCoach(request.CoachUserId, now))
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            profile.CoachUserId = request.CoachUserId;
-            profile.Touch(now);
             db.CoachAssignments.Add(new CoachAssignment(profile.Id, request.CoachUserId, user.RequireUserId(), now, request.Reason.TrimToNull()));
             if (request.CoachUserId is { } newCoach)
             {

@@ -69,16 +69,17 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
             throw new ValidationException(failures);
         }
 
-        profile.DisplayName = fields.DisplayName!.Trim();
-        profile.Postcode = fields.Postcode!.Trim();
-        profile.Email = fields.Email.TrimToNull();
-        profile.Phone = fields.Phone.TrimToNull();
-        profile.SeeksJob = fields.Seeks!.Contains(OpportunityKind.Job);
-        profile.SeeksVolunteering = fields.Seeks!.Contains(OpportunityKind.Volunteering);
-        profile.HoursPerWeek = fields.HoursPerWeek;
-        profile.MaxTravelKm = fields.MaxTravelKm;
-        profile.Visibility = fields.Visibility ?? ProfileVisibility.Matchable;
-        profile.Interests = (fields.Interests ?? []).Select(i => i.Trim()).Where(i => i.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        profile.Update(new ProfileDetails(
+            fields.DisplayName!,
+            fields.Postcode!,
+            fields.Email,
+            fields.Phone,
+            fields.Seeks!.Contains(OpportunityKind.Job),
+            fields.Seeks!.Contains(OpportunityKind.Volunteering),
+            fields.HoursPerWeek,
+            fields.MaxTravelKm,
+            fields.Visibility ?? ProfileVisibility.Matchable,
+            fields.Interests ?? []));
         profile.SetCompetences(wanted);
         profile.SetLanguages((fields.Languages ?? []).Select(l => new ProfileLanguage
         {
