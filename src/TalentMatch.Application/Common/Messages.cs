@@ -18,6 +18,7 @@ public static class Messages
     public const string CefrInvalid = nameof(CefrInvalid);
     public const string PhoneInvalid = nameof(PhoneInvalid);
     public const string Duplicates = nameof(Duplicates);
+    public const string ItemMissing = nameof(ItemMissing);
     public const string RoleUnknown = nameof(RoleUnknown);
     public const string ValueNotAllowed = nameof(ValueNotAllowed);
     public const string HoursDateNotFuture = nameof(HoursDateNotFuture);
@@ -168,6 +169,7 @@ public static class Messages
         [CefrInvalid] = ("Geef een taalniveau: A1, A2, B1, B2, C1 of C2.", "Give a language level: A1, A2, B1, B2, C1 or C2.", "Indiquez un niveau de langue : A1, A2, B1, B2, C1 ou C2."),
         [PhoneInvalid] = ("Geef een telefoonnummer met cijfers, bijvoorbeeld +32 3 123 45 67.", "Give a phone number in digits, for example +32 3 123 45 67.", "Indiquez un numéro de téléphone en chiffres, par exemple +32 3 123 45 67."),
         [Duplicates] = ("Elk item mag maar één keer voorkomen.", "Each item may appear only once.", "Chaque élément ne peut figurer qu'une fois."),
+        [ItemMissing] = ("Dit item is leeg (null); laat het weg of vul het in.", "This item is empty (null); leave it out or fill it in.", "Cet élément est vide (null) ; retirez-le ou complétez-le."),
         [RoleUnknown] = ("Onbekende rol. Kies uit: {0}.", "Unknown role. Choose from: {0}.", "Rôle inconnu. Choisissez parmi : {0}."),
         [ValueNotAllowed] = ("'{0}' is geen van: {1}.", "'{0}' is not one of: {1}.", "« {0} » ne fait pas partie de : {1}."),
         [HoursDateNotFuture] = ("Uren registreer je voor vandaag of een vroegere dag, niet voor een dag die nog moet komen.", "Hours are logged for today or an earlier day, not for a day to come.", "Les heures s'enregistrent pour aujourd'hui ou un jour passé, pas pour un jour à venir."),

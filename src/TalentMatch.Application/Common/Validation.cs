@@ -49,6 +49,10 @@ public static class Validation
 
     /// <summary>No two items share a key (e.g. the same competence twice).</summary>
     public static IRuleBuilderOptions<T, IEnumerable<TItem>?> UniqueBy<T, TItem, TKey>(this IRuleBuilder<T, IEnumerable<TItem>?> rule, Func<TItem, TKey> key) =>
-        rule.Must(items => items is null || items.Select(key).Distinct().Count() == items.Count())
+        rule.Must(items => items is null || items.Where(i => i is not null).Select(key).Distinct().Count() == items.Count(i => i is not null))
             .WithMessageKey(Messages.Duplicates);
+
+    /// <summary>An item of a list that is null: one message at its index (its fields are not checked).</summary>
+    public static IRuleBuilderOptions<T, TItem> Present<T, TItem>(this IRuleBuilderInitialCollection<T, TItem> rule) =>
+        rule.NotNull().WithMessageKey(Messages.ItemMissing);
 }

@@ -51,7 +51,7 @@ public abstract class OpportunityFieldsValidator<T> : AbstractValidator<T>
         RuleFor(o => o.Requirements).Must(r => r is null || r.Count <= Opportunity.MaxRequirements)
             .WithMessageKey(Messages.AtMostRequirements, Opportunity.MaxRequirements)
             .UniqueBy(r => r.CompetenceId);
-        RuleForEach(o => o.Requirements).ChildRules(r =>
+        RuleForEach(o => o.Requirements).Present().ChildRules(r =>
         {
             r.RuleFor(x => x.CompetenceId).NotEmpty();
             r.RuleFor(x => x.MinLevel).InclusiveBetween(ProfileCompetence.MinLevel, ProfileCompetence.MaxLevel);
@@ -75,7 +75,7 @@ public static class OpportunityLanguageValidation
         validator.RuleFor(languages).Must(l => l is null || l.Count() <= Opportunity.MaxLanguages)
             .WithMessageKey(Messages.AtMostLanguages, Opportunity.MaxLanguages)
             .UniqueBy(l => l.Code?.Trim().ToLowerInvariant());
-        validator.RuleForEach(languages).ChildRules(l =>
+        validator.RuleForEach(languages).Present().ChildRules(l =>
         {
             l.RuleFor(x => x.Code).LanguageCode();
             l.RuleFor(x => x.MinLevel).CefrLevelText();

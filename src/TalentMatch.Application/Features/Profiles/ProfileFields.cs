@@ -49,7 +49,7 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
         RuleFor(p => p.Competences).Must(c => c is null || c.Count <= TalentProfile.MaxCompetences)
             .WithMessageKey(Messages.AtMostCompetences, TalentProfile.MaxCompetences)
             .UniqueBy(c => c.CompetenceId);
-        RuleForEach(p => p.Competences).ChildRules(c =>
+        RuleForEach(p => p.Competences).Present().ChildRules(c =>
         {
             c.RuleFor(x => x.CompetenceId).NotEmpty();
             c.RuleFor(x => x.Level).InclusiveBetween(ProfileCompetence.MinLevel, ProfileCompetence.MaxLevel);
@@ -61,7 +61,7 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
         RuleFor(p => p.Languages).Must(l => l is null || l.Count <= TalentProfile.MaxLanguages)
             .WithMessageKey(Messages.AtMostLanguages, TalentProfile.MaxLanguages)
             .UniqueBy(l => l.Code?.Trim().ToLowerInvariant());
-        RuleForEach(p => p.Languages).ChildRules(l =>
+        RuleForEach(p => p.Languages).Present().ChildRules(l =>
         {
             l.RuleFor(x => x.Code).LanguageCode();
             l.RuleFor(x => x.Level).CefrLevelText();
@@ -69,7 +69,7 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
 
         RuleFor(p => p.Experiences).Must(e => e is null || e.Count <= TalentProfile.MaxExperiences)
             .WithMessageKey(Messages.AtMostExperiences, TalentProfile.MaxExperiences);
-        RuleForEach(p => p.Experiences).ChildRules(e =>
+        RuleForEach(p => p.Experiences).Present().ChildRules(e =>
         {
             e.RuleFor(x => x.OccupationId).NotEmpty();
             e.RuleFor(x => x.Years).InclusiveBetween(0, 60);
