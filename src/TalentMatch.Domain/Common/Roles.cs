@@ -11,8 +11,11 @@ public static class Roles
     public const string Coach = "Coach";
     public const string JobSeeker = "JobSeeker";
 
+    /// <summary>Runs the community coins (Buurtmunten): awards, corrections, partners' settlement (docs/adr/0011).</summary>
+    public const string Coordinator = "Coordinator";
+
     public static IReadOnlyList<string> All { get; } =
-        [Admin, Matchmaker, TalentScout, JobHunter, Employer, Coach, JobSeeker];
+        [Admin, Matchmaker, TalentScout, JobHunter, Employer, Coach, JobSeeker, Coordinator];
 
     /// <summary>Staff who work with people's profiles.</summary>
     public static IReadOnlyList<string> PeopleStaff { get; } = [Admin, Matchmaker, TalentScout, Coach];

@@ -23,7 +23,10 @@ public sealed record CreateVolunteerRequestCommand(
     List<OpportunityLanguageInput>? Languages,
     List<string>? Interests,
     bool MultilingualValued,
-    OpportunityStatus? Status) : ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields;
+    OpportunityStatus? Status) : ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields
+{
+    public bool Neighbourhood { get; init; }
+}
 
 public sealed class CreateVolunteerRequestCommandValidator : VolunteerRequestFieldsValidator<CreateVolunteerRequestCommand>;
 

@@ -26,6 +26,8 @@ public sealed record UpdateVolunteerRequestCommand(
     bool MultilingualValued,
     OpportunityStatus? Status) : ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields, IConditionalRequest
 {
+    public bool Neighbourhood { get; init; }
+
     [JsonIgnore]
     public Guid Id { get; init; }
 
