@@ -51,8 +51,8 @@ public class CoinOffer : AggregateRoot
 
     public bool IsValidOn(DateOnly day) => day <= ValidUntil;
 
-    /// <summary>Takes one from the stock, or refuses (409) when the offer has ended or none is left.</summary>
-    internal void TakeOne(DateOnly today, DateTime now)
+    /// <summary>Refuses (409) when the offer has ended or none is left.</summary>
+    public void EnsureReservable(DateOnly today)
     {
         if (!IsValidOn(today))
         {
@@ -63,7 +63,12 @@ public class CoinOffer : AggregateRoot
         {
             throw new DomainRuleException(DomainMessages.CoinOfferOutOfStock, new Dictionary<string, object?> { ["stock"] = 0 });
         }
+    }
 
+    /// <summary>Takes one from the stock, or refuses (409) when the offer has ended or none is left.</summary>
+    internal void TakeOne(DateOnly today, DateTime now)
+    {
+        EnsureReservable(today);
         Stock--;
         Touch(now);
     }

@@ -73,9 +73,12 @@ public class CoinReservation : Entity
     {
         CoinTransaction.Require(wallet, CoinAccountKind.Wallet);
         CoinTransaction.Require(holding, CoinAccountKind.Holding);
-        offer.TakeOne(today, now);
+
+        // Every check comes before any change: a refusal leaves the offer and the wallet as they were.
+        offer.EnsureReservable(today);
         var reservation = new CoinReservation(offer, wallet, byUserId, now, expiresAt);
         var hold = CoinTransaction.ForReservation(CoinTransactionKind.Reserve, wallet, holding, offer.Price, reservation.Id, byUserId, now);
+        offer.TakeOne(today, now);
         return (reservation, hold);
     }
 
@@ -89,16 +92,18 @@ public class CoinReservation : Entity
         }
 
         EnsureOpen(now);
+        var payment = CoinTransaction.ForReservation(CoinTransactionKind.Redeem, CoinTransaction.Require(holding, CoinAccountKind.Holding), partner, Price, Id, byUserId, now);
         Close(CoinReservationStatus.Redeemed, byUserId, now);
-        return CoinTransaction.ForReservation(CoinTransactionKind.Redeem, CoinTransaction.Require(holding, CoinAccountKind.Holding), partner, Price, Id, byUserId, now);
+        return payment;
     }
 
     /// <summary>The person cancels: the coins go back to the wallet and the offer's stock.</summary>
     public CoinTransaction Cancel(CoinOffer offer, CoinAccount holding, CoinAccount wallet, Guid byUserId, DateTime now)
     {
         EnsureOpen(now);
+        var release = Release(offer, holding, wallet, byUserId, now);
         Close(CoinReservationStatus.Cancelled, byUserId, now);
-        return Release(offer, holding, wallet, byUserId, now);
+        return release;
     }
 
     /// <summary>Unredeemed after <see cref="ExpiresAt"/>: the coins go back to the wallet and the offer's stock.</summary>
@@ -114,8 +119,9 @@ public class CoinReservation : Entity
             throw new InvalidOperationException("A reservation expires only after its expiry time.");
         }
 
+        var release = Release(offer, holding, wallet, null, now);
         Close(CoinReservationStatus.Expired, null, now);
-        return Release(offer, holding, wallet, null, now);
+        return release;
     }
 
     private CoinTransaction Release(CoinOffer offer, CoinAccount holding, CoinAccount wallet, Guid? byUserId, DateTime now)
@@ -125,8 +131,9 @@ public class CoinReservation : Entity
             throw new ArgumentException("Release to the reservation's own offer and wallet.");
         }
 
+        var release = CoinTransaction.ForReservation(CoinTransactionKind.Release, CoinTransaction.Require(holding, CoinAccountKind.Holding), wallet, Price, Id, byUserId, now);
         offer.PutBack(now);
-        return CoinTransaction.ForReservation(CoinTransactionKind.Release, CoinTransaction.Require(holding, CoinAccountKind.Holding), wallet, Price, Id, byUserId, now);
+        return release;
     }
 
     private void EnsureOpen(DateTime now)
