@@ -161,7 +161,7 @@ public class CoinReservation : Entity
         ClosedByUserId = byUserId;
     }
 
-    private Dictionary<string, object?> StatusDetails() => new() { ["status"] = Camel(Status) };
+    private Dictionary<string, object?> StatusDetails() => new() { ["reservationStatus"] = Camel(Status) };
 
     private static string Camel(CoinReservationStatus status) => status.ToString().ToLowerInvariant();
 
