@@ -102,10 +102,7 @@ public sealed class CoinsReportQueryHandler(ITalentMatchDbContext db, PostcodeDi
             var groups = perWallet
                 .Where(w => w.Held > 0 || w.InMonth.Count > 0)
                 .GroupBy(w => districtOf[w.Wallet])
-                .Select(g => new Group(g.Key, g.Count(), g.SelectMany(w => w.InMonth).ToList().Let(m => (
-                    Issued: m.Sum(t => t.Kind is CoinTransactionKind.Earn or CoinTransactionKind.Award ? t.Amount : t.Kind == CoinTransactionKind.Reversal ? -t.Amount : 0),
-                    Redeemed: m.Where(t => t.Kind == CoinTransactionKind.Redeem).Sum(t => t.Amount),
-                    Expired: m.Where(t => t.Kind == CoinTransactionKind.Expire).Sum(t => t.Amount))), g.Sum(w => w.Held)))
+                .Select(g => new Group(g.Key, g.Count(), Sums(g.SelectMany(w => w.InMonth).Select(t => (t.Kind, t.Amount))), g.Sum(w => w.Held)))
                 .ToList();
             rows.AddRange(Suppress(CoinMonths.Format(month), groups, minimum));
         }
@@ -132,10 +129,31 @@ public sealed class CoinsReportQueryHandler(ITalentMatchDbContext db, PostcodeDi
             : new CoinsReportRowDto(month, ReportRules.OtherGroup, null, null, null, null, null);
     }
 
-    private sealed record Group(string District, int People, (long Issued, long Redeemed, long Expired) Sums, long Held);
-}
+    /// <summary>What a group's movements in a month add up to: issued (less reversals), redeemed and expired.</summary>
+    private static (long Issued, long Redeemed, long Expired) Sums(IEnumerable<(CoinTransactionKind Kind, long Amount)> moves)
+    {
+        long issued = 0, redeemed = 0, expired = 0;
+        foreach (var (kind, amount) in moves)
+        {
+            switch (kind)
+            {
+                case CoinTransactionKind.Earn or CoinTransactionKind.Award:
+                    issued += amount;
+                    break;
+                case CoinTransactionKind.Reversal:
+                    issued -= amount;
+                    break;
+                case CoinTransactionKind.Redeem:
+                    redeemed += amount;
+                    break;
+                case CoinTransactionKind.Expire:
+                    expired += amount;
+                    break;
+            }
+        }
 
-internal static class Functional
-{
-    public static TOut Let<TIn, TOut>(this TIn value, Func<TIn, TOut> map) => map(value);
+        return (issued, redeemed, expired);
+    }
+
+    private sealed record Group(string District, int People, (long Issued, long Redeemed, long Expired) Sums, long Held);
 }
