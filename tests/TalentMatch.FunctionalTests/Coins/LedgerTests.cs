@@ -76,6 +76,29 @@ public sealed class LedgerTests : CoinsTest
     }
 
     [Test]
+    public async Task Award_TenParallelRetriesWithOneKey_AwardOnce_AndEachGetsTheFirstAnswerOrA409()
+    {
+        var body = new JsonObject { ["profileId"] = ProfileId.ToString(), ["amount"] = 5, ["reason"] = "Buurtfeest" };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => WriteAsync(Coordinator, "/api/v1/coins/awards", body, key: "same")));
+
+        var answers = new List<string>();
+        foreach (var response in responses)
+        {
+            new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }.ShouldContain(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                answers.Add(await response.Content.ReadAsStringAsync());
+            }
+        }
+
+        answers.ShouldNotBeEmpty();
+        answers.Distinct().Count().ShouldBe(1);
+        (await BalanceAsync()).ShouldBe(5);
+        await LedgerShouldBalanceAsync();
+    }
+
+    [Test]
     public async Task Award_SameKeyForAnotherRequest_Returns409()
     {
         await WriteAsync(Coordinator, "/api/v1/coins/awards", new JsonObject { ["profileId"] = ProfileId.ToString(), ["amount"] = 5, ["reason"] = "Buurtfeest" }, key: "k");
