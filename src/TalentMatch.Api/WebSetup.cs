@@ -13,6 +13,7 @@ using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Aftercare;
 using TalentMatch.Infrastructure;
+using TalentMatch.Infrastructure.Coins;
 using TalentMatch.Infrastructure.Persistence;
 
 namespace TalentMatch.Api;
@@ -34,6 +35,7 @@ internal static class WebSetup
             services.AddDatabaseKeyStore();
             services.AddMatchIndexRefresh();
             services.AddCheckInReminders();
+            services.AddCoinExpiryJob();
         }
 
         services.AddHttpContextAccessor();
@@ -162,5 +164,6 @@ internal static class WebSetup
         api.MapAftercareApi();
         api.MapReportsApi();
         api.MapNotificationsApi();
+        api.MapCoinsApi();
     }
 }

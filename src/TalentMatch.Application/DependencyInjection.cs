@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TalentMatch.Application.Behaviours;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Aftercare;
+using TalentMatch.Application.Features.Coins;
 using TalentMatch.Application.Features.Reports;
 using TalentMatch.Application.Features.Vacancies;
 using TalentMatch.Matching;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Ranking.IMatchEngine, Features.Ranking.MatchEngine>();
         services.AddScoped<Features.Opportunities.OpportunityMapping>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
+        services.AddCoins();
         services.AddSettings();
 
         // Outermost first: log the whole request, refuse a role the policy does not list, validate
@@ -49,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(Features.Coins.IdempotencyBehaviour<,>));
         return services;
     }
 

@@ -83,7 +83,8 @@ internal static class VolunteerRequestsEndpoints
             .WithSummary("Confirm hours as the requester")
             .WithDescription(
                 "An employer of the requesting organisation; for a neighbour's request (no organisation) a matchmaker or admin " +
-                "on the neighbour's behalf. Nobody confirms hours they logged or that are their own (403). Confirming twice: 409.");
+                "on the neighbour's behalf. Nobody confirms hours they logged or that are their own (403). Confirming twice: 409. " +
+                "On a request marked neighbourhood, the confirmation earns the volunteer Coins:PerHour coins per full hour (at most Coins:MonthlyCap a month), in the same transaction.");
     }
 
     private static async Task<Created<VolunteerRequestDto>> CreateVolunteerRequest(CreateVolunteerRequestCommand command, IMediator mediator, HttpContext http, CancellationToken ct)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentMatch.Domain.Aftercare;
 using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Changes;
+using TalentMatch.Domain.Coins;
 using TalentMatch.Domain.Matchmaking;
 using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Opportunities;
@@ -37,6 +38,12 @@ public interface ITalentMatchDbContext
     DbSet<CoachAssignment> CoachAssignments { get; }
     DbSet<VolunteerHours> VolunteerHours { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<CoinAccount> CoinAccounts { get; }
+    DbSet<CoinTransaction> CoinTransactions { get; }
+    DbSet<CoinEntry> CoinEntries { get; }
+    DbSet<CoinOffer> CoinOffers { get; }
+    DbSet<CoinReservation> CoinReservations { get; }
+    DbSet<ProcessedRequest> ProcessedRequests { get; }
 
     /// <summary>Sets the concurrency stamp the client last saw (from If-Match), so EF refuses a stale write.</summary>
     void ExpectConcurrencyStamp<TEntity>(TEntity entity, string stamp)

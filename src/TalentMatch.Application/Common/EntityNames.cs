@@ -24,6 +24,10 @@ public static class EntityNames
     public const string Escalation = "Escalation";
     public const string Notification = "Notification";
     public const string VolunteerHours = "Volunteer hours";
+    public const string CoinOffer = "Coin offer";
+    public const string CoinReservation = "Coin reservation";
+    public const string CoinTransaction = "Coin transaction";
+    public const string RedemptionCode = "Redemption code";
 
     private static readonly Dictionary<string, (string Nl, string En, string Fr)> Names = new()
     {
@@ -40,6 +44,10 @@ public static class EntityNames
         [Escalation] = ("Escalatie", "Escalation", "Escalade"),
         [Notification] = ("Melding", "Notification", "Notification"),
         [VolunteerHours] = ("Vrijwilligersuren", "Volunteer hours", "Heures de bénévolat"),
+        [CoinOffer] = ("Aanbod voor munten", "Coin offer", "Offre contre des pièces"),
+        [CoinReservation] = ("Reservering", "Coin reservation", "Réservation"),
+        [CoinTransaction] = ("Munttransactie", "Coin transaction", "Transaction de pièces"),
+        [RedemptionCode] = ("Inwisselcode", "Redemption code", "Code d'échange"),
     };
 
     /// <summary>Every name this table knows.</summary>

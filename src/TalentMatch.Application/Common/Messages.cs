@@ -152,6 +152,19 @@ public static class Messages
     public const string OrganisationHoursConfirmedByEmployer = nameof(OrganisationHoursConfirmedByEmployer);
     public const string OwnHoursNotConfirmed = nameof(OwnHoursNotConfirmed);
 
+    // Community coins.
+    public const string IdempotencyKeyRequired = nameof(IdempotencyKeyRequired);
+    public const string IdempotencyKeyReused = nameof(IdempotencyKeyReused);
+    public const string CoinWalletSeenBy = nameof(CoinWalletSeenBy);
+    public const string CoinNoOwnAward = nameof(CoinNoOwnAward);
+    public const string CoinOffersByPartner = nameof(CoinOffersByPartner);
+    public const string CoinOrganisationNotPartner = nameof(CoinOrganisationNotPartner);
+    public const string CoinCodeOtherPartner = nameof(CoinCodeOtherPartner);
+    public const string CoinSettlementSeenBy = nameof(CoinSettlementSeenBy);
+    public const string CoinMonthInvalid = nameof(CoinMonthInvalid);
+    public const string CoinMonthsRange = nameof(CoinMonthsRange);
+    public const string CoinRunDateNotFuture = nameof(CoinRunDateNotFuture);
+
     // Notification texts: what happened, never who (no names or contact data).
     public const string NotificationProposalMade = nameof(NotificationProposalMade);
     public const string NotificationAnswerGiven = nameof(NotificationAnswerGiven);
@@ -301,6 +314,18 @@ public static class Messages
         [OrganisationHoursConfirmedByEmployer] = ("Alleen een werkgever van de aanvragende organisatie bevestigt deze uren.", "Only an employer of the requesting organisation confirms these hours.", "Seul un employeur de l'organisation demandeuse confirme ces heures."),
         [OwnHoursNotConfirmed] = ("Je bevestigt geen uren die je zelf registreerde of die van jezelf zijn.", "Nobody confirms hours they logged themselves or that are their own.", "Personne ne confirme des heures qu'il a enregistrées lui-même ou qui sont les siennes."),
 
+        [IdempotencyKeyRequired] = ("Geef een Idempotency-Key-header (1 tot 100 tekens): een nieuwe poging met dezelfde sleutel krijgt hetzelfde antwoord.", "Give an Idempotency-Key header (1 to 100 characters): a retry with the same key gets the same answer.", "Indiquez un en-tête Idempotency-Key (1 à 100 caractères) : une nouvelle tentative avec la même clé reçoit la même réponse."),
+        [IdempotencyKeyReused] = ("Deze Idempotency-Key werd al gebruikt voor een ander verzoek; gebruik een nieuwe sleutel.", "This Idempotency-Key was used for another request; use a new key.", "Cette Idempotency-Key a déjà servi pour une autre demande ; utilisez une nouvelle clé."),
+        [CoinWalletSeenBy] = ("Alleen de persoon zelf en medewerkers die mensen volgen zien deze munten.", "Only the person and staff who follow people see this wallet.", "Seuls la personne et le personnel qui suit les personnes voient ce portefeuille."),
+        [CoinNoOwnAward] = ("Je kent jezelf geen munten toe.", "Nobody awards coins to themselves.", "Personne ne s'attribue des pièces à soi-même."),
+        [CoinOffersByPartner] = ("Een partner biedt aan voor de eigen organisatie; een coördinator of beheerder voor elke partner.", "A partner publishes offers for its own organisation; a coordinator or admin for any partner.", "Un partenaire publie des offres pour sa propre organisation ; un coordinateur ou un administrateur pour tout partenaire."),
+        [CoinOrganisationNotPartner] = ("{0} is geen partner; alleen organisaties van het soort partner bieden iets aan voor munten.", "{0} is not a partner; only organisations of kind partner publish offers for coins.", "{0} n'est pas un partenaire ; seules les organisations de type partenaire publient des offres contre des pièces."),
+        [CoinCodeOtherPartner] = ("Deze code hoort bij een andere partner.", "This code belongs to another partner.", "Ce code appartient à un autre partenaire."),
+        [CoinSettlementSeenBy] = ("Een partner ziet de eigen afrekening; coördinatoren en beheerders die van elke partner.", "A partner sees its own settlement; coordinators and admins see every partner's.", "Un partenaire voit son propre décompte ; les coordinateurs et administrateurs celui de chaque partenaire."),
+        [CoinMonthInvalid] = ("Geef een maand als jjjj-mm, bijvoorbeeld 2026-03.", "Give a month as yyyy-MM, for example 2026-03.", "Indiquez un mois au format aaaa-mm, par exemple 2026-03."),
+        [CoinMonthsRange] = ("to ligt niet voor from, en hoogstens {0} maanden verder.", "to is not before from, and at most {0} months on.", "to n'est pas avant from, et au plus {0} mois plus tard."),
+        [CoinRunDateNotFuture] = ("De datum is vandaag of vroeger.", "The date is today or earlier.", "La date est aujourd'hui ou avant."),
+
         [DomainMessages.MatchTransitionRefused] = ("Een match ({0}) in toestand '{1}' kan niet naar '{2}'.", "A {0} match that is {1} cannot become {2}.", "Un match ({0}) à l'état « {1} » ne peut pas passer à « {2} »."),
         [DomainMessages.PlacementNeedsStartAndContract] = ("Een plaatsing heeft een startdatum en een contract nodig.", "A placement needs a start date and a contract.", "Un placement nécessite une date de début et un contrat."),
         [DomainMessages.NoConsentToWithdraw] = ("Er is geen toestemming om in te trekken op deze match.", "There is no consent to withdraw on this match.", "Il n'y a pas de consentement à retirer sur ce match."),
@@ -315,6 +340,19 @@ public static class Messages
         [DomainMessages.ClaimCodeInvalid] = ("De claimcode is ongeldig of verlopen.", "The claim code is not valid or has expired.", "Le code de revendication n'est pas valide ou a expiré."),
         [DomainMessages.OpportunityNeedsRequirementToOpen] = ("Een vacature of vraag heeft minstens één vereiste competentie nodig voor ze open kan.", "An opportunity needs at least one competence requirement before it can be opened.", "Une offre doit avoir au moins une compétence requise avant d'être ouverte."),
         [DomainMessages.OpenOpportunityNeedsRequirement] = ("Een openstaande vacature of vraag heeft minstens één vereiste competentie nodig.", "An open opportunity needs at least one competence requirement.", "Une offre ouverte doit avoir au moins une compétence requise."),
+
+        [DomainMessages.CoinAmountRange] = ("Een bedrag is een geheel aantal munten, minstens 1 en hoogstens {0}.", "An amount is a whole number of coins, at least 1 and at most {0}.", "Un montant est un nombre entier de pièces, au moins 1 et au plus {0}."),
+        [DomainMessages.CoinsInsufficient] = ("Te weinig munten: het saldo is {0}, er zijn er {1} nodig.", "Too few coins: the balance is {0}, {1} are needed.", "Pas assez de pièces : le solde est de {0}, il en faut {1}."),
+        [DomainMessages.CoinReasonRequired] = ("Zeg waarom.", "Give a reason.", "Indiquez la raison."),
+        [DomainMessages.CoinTransactionNotReversible] = ("Alleen verdiende of toegekende munten worden teruggedraaid.", "Only earned or awarded coins are reversed.", "Seules les pièces gagnées ou attribuées sont annulées."),
+        [DomainMessages.CoinTransactionAlreadyReversed] = ("Deze transactie werd al teruggedraaid.", "This transaction was reversed already.", "Cette transaction a déjà été annulée."),
+        [DomainMessages.CoinOfferPriceRange] = ("Een prijs is minstens 1 en hoogstens {0} munten.", "A price is at least 1 and at most {0} coins.", "Un prix est d'au moins 1 et d'au plus {0} pièces."),
+        [DomainMessages.CoinOfferStockRange] = ("De voorraad is 0 tot {0}.", "The stock is 0 to {0}.", "Le stock est de 0 à {0}."),
+        [DomainMessages.CoinOfferEnded] = ("Dit aanbod liep tot {0:yyyy-MM-dd}.", "This offer ran until {0:yyyy-MM-dd}.", "Cette offre courait jusqu'au {0:yyyy-MM-dd}."),
+        [DomainMessages.CoinOfferOutOfStock] = ("Dit aanbod is uitverkocht.", "This offer is out of stock.", "Cette offre est épuisée."),
+        [DomainMessages.CoinCodeAlreadyRedeemed] = ("Deze code werd al ingewisseld.", "This code was redeemed already.", "Ce code a déjà été utilisé."),
+        [DomainMessages.CoinCodeExpired] = ("Deze code is verlopen.", "This code has expired.", "Ce code a expiré."),
+        [DomainMessages.CoinReservationClosed] = ("Deze reservering is niet meer open ({0}).", "This reservation is no longer open ({0}).", "Cette réservation n'est plus ouverte ({0})."),
 
         [NotificationProposalMade] = ("Je hebt een nieuw voorstel voor werk of vrijwilligerswerk.", "You have a new proposal for work or volunteering.", "Vous avez une nouvelle proposition de travail ou de bénévolat."),
         [NotificationAnswerGiven] = ("Iemand heeft op een voorstel geantwoord.", "Someone answered a proposal.", "Quelqu'un a répondu à une proposition."),

@@ -82,6 +82,25 @@ public static class Policies
     // Reports
     public static Policy ReadReports { get; } = new(nameof(ReadReports), Managers);
 
+    // Community coins (docs/adr/0011-community-coins-ledger.md)
+    /// <summary>The city's coins staff: award, reverse, run expiry, see every wallet, settlements and reports.</summary>
+    public static Policy CoinsStaff { get; } = new(nameof(CoinsStaff), [Roles.Admin, Roles.Coordinator]);
+
+    /// <summary>The person (their own wallet) and staff who follow people.</summary>
+    public static Policy ReadWallets { get; } = new(nameof(ReadWallets), [Roles.Admin, Roles.Coordinator, Roles.Matchmaker, Roles.Coach, Roles.JobSeeker]);
+
+    /// <summary>A partner (an employer of a partner organisation) for itself, or coins staff for a partner.</summary>
+    public static Policy PublishOffers { get; } = new(nameof(PublishOffers), [Roles.Admin, Roles.Coordinator, Roles.Employer]);
+
+    /// <summary>The person reserves offers with their own wallet, and sees and cancels their reservations.</summary>
+    public static Policy SpendCoins { get; } = new(nameof(SpendCoins), [Roles.JobSeeker]);
+
+    /// <summary>The partner's account at the till (an employer of the partner organisation of the offer).</summary>
+    public static Policy RedeemCoins { get; } = new(nameof(RedeemCoins), [Roles.Employer]);
+
+    /// <summary>The partner for itself, and coins staff for every partner.</summary>
+    public static Policy ReadSettlements { get; } = new(nameof(ReadSettlements), [Roles.Admin, Roles.Coordinator, Roles.Employer]);
+
     /// <summary>Every policy, for registering them with the host.</summary>
     public static IReadOnlyList<Policy> All { get; } =
     [
@@ -93,6 +112,7 @@ public static class Policies
         ProposeMatches, SeeEveryMatch, SeeMatches, MoveMatches, SpeakForPerson,
         ManageAftercare, Coaching, FollowUp,
         ReadReports,
+        CoinsStaff, ReadWallets, PublishOffers, SpendCoins, RedeemCoins, ReadSettlements,
     ];
 }
 

@@ -30,4 +30,28 @@ public static class DomainMessages
 
     public const string OpportunityNeedsRequirementToOpen = nameof(OpportunityNeedsRequirementToOpen);
     public const string OpenOpportunityNeedsRequirement = nameof(OpenOpportunityNeedsRequirement);
+
+    /// <summary>Argument: the largest amount.</summary>
+    public const string CoinAmountRange = nameof(CoinAmountRange);
+
+    /// <summary>Arguments: the balance, the amount asked for.</summary>
+    public const string CoinsInsufficient = nameof(CoinsInsufficient);
+    public const string CoinReasonRequired = nameof(CoinReasonRequired);
+    public const string CoinTransactionNotReversible = nameof(CoinTransactionNotReversible);
+    public const string CoinTransactionAlreadyReversed = nameof(CoinTransactionAlreadyReversed);
+
+    /// <summary>Argument: the highest price.</summary>
+    public const string CoinOfferPriceRange = nameof(CoinOfferPriceRange);
+
+    /// <summary>Argument: the largest stock.</summary>
+    public const string CoinOfferStockRange = nameof(CoinOfferStockRange);
+
+    /// <summary>Argument: the offer's last day.</summary>
+    public const string CoinOfferEnded = nameof(CoinOfferEnded);
+    public const string CoinOfferOutOfStock = nameof(CoinOfferOutOfStock);
+    public const string CoinCodeAlreadyRedeemed = nameof(CoinCodeAlreadyRedeemed);
+    public const string CoinCodeExpired = nameof(CoinCodeExpired);
+
+    /// <summary>Argument: the reservation's status.</summary>
+    public const string CoinReservationClosed = nameof(CoinReservationClosed);
 }

@@ -85,4 +85,7 @@ public enum OrganisationKind
     NonProfit = 2,
     PublicService = 3,
     School = 4,
+
+    /// <summary>A local partner that exchanges community coins (a shop, the social grocery, the pool).</summary>
+    Partner = 5,
 }

@@ -11,6 +11,9 @@ public static class Roles
     public const string Coach = "Coach";
     public const string JobSeeker = "JobSeeker";
 
+    /// <summary>Runs the community coins (Buurtmunten): awards, corrections, partners' settlement (docs/adr/0011).</summary>
+    public const string Coordinator = "Coordinator";
+
     public static IReadOnlyList<string> All { get; } =
-        [Admin, Matchmaker, TalentScout, JobHunter, Employer, Coach, JobSeeker];
+        [Admin, Matchmaker, TalentScout, JobHunter, Employer, Coach, JobSeeker, Coordinator];
 }

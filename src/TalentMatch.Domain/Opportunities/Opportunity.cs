@@ -130,5 +130,9 @@ public class VolunteerRequest : Opportunity
     public Recurrence? Recurring { get; set; }
     public double HoursEstimate { get; set; }
     public int VolunteersNeeded { get; set; } = 1;
+
+    /// <summary>Help for the neighbourhood: confirmed hours on it earn community coins (Buurtmunten).</summary>
+    public bool Neighbourhood { get; set; }
+
     public override double Hours => HoursEstimate;
 }

@@ -6,6 +6,7 @@ using TalentMatch.Application.Abstractions;
 using TalentMatch.Domain.Aftercare;
 using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Changes;
+using TalentMatch.Domain.Coins;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
 using TalentMatch.Domain.Notifications;
@@ -47,6 +48,12 @@ public abstract class TalentMatchDbContext(DbContextOptions options)
     public DbSet<CoachAssignment> CoachAssignments => Set<CoachAssignment>();
     public DbSet<VolunteerHours> VolunteerHours => Set<VolunteerHours>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CoinAccount> CoinAccounts => Set<CoinAccount>();
+    public DbSet<CoinTransaction> CoinTransactions => Set<CoinTransaction>();
+    public DbSet<CoinEntry> CoinEntries => Set<CoinEntry>();
+    public DbSet<CoinOffer> CoinOffers => Set<CoinOffer>();
+    public DbSet<CoinReservation> CoinReservations => Set<CoinReservation>();
+    public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
 
     public void ExpectConcurrencyStamp<TEntity>(TEntity entity, string stamp)
         where TEntity : class =>

@@ -51,6 +51,9 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
 
             // No background reminders either: tests run the reminder command themselves.
             ["Aftercare:ReminderIntervalMinutes"] = "0",
+
+            // Nor the coin expiry job: tests run it over HTTP for a day they choose.
+            ["Coins:JobIntervalMinutes"] = "0",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -140,6 +140,7 @@ public sealed class ArchitectureTests
         ["SignInQuery"] = "signing in is how one gets a role",
         ["RefreshQuery"] = "the refresh token itself is the credential",
         ["SendCheckInRemindersCommand"] = "sent by the host's reminder job, not by a caller",
+        ["RunCoinExpiryCommand"] = "sent by the host's expiry job too; its endpoint requires Policies.CoinsStaff",
     };
 
     [Test]

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Coins;
 using TalentMatch.Application.Features.Organisations;
 using TalentMatch.Domain.Volunteering;
 
@@ -17,7 +18,7 @@ public sealed record ConfirmVolunteerHoursCommand(Guid VolunteerRequestId, Guid 
     public static Policy Policy => Policies.ConfirmVolunteerHours;
 }
 
-public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock, CoinLedger coins)
     : IRequestHandler<ConfirmVolunteerHoursCommand, VolunteerHoursDto>
 {
     public async Task<VolunteerHoursDto> Handle(ConfirmVolunteerHoursCommand request, CancellationToken cancellationToken)
@@ -45,6 +46,7 @@ public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db
         }
 
         hours.Confirm(userId, clock.GetUtcNow().UtcDateTime);
+        await coins.EarnForHoursAsync(hours, volunteerRequest, userId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return hours.ToDto();
     }

@@ -26,6 +26,8 @@ public sealed record CreateVolunteerRequestCommand(
     OpportunityStatus? Status) : ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields, IRequirePolicy
 {
     public static Policy Policy => Policies.WriteVolunteerRequests;
+
+    public bool Neighbourhood { get; init; }
 }
 
 public sealed class CreateVolunteerRequestCommandValidator : VolunteerRequestFieldsValidator<CreateVolunteerRequestCommand>;

@@ -28,6 +28,8 @@ public sealed record UpdateVolunteerRequestCommand(
 {
     public static Policy Policy => Policies.WriteVolunteerRequests;
 
+    public bool Neighbourhood { get; init; }
+
     [JsonIgnore]
     public Guid Id { get; init; }
 

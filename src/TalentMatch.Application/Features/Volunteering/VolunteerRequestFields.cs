@@ -15,6 +15,9 @@ public interface IVolunteerRequestFields : IOpportunityFields
     Recurrence? Recurring { get; }
     double HoursEstimate { get; }
     int VolunteersNeeded { get; }
+
+    /// <summary>Help for the neighbourhood: confirmed hours earn community coins.</summary>
+    bool Neighbourhood { get; }
 }
 
 public abstract class VolunteerRequestFieldsValidator<T> : OpportunityFieldsValidator<T>
@@ -49,6 +52,7 @@ public sealed record VolunteerRequestDto(
     Recurrence? Recurring,
     double HoursEstimate,
     int VolunteersNeeded,
+    bool Neighbourhood,
     OpportunityStatus Status,
     bool MultilingualValued,
     IReadOnlyList<string> Interests,
@@ -87,6 +91,7 @@ public static class VolunteerRequestRules
         request.Recurring = fields.Recurring;
         request.HoursEstimate = fields.HoursEstimate;
         request.VolunteersNeeded = fields.VolunteersNeeded;
+        request.Neighbourhood = fields.Neighbourhood;
     }
 
     /// <summary>A neighbour's name is personal data: job seekers see the district, not who asks.</summary>
@@ -95,7 +100,7 @@ public static class VolunteerRequestRules
         var view = await mapping.ViewAsync(v, cancellationToken);
         var dto = new VolunteerRequestDto(
             v.Id, v.Kind, v.OrganisationId, view.OrganisationName, mapping.IsJobSeeker ? null : v.RequesterName, v.Title, v.Description, v.Postcode, view.District,
-            v.StartsAt, v.EndsAt, v.Recurring, v.HoursEstimate, v.VolunteersNeeded, v.Status, v.MultilingualValued, v.Interests, view.Requirements, view.Languages, v.CreatedAt, v.UpdatedAt);
+            v.StartsAt, v.EndsAt, v.Recurring, v.HoursEstimate, v.VolunteersNeeded, v.Neighbourhood, v.Status, v.MultilingualValued, v.Interests, view.Requirements, view.Languages, v.CreatedAt, v.UpdatedAt);
         return new Versioned<VolunteerRequestDto>(dto, ETags.Format(v.ConcurrencyStamp));
     }
 }

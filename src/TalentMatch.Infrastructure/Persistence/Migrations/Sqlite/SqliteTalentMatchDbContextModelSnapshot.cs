@@ -487,6 +487,298 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ChangeFeed", (string)null);
                 });
 
+            modelBuilder.Entity("TalentMatch.Domain.Coins.CoinAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("CoinAccounts", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-00000000c011"),
+                            Balance = 0L,
+                            CreatedAt = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Kind = "Issuance",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-00000000c012"),
+                            Balance = 0L,
+                            CreatedAt = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Kind = "Holding",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-00000000c013"),
+                            Balance = 0L,
+                            CreatedAt = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Kind = "Expiry",
+                            Version = 0
+                        });
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Coins.CoinEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TransactionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransactionId");
+
+                    b.HasIndex("AccountId", "At");
+
+                    b.ToTable("CoinEntries", (string)null);
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Coins.CoinOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerOrganisationId", "ValidUntil");
+
+                    b.HasIndex("ValidUntil", "Price");
+
+                    b.ToTable("CoinOffers", (string)null);
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Coins.CoinReservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClosedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReservedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReservedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WalletAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("ProfileId");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.HasIndex("WalletAccountId", "Status");
+
+                    b.ToTable("CoinReservations", (string)null);
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Coins.CoinTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreditAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DebitAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReservationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReversesTransactionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DebitAccountId");
+
+                    b.HasIndex("ReservationId");
+
+                    b.HasIndex("ReversesTransactionId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "At");
+
+                    b.HasIndex("CreditAccountId", "Kind", "At");
+
+                    b.ToTable("CoinTransactions", (string)null);
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Coins.ProcessedRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ProcessedRequests", (string)null);
+                });
+
             modelBuilder.Entity("TalentMatch.Domain.Matchmaking.Match", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1171,6 +1463,9 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<double>("HoursEstimate")
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("Neighbourhood")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Recurring")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1329,6 +1624,65 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentMatch.Domain.Coins.CoinEntry", b =>
+                {
+                    b.HasOne("TalentMatch.Domain.Coins.CoinAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentMatch.Domain.Coins.CoinTransaction", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Coins.CoinOffer", b =>
+                {
+                    b.HasOne("TalentMatch.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Coins.CoinReservation", b =>
+                {
+                    b.HasOne("TalentMatch.Domain.Coins.CoinOffer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentMatch.Domain.Coins.CoinAccount", null)
+                        .WithMany()
+                        .HasForeignKey("WalletAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Coins.CoinTransaction", b =>
+                {
+                    b.HasOne("TalentMatch.Domain.Coins.CoinAccount", null)
+                        .WithMany()
+                        .HasForeignKey("CreditAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentMatch.Domain.Coins.CoinAccount", null)
+                        .WithMany()
+                        .HasForeignKey("DebitAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TalentMatch.Domain.Coins.CoinTransaction", null)
+                        .WithOne()
+                        .HasForeignKey("TalentMatch.Domain.Coins.CoinTransaction", "ReversesTransactionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("TalentMatch.Domain.Matchmaking.Match", b =>
                 {
                     b.HasOne("TalentMatch.Domain.Opportunities.Opportunity", null)
@@ -1469,6 +1823,11 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Competences");
 
                     b.Navigation("Labels");
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Coins.CoinTransaction", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Matchmaking.Match", b =>
