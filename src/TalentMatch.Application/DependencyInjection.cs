@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Ranking.IMatchEngine, Features.Ranking.MatchEngine>();
         services.AddScoped<Features.Opportunities.OpportunityMapping>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
+        services.AddScoped<Features.Catalogue.ITitleMemory, Features.Catalogue.TitleMemory>();
         services.AddSettings();
 
         // Outermost first: log the whole request, validate before opening a transaction.
