@@ -17,8 +17,11 @@ public sealed class RecordOccupationChoiceCommandValidator : AbstractValidator<R
 {
     public RecordOccupationChoiceCommandValidator()
     {
-        RuleFor(c => c.Query).RequiredText(TitleMemoryEntry.MaxTitleLength)
-            .Must(q => TitleMemoryEntry.Normalize(q).Length > 1).When(c => !string.IsNullOrWhiteSpace(c.Query));
+        RuleFor(c => c.Query).RequiredText(TitleMemoryEntry.MaxTitleLength);
+
+        // A text with fewer than two letters or digits ("x", emoji only) names no job.
+        RuleFor(c => c.Query).Must(q => TitleMemoryEntry.Normalize(q).Replace(" ", "", StringComparison.Ordinal).Length > 1)
+            .When(c => !string.IsNullOrWhiteSpace(c.Query));
         RuleFor(c => c.OccupationId).NotEmpty();
     }
 }
