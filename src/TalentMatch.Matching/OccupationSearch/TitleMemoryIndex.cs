@@ -37,6 +37,9 @@ public sealed class TitleMemoryIndex
     // titles that agree say more than one.
     private const double Second = 0.3;
 
+    // An unknown query word stands for remembered words at least this alike (trigram Dice), as for labels.
+    private const double FuzzyMinimum = 0.5;
+
     // A title given n times weighs 1 + CountBonus·log(n), at most MaximumCountBonus more.
     private const double CountBonus = 0.01;
     private const double MaximumCountBonus = 0.05;
@@ -50,6 +53,8 @@ public sealed class TitleMemoryIndex
     private readonly int[][] _gramPostings;
     private readonly double[] _gramIdf;
     private readonly Dictionary<string, List<int>> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _termGrams = new(StringComparer.Ordinal);
+    private readonly string[] _termTexts;
 
     /// <param name="analyser">The label index whose folding (stems, compounds, word families) the titles share.</param>
     /// <param name="titles">The remembered titles; the same title for the same occupation is counted once, with its counts summed.</param>
@@ -84,6 +89,16 @@ public sealed class TitleMemoryIndex
         }
 
         _termPostings = [.. postings.Select(p => p.ToArray())];
+        _termTexts = new string[_terms.Count];
+        foreach (var (term, id) in _terms)
+        {
+            _termTexts[id] = term;
+            foreach (var gram in OccupationSearchIndex.Trigrams(term))
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(_termGrams, gram, out _) ??= []).Add(id);
+            }
+        }
+
         _gramPostings = [.. gramPostings.Select(p => p.ToArray())];
         _idf = new double[_terms.Count];
         for (var t = 0; t < _idf.Length; t++)
@@ -138,6 +153,15 @@ public sealed class TitleMemoryIndex
             foreach (var (text, similarity) in _analyser.Related(term))
             {
                 if (_terms.TryGetValue(text, out var id) && similarity > alike.GetValueOrDefault(id))
+                {
+                    alike[id] = similarity;
+                }
+            }
+
+            if (alike.Count == 0)
+            {
+                // A word no remembered title holds: a typo or another spelling of one that does.
+                foreach (var (id, similarity) in Misspelt(term))
                 {
                     alike[id] = similarity;
                 }
@@ -203,6 +227,26 @@ public sealed class TitleMemoryIndex
             .OrderByDescending(n => n.Similarity).ThenBy(n => n.Key)
             .Select(n => new TitleMemoryHit(n.Key, Math.Round(n.Similarity, 4), _entries[n.Entry].Text))
             .ToList();
+    }
+
+    /// <summary>The remembered words most like an unknown word (trigram Dice of at least <see cref="FuzzyMinimum"/>), at most three.</summary>
+    private IEnumerable<(int Id, double Similarity)> Misspelt(string term)
+    {
+        var grams = OccupationSearchIndex.Trigrams(term);
+        var counts = new Dictionary<int, int>();
+        foreach (var gram in grams)
+        {
+            foreach (var id in _termGrams.GetValueOrDefault(gram) ?? [])
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        return counts
+            .Select(c => (Id: c.Key, Similarity: 2.0 * c.Value / (grams.Count + _termTexts[c.Key].Length + 1)))
+            .Where(c => c.Similarity >= FuzzyMinimum)
+            .OrderByDescending(c => c.Similarity).ThenBy(c => c.Id)
+            .Take(3);
     }
 
     private static void Keep(Dictionary<Guid, (double Similarity, double Second, int Entry)> nearest, Entry entry, int e, double similarity)

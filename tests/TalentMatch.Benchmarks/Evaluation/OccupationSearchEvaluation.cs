@@ -48,16 +48,7 @@ public static class OccupationSearchEvaluation
         }
 
         // The occupations and their English and Dutch labels, parsed by the product's importer.
-        var batch = BenchmarkData.LoadEscoAsync(withDutch: true).GetAwaiter().GetResult();
-        var ids = batch.Occupations
-            .Select((o, i) => (o.EscoUri, Id: EscoCatalogue.DeterministicGuid(4, i)))
-            .ToDictionary(o => o.EscoUri, o => o.Id, StringComparer.Ordinal);
-        var rows = batch.Occupations.SelectMany(o => o.Labels.Select(l => (o.EscoUri, Labels: l)))
-            .Concat(batch.ExtraOccupationLabels.Select(e => (e.EscoUri, e.Labels)))
-            .Where(l => ids.ContainsKey(l.EscoUri))
-            .SelectMany(l => (l.Labels.Preferred is { } preferred ? [new OccupationLabelRow(ids[l.EscoUri], l.Labels.Language, preferred, true)] : Array.Empty<OccupationLabelRow>())
-                .Concat(l.Labels.Alternatives.Select(a => new OccupationLabelRow(ids[l.EscoUri], l.Labels.Language, a, false))))
-            .ToList();
+        var (ids, rows) = OccupationSearchData.Labels();
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var build = Stopwatch.StartNew();
@@ -66,16 +57,7 @@ public static class OccupationSearchEvaluation
         var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(index);
 
-        var queries = File.ReadLines(titles).Skip(1)
-            .Select(line => line.Split('\t'))
-            .Where(cells => cells.Length >= 2 && cells[0].Trim().Length > 0)
-            .Select(cells => new Query(
-                cells[0].Trim(),
-                cells[1].Split([' ', ',', ';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Select(uri => ids.TryGetValue(uri, out var id) ? id : Guid.Empty)
-                    .Where(id => id != Guid.Empty)
-                    .ToHashSet()))
-            .ToList();
+        var queries = OccupationSearchData.Titles(titles, ids).Select(t => new Query(t.Text, t.Relevant)).ToList();
         var unknownTargets = queries.Count(q => q.Relevant.Count == 0);
 
         // The split depends on the seed only, not on the search.

@@ -1,3 +1,4 @@
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
@@ -7,6 +8,14 @@ namespace TalentMatch.Application.Features.Catalogue;
 
 /// <summary>An admin removes a remembered title (a wrong pair, or a title that names a person); search forgets it.</summary>
 public sealed record DeleteTitleMemoryEntryCommand(long Id) : ICommand<Unit>;
+
+public sealed class DeleteTitleMemoryEntryCommandValidator : AbstractValidator<DeleteTitleMemoryEntryCommand>
+{
+    public DeleteTitleMemoryEntryCommandValidator()
+    {
+        RuleFor(c => c.Id).GreaterThan(0);
+    }
+}
 
 public sealed class DeleteTitleMemoryEntryCommandHandler(ITalentMatchDbContext db)
     : IRequestHandler<DeleteTitleMemoryEntryCommand, Unit>
