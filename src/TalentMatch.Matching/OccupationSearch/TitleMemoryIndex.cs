@@ -140,7 +140,12 @@ public sealed class TitleMemoryIndex
 
         // Words: each query word stands for itself and for what the label index relates it to
         // (its family, the curated list, the most similar words for a typo).
-        var words = new Dictionary<int, double>();
+        // Per remembered title, arrays over all titles (a query touches many through common trigrams).
+        var words = new double[_entries.Length];
+        var best = new double[_entries.Length];
+        var common = new double[_entries.Length];
+        var touched = new List<int>();
+        var candidates = new List<int>();
         var queryWeight = 0.0;
         foreach (var term in terms)
         {
@@ -168,28 +173,36 @@ public sealed class TitleMemoryIndex
             }
 
             queryWeight += alike.Count == 0 ? MaxIdf() : alike.Max(a => _idf[a.Key]);
-            var best = new Dictionary<int, double>();
             foreach (var (id, similarity) in alike)
             {
                 var weight = similarity * _idf[id];
                 foreach (var entry in _termPostings[id])
                 {
-                    if (weight > best.GetValueOrDefault(entry))
+                    if (best[entry] == 0)
                     {
-                        best[entry] = weight;
+                        touched.Add(entry);
                     }
+
+                    best[entry] = Math.Max(best[entry], weight);
                 }
             }
 
-            foreach (var (entry, weight) in best)
+            foreach (var entry in touched)
             {
-                words[entry] = words.GetValueOrDefault(entry) + weight;
+                if (words[entry] == 0)
+                {
+                    candidates.Add(entry);
+                }
+
+                words[entry] += best[entry];
+                best[entry] = 0;
             }
+
+            touched.Clear();
         }
 
         // Characters: trigrams shared with the whole title.
         var grams = OccupationSearchIndex.Trigrams(string.Concat(terms));
-        var common = new Dictionary<int, double>();
         var queryGramWeight = 0.0;
         foreach (var gram in grams)
         {
@@ -198,7 +211,12 @@ public sealed class TitleMemoryIndex
                 queryGramWeight += _gramIdf[id];
                 foreach (var entry in _gramPostings[id])
                 {
-                    common[entry] = common.GetValueOrDefault(entry) + _gramIdf[id];
+                    if (common[entry] == 0 && words[entry] == 0)
+                    {
+                        candidates.Add(entry);
+                    }
+
+                    common[entry] += _gramIdf[id];
                 }
             }
             else
@@ -208,11 +226,11 @@ public sealed class TitleMemoryIndex
         }
 
         var nearest = new Dictionary<Guid, (double Similarity, double Second, int Entry)>();
-        foreach (var e in words.Keys.Union(common.Keys))
+        foreach (var e in candidates)
         {
             var entry = _entries[e];
-            var overlap = 2 * words.GetValueOrDefault(e) / (queryWeight + entry.Weight);
-            var dice = 2.0 * common.GetValueOrDefault(e) / (queryGramWeight + entry.GramWeight);
+            var overlap = 2 * words[e] / (queryWeight + entry.Weight);
+            var dice = 2.0 * common[e] / (queryGramWeight + entry.GramWeight);
             var similarity = (WordWeight * overlap) + ((1 - WordWeight) * dice);
             Keep(nearest, entry, e, similarity);
         }
