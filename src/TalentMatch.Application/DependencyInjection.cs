@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Opportunities.OpportunityMapping>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
         services.AddCoins();
+        services.AddScoped<Features.Catalogue.ITitleMemory, Features.Catalogue.TitleMemory>();
         services.AddSettings();
 
         // Outermost first: log the whole request, refuse a role the policy does not list, validate

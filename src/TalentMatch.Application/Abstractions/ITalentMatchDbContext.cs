@@ -25,6 +25,7 @@ public interface ITalentMatchDbContext
     DbSet<Occupation> Occupations { get; }
     DbSet<OccupationLabel> OccupationLabels { get; }
     DbSet<OccupationCompetence> OccupationCompetences { get; }
+    DbSet<TitleMemoryEntry> TitleMemory { get; }
     DbSet<TalentProfile> Profiles { get; }
     DbSet<Organisation> Organisations { get; }
     DbSet<Opportunity> Opportunities { get; }

@@ -21,6 +21,7 @@ public static class EntityNames
     public const string Organisation = "Organisation";
     public const string Competence = "Competence";
     public const string Occupation = "Occupation";
+    public const string RememberedTitle = "Remembered job title";
     public const string Escalation = "Escalation";
     public const string Notification = "Notification";
     public const string VolunteerHours = "Volunteer hours";
@@ -41,6 +42,7 @@ public static class EntityNames
         [Organisation] = ("Organisatie", "Organisation", "Organisation"),
         [Competence] = ("Competentie", "Competence", "Compétence"),
         [Occupation] = ("Beroep", "Occupation", "Métier"),
+        [RememberedTitle] = ("Onthouden functietitel", "Remembered job title", "Intitulé de poste mémorisé"),
         [Escalation] = ("Escalatie", "Escalation", "Escalade"),
         [Notification] = ("Melding", "Notification", "Notification"),
         [VolunteerHours] = ("Vrijwilligersuren", "Volunteer hours", "Heures de bénévolat"),

@@ -34,6 +34,9 @@ public static class Policies
     public static Policy ManageAccounts { get; } = new(nameof(ManageAccounts), [Roles.Admin]);
     public static Policy CurateCatalogue { get; } = new(nameof(CurateCatalogue), [Roles.Admin]);
 
+    /// <summary>Staff who tell the occupation search which occupation a searched text meant.</summary>
+    public static Policy TeachOccupationSearch { get; } = new(nameof(TeachOccupationSearch), [Roles.Admin, Roles.Matchmaker]);
+
     // People and their profiles
     public static Policy PeopleStaff { get; } = new(nameof(PeopleStaff), PeopleStaffRoles);
     public static Policy WorkWithProfiles { get; } = new(nameof(WorkWithProfiles), [.. PeopleStaffRoles, Roles.JobSeeker]);
@@ -104,7 +107,7 @@ public static class Policies
     /// <summary>Every policy, for registering them with the host.</summary>
     public static IReadOnlyList<Policy> All { get; } =
     [
-        SignedIn, ManageAccounts, CurateCatalogue,
+        SignedIn, ManageAccounts, CurateCatalogue, TeachOccupationSearch,
         PeopleStaff, WorkWithProfiles, ClaimProfiles, ConfirmCompetences,
         Staff, OpportunityStaff, SeeOrganisations, ChangeOrganisations, VacancyStaff, WriteVacancies, VolunteerRequestStaff, WriteVolunteerRequests,
         VolunteerHoursStaff, LogVolunteerHours, ReadVolunteerHours, ConfirmVolunteerHours, ConfirmNeighbourHours,

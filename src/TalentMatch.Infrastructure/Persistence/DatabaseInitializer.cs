@@ -61,6 +61,7 @@ public sealed class DatabaseInitializer(
         if (options.Value.SeedCatalogue)
         {
             await SeedCatalogueAsync(cancellationToken);
+            await SeedTitleMemoryAsync(cancellationToken);
         }
 
         if (options.Value.SeedDemoData && environment.IsDevelopment())
@@ -89,6 +90,16 @@ public sealed class DatabaseInitializer(
             "Seeded the curated catalogue: {Competences} competences, {Occupations} occupations",
             result.CompetencesAdded,
             result.OccupationsAdded);
+    }
+
+    /// <summary>Seeds the title memory with the expert-mapped job titles shipped with the product, once.</summary>
+    private async Task SeedTitleMemoryAsync(CancellationToken cancellationToken)
+    {
+        var seeded = await transactions.RunAsync(ct => SeedJobTitles.SeedAsync(db, DateTime.UtcNow, ct), cancellationToken);
+        if (seeded > 0)
+        {
+            logger.LogInformation("Seeded the title memory with {Titles} expert-mapped job titles", seeded);
+        }
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public abstract class TalentMatchDbContext(DbContextOptions options)
     public DbSet<Occupation> Occupations => Set<Occupation>();
     public DbSet<OccupationLabel> OccupationLabels => Set<OccupationLabel>();
     public DbSet<OccupationCompetence> OccupationCompetences => Set<OccupationCompetence>();
+    public DbSet<TitleMemoryEntry> TitleMemory => Set<TitleMemoryEntry>();
     public DbSet<TalentProfile> Profiles => Set<TalentProfile>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();

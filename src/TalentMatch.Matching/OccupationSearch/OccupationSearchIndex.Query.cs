@@ -7,13 +7,53 @@ namespace TalentMatch.Matching.OccupationSearch;
 /// <summary>Searching: the readings of a query, their expansion into catalogue words, and the scoring of labels.</summary>
 public sealed partial class OccupationSearchIndex
 {
-    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit)
+    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit) => Search(query, limit, null);
+
+    /// <summary>
+    /// Ranks occupations for a title by their labels and, with a <paramref name="memory"/>, by the
+    /// remembered titles most like it: an occupation scores by the better of its best label and
+    /// its nearest remembered title, plus a share of the other when both agree.
+    /// </summary>
+    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit, TitleMemoryIndex? memory)
     {
         if (limit <= 0)
         {
             return [];
         }
 
+        var labels = ScoreLabels(query);
+        var remembered = memory?.Nearest(query) ?? [];
+        var candidates = new Dictionary<int, (double Score, string Label, string? Title)>();
+        foreach (var (occupation, (score, label)) in labels)
+        {
+            candidates[occupation] = (score, _labels[label].Text, null);
+        }
+
+        foreach (var hit in remembered)
+        {
+            if (!_occupationIndex.TryGetValue(hit.OccupationId, out var occupation))
+            {
+                continue; // remembered for an occupation the catalogue does not hold (yet)
+            }
+
+            var fromTitle = TitleMemoryIndex.Weight * hit.Similarity;
+            var label = labels.TryGetValue(occupation, out var l) ? l.Score : 0;
+            var blended = Math.Max(fromTitle, label) + (TitleMemoryIndex.Agreement * Math.Min(fromTitle, label));
+            var matchedLabel = labels.TryGetValue(occupation, out var best) ? _labels[best.Label].Text : _labels[_firstLabels[occupation]].Text;
+            candidates[occupation] = (blended, matchedLabel, fromTitle >= label ? hit.Title : null);
+        }
+
+        return candidates
+            .Where(m => m.Value.Score >= MinimumScore)
+            .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
+            .Take(limit)
+            .Select(m => new OccupationIndexHit(_occupationIds[m.Key], Math.Round(m.Value.Score, 4), m.Value.Label, m.Value.Title))
+            .ToList();
+    }
+
+    /// <summary>Each occupation's best label for a title: its score and the label.</summary>
+    private Dictionary<int, (double Score, int Label)> ScoreLabels(string query)
+    {
         // A title may hold an aside ("docent Portugees (1e graads)") and phrases of the curated
         // list: each reading is searched, the best one counts.
         var merged = new Dictionary<int, (double Score, int Label)>();
@@ -28,12 +68,7 @@ public sealed partial class OccupationSearchIndex
             }
         }
 
-        return merged
-            .Where(m => m.Value.Score >= MinimumScore)
-            .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
-            .Take(limit)
-            .Select(m => new OccupationIndexHit(_occupationIds[m.Key], Math.Round(m.Value.Score, 4), _labels[m.Value.Label].Text))
-            .ToList();
+        return merged;
     }
 
     /// <summary>The readings of a title: as written, and without asides in brackets.</summary>
@@ -247,7 +282,7 @@ public sealed partial class OccupationSearchIndex
     /// list, its word family, and, for an unknown word (a typo, a rarer spelling), the catalogue
     /// words most like it.
     /// </summary>
-    private Dictionary<int, double> Expand(string term)
+    internal Dictionary<int, double> Expand(string term)
     {
         var result = new Dictionary<int, double>();
         if (_terms.TryGetValue(term, out var exact))
@@ -256,7 +291,9 @@ public sealed partial class OccupationSearchIndex
         }
 
         var equivalents = _equivalents.GetValueOrDefault(term) ?? [];
-        var related = equivalents.Select(e => (e, EquivalentSimilarity)).Concat(Family(term).Select(f => (f, FamilySimilarity)));
+        var related = equivalents.Select(e => (e, EquivalentSimilarity))
+            .Concat(Family(term).Select(f => (f, FamilySimilarity)))
+            .Concat((_translations.GetValueOrDefault(term) ?? []).Select(t => (t, TranslationSimilarity)));
         foreach (var (other, similarity) in related)
         {
             if (_terms.TryGetValue(other, out var id) && similarity > result.GetValueOrDefault(id))
@@ -294,6 +331,10 @@ public sealed partial class OccupationSearchIndex
 
         return result;
     }
+
+    /// <summary>The catalogue words a query word may stand for (see <see cref="Expand"/>), as text.</summary>
+    internal IEnumerable<(string Word, double Similarity)> Related(string term) =>
+        Expand(term).Select(e => (_termTexts[e.Key], e.Value));
 
     private double MaxIdf() => Math.Log(1 + ((_labels.Length + 0.5) / 0.5));
 }

@@ -183,7 +183,7 @@ public sealed partial class OccupationSearchIndex
 
     private static int TrigramCount(string text) => text.Length + 1;
 
-    private static HashSet<string> Trigrams(string text)
+    internal static HashSet<string> Trigrams(string text)
     {
         var padded = $"  {text} ";
         var grams = new HashSet<string>(StringComparer.Ordinal);

@@ -8,7 +8,11 @@ namespace TalentMatch.Matching.OccupationSearch;
 public sealed record OccupationLabelRow(Guid OccupationId, string Language, string Text, bool IsPreferred);
 
 /// <summary>An occupation found for a query, with the label that matched best.</summary>
-public sealed record OccupationIndexHit(Guid OccupationId, double Score, string MatchedLabel);
+/// <summary>
+/// An occupation found for a query, with the label that matched best and, when a remembered job
+/// title weighed more than any label, that title.
+/// </summary>
+public sealed record OccupationIndexHit(Guid OccupationId, double Score, string MatchedLabel, string? MatchedTitle = null);
 
 /// <summary>
 /// In-memory occupation search over every label in every language. A label scores by a weighted
@@ -44,6 +48,7 @@ public sealed partial class OccupationSearchIndex
     // How much a word counts for another word of the list or of its family.
     private const double EquivalentSimilarity = 0.9;
     private const double FamilySimilarity = 0.85;
+    private const double TranslationSimilarity = 0.8;
 
     // An unknown query word stands for catalogue words at least this alike (trigram Dice).
     private const double FuzzyMinimum = 0.5;
@@ -81,7 +86,9 @@ public sealed partial class OccupationSearchIndex
     ];
 
     private readonly Guid[] _occupationIds;
+    private readonly Dictionary<Guid, int> _occupationIndex;
     private readonly Label[] _labels;
+    private readonly int[] _firstLabels;
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
     private readonly double[] _idf;
     private readonly int[][] _termPostings;
@@ -94,6 +101,7 @@ public sealed partial class OccupationSearchIndex
     private readonly HashSet<string> _shortWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _families = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _equivalents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _translations = new(StringComparer.Ordinal);
     private readonly List<(string[] From, string[] To)> _phrases = [];
     private readonly List<string[]> _generalRoles = [];
     private readonly ArrayPool<double> _scorePool = ArrayPool<double>.Create();
@@ -105,7 +113,10 @@ public sealed partial class OccupationSearchIndex
     {
     }
 
-    public OccupationSearchIndex(IEnumerable<OccupationLabelRow> rows, OccupationSynonyms synonyms)
+    /// <param name="rows">Every label of every occupation.</param>
+    /// <param name="synonyms">The curated job-title knowledge.</param>
+    /// <param name="bridge">Whether Dutch words also match the English words <see cref="OccupationWordBridge"/> derives from the labels.</param>
+    public OccupationSearchIndex(IEnumerable<OccupationLabelRow> rows, OccupationSynonyms synonyms, bool bridge = true)
     {
         _stopWords = [.. StopWords, .. synonyms.NoiseWords];
         var occupations = new Dictionary<Guid, int>();
@@ -131,6 +142,7 @@ public sealed partial class OccupationSearchIndex
             }
         }
 
+        _occupationIndex = occupations;
         _occupationIds = new Guid[occupations.Count];
         foreach (var (id, i) in occupations)
         {
@@ -163,6 +175,14 @@ public sealed partial class OccupationSearchIndex
             int[] ids = [.. terms.Distinct().Select(term => Post(_terms, postings, term, l))];
             int[] grams = [.. Trigrams(string.Concat(terms)).Select(gram => Post(_grams, gramPostings, gram, l))];
             _labels[l] = new Label(occupation, row.Text, normalized, row.IsPreferred, ids, grams);
+        }
+
+        // Preferred labels come first, so an occupation's first label is one of its preferred ones.
+        _firstLabels = new int[_occupationIds.Length];
+        Array.Fill(_firstLabels, -1);
+        for (var l = _labels.Length - 1; l >= 0; l--)
+        {
+            _firstLabels[_labels[l].Occupation] = l;
         }
 
         _termPostings = [.. postings.Select(p => p.ToArray())];
@@ -215,19 +235,49 @@ public sealed partial class OccupationSearchIndex
             }
         }
 
+        if (bridge)
+        {
+            // Parallel text: per occupation, the words of its Dutch and of its English labels.
+            var languages = new Dictionary<(int, bool), HashSet<string>>();
+            for (var l = 0; l < _labels.Length; l++)
+            {
+                var language = unique[l].Row.Language;
+                if (language is "nl" or "en")
+                {
+                    var words = CollectionsMarshal.GetValueRefOrAddDefault(languages, (_labels[l].Occupation, language == "nl"), out _) ??= new(StringComparer.Ordinal);
+                    words.UnionWith(_labels[l].Terms.Select(t => _termTexts[t]));
+                }
+            }
+
+            var parallel = Enumerable.Range(0, _occupationIds.Length)
+                .Where(o => languages.ContainsKey((o, true)) && languages.ContainsKey((o, false)))
+                .Select(o => ((IReadOnlyCollection<string>)languages[(o, true)], (IReadOnlyCollection<string>)languages[(o, false)]));
+            Translations = OccupationWordBridge.Derive(parallel);
+            foreach (var translation in Translations)
+            {
+                Add(_translations, translation.Dutch, translation.English);
+            }
+        }
+
         _generalRoles.AddRange(synonyms.GeneralRoles.Select(r => Analyse(r).ToArray()).Where(r => r.Length > 0).OrderByDescending(r => r.Length));
     }
 
     public int LabelCount => _labels.Length;
 
+    /// <summary>The Dutch→English word list derived from the labels (empty when built without it).</summary>
+    public IReadOnlyList<WordTranslation> Translations { get; } = [];
+
     public int OccupationCount => _occupationIds.Length;
 
     /// <summary>The preferred labels of an occupation, for reports.</summary>
-    public string LabelOf(Guid occupationId)
-    {
-        var occupation = Array.IndexOf(_occupationIds, occupationId);
-        return string.Join(" / ", _labels.Where(l => l.Occupation == occupation && l.IsPreferred).Select(l => l.Text));
-    }
+    public string LabelOf(Guid occupationId) =>
+        _occupationIndex.TryGetValue(occupationId, out var occupation) ? LabelOf(occupation) : "";
+
+    /// <summary>Whether the index holds labels of an occupation.</summary>
+    public bool Contains(Guid occupationId) => _occupationIndex.ContainsKey(occupationId);
+
+    private string LabelOf(int occupation) =>
+        string.Join(" / ", _labels.Where(l => l.Occupation == occupation && l.IsPreferred).Select(l => l.Text));
 
     /// <summary>The folded words a text is searched by (stems and compound parts), for reports.</summary>
     public IReadOnlyList<string> Terms(string text) => Analyse(TextNormalizer.Normalize(text));

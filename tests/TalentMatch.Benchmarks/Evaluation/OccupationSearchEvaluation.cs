@@ -13,14 +13,17 @@ namespace TalentMatch.Benchmarks.Evaluation;
 /// searched in the same index the API builds (all ESCO occupation labels in English and Dutch),
 /// and a title counts as found at rank k when one of its expert-mapped occupations is at k.
 /// The set is split in two fixed halves: one to tune on, one held out, so overfitting shows.
-/// Usage: occupation-search [--data DIR] [--out FILE] [--misses N] [--without-list]
-/// (--without-list searches without the curated job-title list, to show what it adds).
+/// The title memory is measured by k-fold cross-validation on the same titles (see the report).
+/// Usage: occupation-search [--data DIR] [--out FILE] [--folds K] [--misses N [--memory-misses]] [--without-list]
+/// (--without-list searches without the curated job-title list, to show what it adds;
+/// --memory-misses lists misses with the title memory instead of the labels-only tuning-half misses).
 /// </summary>
 public static class OccupationSearchEvaluation
 {
     private const int Seed = 20261123;
     private const int Depth = 10;
-    private const double Target = 0.85;
+    private const double TargetAt10 = 0.85;
+    private const double TargetAt1 = 0.60;
 
     public static Task<int> RunAsync(string[] args)
     {
@@ -29,6 +32,8 @@ public static class OccupationSearchEvaluation
         var output = Option(args, "--out") ?? Path.Combine(root, "docs", "evaluation", "occupation-search.md");
         var misses = int.Parse(Option(args, "--misses") ?? "0", CultureInfo.InvariantCulture);
         var withoutList = args.Contains("--without-list");
+        var withoutBridge = args.Contains("--without-bridge");
+        var folds = int.Parse(Option(args, "--folds") ?? "10", CultureInfo.InvariantCulture);
 
         var classification = Path.Combine(data, "esco", "esco-v1.1.1-classification-en-csv.zip");
         var dutch = Path.Combine(data, "esco-nl", "occupations_nl.csv");
@@ -43,34 +48,16 @@ public static class OccupationSearchEvaluation
         }
 
         // The occupations and their English and Dutch labels, parsed by the product's importer.
-        var batch = BenchmarkData.LoadEscoAsync(withDutch: true).GetAwaiter().GetResult();
-        var ids = batch.Occupations
-            .Select((o, i) => (o.EscoUri, Id: EscoCatalogue.DeterministicGuid(4, i)))
-            .ToDictionary(o => o.EscoUri, o => o.Id, StringComparer.Ordinal);
-        var rows = batch.Occupations.SelectMany(o => o.Labels.Select(l => (o.EscoUri, Labels: l)))
-            .Concat(batch.ExtraOccupationLabels.Select(e => (e.EscoUri, e.Labels)))
-            .Where(l => ids.ContainsKey(l.EscoUri))
-            .SelectMany(l => (l.Labels.Preferred is { } preferred ? [new OccupationLabelRow(ids[l.EscoUri], l.Labels.Language, preferred, true)] : Array.Empty<OccupationLabelRow>())
-                .Concat(l.Labels.Alternatives.Select(a => new OccupationLabelRow(ids[l.EscoUri], l.Labels.Language, a, false))))
-            .ToList();
+        var (ids, rows) = OccupationSearchData.Labels();
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var build = Stopwatch.StartNew();
-        var index = withoutList ? new OccupationSearchIndex(rows, OccupationSynonyms.None) : new OccupationSearchIndex(rows);
+        var index = new OccupationSearchIndex(rows, withoutList ? OccupationSynonyms.None : OccupationSynonyms.Default, bridge: !withoutBridge);
         build.Stop();
         var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(index);
 
-        var queries = File.ReadLines(titles).Skip(1)
-            .Select(line => line.Split('\t'))
-            .Where(cells => cells.Length >= 2 && cells[0].Trim().Length > 0)
-            .Select(cells => new Query(
-                cells[0].Trim(),
-                cells[1].Split([' ', ',', ';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Select(uri => ids.TryGetValue(uri, out var id) ? id : Guid.Empty)
-                    .Where(id => id != Guid.Empty)
-                    .ToHashSet()))
-            .ToList();
+        var queries = OccupationSearchData.Titles(titles, ids).Select(t => new Query(t.Text, t.Relevant)).ToList();
         var unknownTargets = queries.Count(q => q.Relevant.Count == 0);
 
         // The split depends on the seed only, not on the search.
@@ -94,6 +81,36 @@ public static class OccupationSearchEvaluation
             ranks[i] = Rank(hits[i], queries[i].Relevant);
         }
 
+        // The title memory, cross-validated: each fold is searched with a memory seeded from the
+        // other folds' titles only, and never holding a title identical (after folding) to one
+        // searched, so a title never finds itself or a copy of itself.
+        var memoryRanks = new int[queries.Count];
+        var memoryHits = new IReadOnlyList<OccupationIndexHit>[queries.Count];
+        var memoryTimes = new double[queries.Count];
+        var fold = new int[queries.Count];
+        for (var p = 0; p < order.Length; p++)
+        {
+            fold[order[p]] = p % folds;
+        }
+
+        var memorySize = 0;
+        for (var f = 0; f < folds; f++)
+        {
+            var searched = Enumerable.Range(0, queries.Count).Where(i => fold[i] == f).ToList();
+            var unseen = searched.Select(i => TalentMatch.Domain.Common.TextNormalizer.Normalize(queries[i].Text)).ToHashSet(StringComparer.Ordinal);
+            var titleMemory = new TitleMemoryIndex(index, Enumerable.Range(0, queries.Count)
+                .Where(i => fold[i] != f && !unseen.Contains(TalentMatch.Domain.Common.TextNormalizer.Normalize(queries[i].Text)))
+                .SelectMany(i => queries[i].Relevant.Select(r => new RememberedTitle(r, queries[i].Text))));
+            memorySize += titleMemory.Count;
+            foreach (var i in searched)
+            {
+                var watch = Stopwatch.StartNew();
+                memoryHits[i] = index.Search(queries[i].Text, Depth, titleMemory);
+                memoryTimes[i] = watch.Elapsed.TotalMilliseconds;
+                memoryRanks[i] = Rank(memoryHits[i], queries[i].Relevant);
+            }
+        }
+
         var sets = new (string Name, int[] Members)[]
         {
             ("tuning half", Enumerable.Range(0, queries.Count).Where(tuning.Contains).ToArray()),
@@ -101,14 +118,17 @@ public static class OccupationSearchEvaluation
             ("full set", Enumerable.Range(0, queries.Count).ToArray()),
         };
 
-        var heldOutAt10 = Measure(sets[1].Members.Select(i => ranks[i]).ToArray()).At10;
+        var crossValidated = Measure(memoryRanks);
         var table = new StringBuilder();
-        table.AppendLine("| Set | Titles | success@1 | success@10 | MRR@10 |");
-        table.AppendLine("|---|---:|---:|---:|---:|");
-        foreach (var (name, members) in sets)
+        table.AppendLine("| Search | Set | Titles | success@1 | success@10 | MRR@10 |");
+        table.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var (search, searchRanks) in new[] { ("labels only", ranks), ($"labels + title memory ({folds}-fold cross-validated)", memoryRanks) })
         {
-            var m = Measure(members.Select(i => ranks[i]).ToArray());
-            table.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {members.Length} | {m.At1:0.000} | {m.At10:0.000} | {m.Mrr:0.000} |");
+            foreach (var (name, members) in sets)
+            {
+                var m = Measure(members.Select(i => searchRanks[i]).ToArray());
+                table.AppendLine(CultureInfo.InvariantCulture, $"| {search} | {name} | {members.Length} | {m.At1:0.000} | {m.At10:0.000} | {m.Mrr:0.000} |");
+            }
         }
 
         var sorted = times.Order().ToArray();
@@ -117,6 +137,7 @@ public static class OccupationSearchEvaluation
         var occupationsCount = ids.Count;
 
         Console.WriteLine(table.ToString());
+        Console.WriteLine($"word bridge: {index.Translations.Count} Dutch→English translations, e.g. {string.Join(", ", index.Translations.Where((_, i) => i % 97 == 0).Take(12).Select(t => $"{t.Dutch}→{t.English} ({t.Confidence:0.00})"))}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index: {occupationsCount} occupations, {index.LabelCount} distinct labels, built in {build.Elapsed.TotalMilliseconds:0} ms, ~{memory / 1024.0 / 1024.0:0.0} MB"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"query time: mean {mean:0.00} ms, p99 {p99:0.00} ms ({queries.Count} queries, top {Depth})"));
 
@@ -126,7 +147,26 @@ public static class OccupationSearchEvaluation
             Console.WriteLine($"tuning-half miss: {category}: {count}");
         }
 
-        if (misses > 0)
+        var memoryCategories = MemoryMissCategories(index, rows, queries, memoryHits, memoryRanks, fold);
+        foreach (var (category, count) in memoryCategories)
+        {
+            Console.WriteLine($"cross-validated miss: {category}: {count}");
+        }
+
+        var memorySorted = memoryTimes.Order().ToArray();
+        var memoryP99 = memorySorted[Math.Min(memorySorted.Length - 1, (int)Math.Ceiling(0.99 * memorySorted.Length) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with memory: mean {memoryTimes.Average():0.00} ms, p99 {memoryP99:0.00} ms; memory of about {memorySize / (double)folds:0} titles per fold"));
+
+        if (misses > 0 && args.Contains("--memory-misses"))
+        {
+            foreach (var i in Enumerable.Range(0, queries.Count).Where(i => memoryRanks[i] != 1).Take(misses))
+            {
+                var relevant = string.Join(" / ", queries[i].Relevant.Select(r => index.LabelOf(r)));
+                var top = string.Join(" | ", memoryHits[i].Take(3).Select(h => $"{h.MatchedTitle ?? h.MatchedLabel} ({h.Score:0.00})"));
+                Console.WriteLine($"[{(memoryRanks[i] == 0 ? "-" : memoryRanks[i].ToString(CultureInfo.InvariantCulture))}] {queries[i].Text} => want {relevant}; got {top}");
+            }
+        }
+        else if (misses > 0)
         {
             // Only from the tuning half: the held-out half stays unseen.
             foreach (var i in sets[0].Members.Where(i => ranks[i] != 1).Take(misses))
@@ -137,7 +177,9 @@ public static class OccupationSearchEvaluation
             }
         }
 
-        var markdown = Report(table.ToString(), heldOutAt10, occupationsCount, index.LabelCount, build.Elapsed.TotalMilliseconds, memory, mean, p99, queries.Count, unknownTargets, categories, sets[0].Members.Length, withoutList);
+        var markdown = Report(new ReportInputs(
+            table.ToString(), crossValidated, folds, memorySize / folds, occupationsCount, index.LabelCount, build.Elapsed.TotalMilliseconds, memory,
+            (mean, p99), (memoryTimes.Average(), memoryP99), queries.Count, unknownTargets, categories, memoryCategories, sets[0].Members.Length, withoutList));
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         File.WriteAllText(output, markdown);
         Console.WriteLine($"written {output}");
@@ -188,9 +230,47 @@ public static class OccupationSearchEvaluation
         ranks.Count(r => r is > 0 and <= Depth) / (double)ranks.Length,
         ranks.Sum(r => r is > 0 and <= Depth ? 1.0 / r : 0) / ranks.Length);
 
-    private static string Report(
-        string table, double heldOutAt10, int occupations, int labels, double buildMs, long memory, double mean, double p99, int queries, int unknownTargets,
-        List<(string Category, int Count)> categories, int tuningTitles, bool withoutList)
+    /// <summary>
+    /// Why titles are still not in the top 10 with the title memory (cross-validated): the mapped
+    /// occupation is missing; no other title was remembered for it and the title shares no word
+    /// with its labels; a remembered title of another occupation is (nearly) the same title; it
+    /// shares no word with the labels or remembered titles of the mapped occupation; or it does,
+    /// but other occupations rank higher.
+    /// </summary>
+    private static List<(string Category, int Count)> MemoryMissCategories(
+        OccupationSearchIndex index, List<OccupationLabelRow> rows, List<Query> queries, IReadOnlyList<OccupationIndexHit>[] hits, int[] ranks, int[] fold)
+    {
+        var labelWords = rows.GroupBy(r => r.OccupationId).ToDictionary(g => g.Key, g => g.SelectMany(r => index.Terms(r.Text)).ToHashSet(StringComparer.Ordinal));
+        var titlesOf = Enumerable.Range(0, queries.Count)
+            .SelectMany(i => queries[i].Relevant.Select(r => (Occupation: r, Title: i)))
+            .GroupBy(x => x.Occupation)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Title).ToList());
+        return Enumerable.Range(0, queries.Count)
+            .Where(i => ranks[i] == 0)
+            .Select(i =>
+            {
+                var query = index.Terms(queries[i].Text).ToHashSet(StringComparer.Ordinal);
+                var normalized = TalentMatch.Domain.Common.TextNormalizer.Normalize(queries[i].Text);
+                var remembered = queries[i].Relevant
+                    .SelectMany(r => titlesOf.GetValueOrDefault(r) ?? [])
+                    .Where(t => fold[t] != fold[i] && TalentMatch.Domain.Common.TextNormalizer.Normalize(queries[t].Text) != normalized)
+                    .ToList();
+                var sharesLabelWord = queries[i].Relevant.Any(r => labelWords.GetValueOrDefault(r)?.Overlaps(query) == true);
+                var sharesTitleWord = remembered.Any(t => index.Terms(queries[t].Text).Any(query.Contains));
+                return queries[i].Relevant.Count == 0 ? "mapped occupation missing from the classification"
+                    : hits[i].Count > 0 && hits[i][0].MatchedTitle is not null && hits[i][0].Score >= 0.9 ? "a title remembered for another occupation is (nearly) the same"
+                    : hits[i].Count > 0 && hits[i][0].MatchedTitle is null && hits[i][0].Score >= 0.94 ? "the title is (nearly) a label of another occupation"
+                    : remembered.Count == 0 && !sharesLabelWord ? "no other title remembered for the occupation, and no word in common with its labels"
+                    : !sharesLabelWord && !sharesTitleWord ? "no word in common with the labels or the remembered titles of the occupation"
+                    : "shares a word with the occupation's labels or remembered titles, but others rank higher";
+            })
+            .GroupBy(c => c)
+            .Select(g => (g.Key, g.Count()))
+            .OrderByDescending(c => c.Item2)
+            .ToList();
+    }
+
+    private static string Report(ReportInputs r)
     {
         var text = new StringBuilder();
         text.AppendLine("# Occupation search: evaluation on Dutch job titles");
@@ -200,27 +280,36 @@ public static class OccupationSearchEvaluation
         text.AppendLine("## Method");
         text.AppendLine();
         text.AppendLine("- Index: `OccupationSearchIndex`, the class behind `GET /api/v1/occupations?q=`, built from every");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  occupation label in English (ESCO v1.1.1 `occupations_en.csv`) and Dutch (`esco-nl/occupations_nl.csv`): {occupations} occupations, {labels} distinct labels.");
-        text.AppendLine(withoutList
+        text.AppendLine(CultureInfo.InvariantCulture, $"  occupation label in English (ESCO v1.1.1 `occupations_en.csv`) and Dutch (`esco-nl/occupations_nl.csv`): {r.Occupations} occupations, {r.Labels} distinct labels.");
+        text.AppendLine(r.WithoutList
             ? "  Searched WITHOUT the curated job-title list (`--without-list`), to show what the list adds."
-            : "  Searched with the curated job-title list the product ships (`Infrastructure/Catalogue/Data/occupation-synonyms.txt`).");
+            : "  Searched with the curated job-title list the product ships (`Matching/OccupationSearch/Data/occupation-synonyms.txt`)");
+        text.AppendLine("  and the Dutch→English word bridge derived from the labels (`OccupationWordBridge`).");
         text.AppendLine("- Queries: each title of `esco-nl/jobtitles-nl-dev.tsv`, searched for the top 10 occupations.");
         text.AppendLine("  A title is found at rank k when the occupation at k is one of the occupations experts mapped it to.");
         text.AppendLine("- Metrics: success@1 and success@10 (share of titles found at rank 1 / within the top 10) and MRR@10");
         text.AppendLine("  (mean of 1/rank, 0 beyond rank 10).");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- Hold-out: the titles are shuffled with a fixed seed ({Seed}) and split in two halves. Search behaviour was");
-        text.AppendLine("  developed looking at the tuning half only; the held-out half shows whether that generalises.");
-        if (unknownTargets > 0)
+        text.AppendLine("- **Labels only**: the search without a title memory.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- **Labels + title memory, {r.Folds}-fold cross-validated**: the product seeds its title memory with these same titles, so");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  searching them with that memory would find each title itself. Instead the titles are shuffled with a fixed seed ({Seed})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  into {r.Folds} folds; each fold is searched with a memory seeded from the other folds only (about {r.MemorySize} distinct");
+        text.AppendLine("  title–occupation pairs), from which every title identical to a searched one (after folding case, accents and");
+        text.AppendLine("  punctuation) is also removed. A title never finds itself or a copy of itself; these are the figures to quote.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- The tuning and held-out halves (same seed) are kept from the earlier evaluation of the label search: the labels-only");
+        text.AppendLine("  search was developed looking at the tuning half only.");
+        if (r.UnknownTargets > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {unknownTargets} title(s) point only to occupations missing from the English classification; they count as misses.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {r.UnknownTargets} title(s) point only to occupations missing from the English classification; they count as misses.");
         }
 
         text.AppendLine();
         text.AppendLine("## Results");
         text.AppendLine();
-        text.Append(table);
+        text.Append(r.Table);
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Target: success@10 of at least {Target:0.00}. The held-out half reaches {heldOutAt10:0.000}: {(heldOutAt10 >= Target ? "met" : $"not met, {Target - heldOutAt10:0.000} short")}.");
+        var at10 = r.CrossValidated.At10 >= TargetAt10 ? "met" : $"not met, {TargetAt10 - r.CrossValidated.At10:0.000} short";
+        var at1 = r.CrossValidated.At1 >= TargetAt1 ? "met" : $"not met, {TargetAt1 - r.CrossValidated.At1:0.000} short";
+        text.AppendLine(CultureInfo.InvariantCulture, $"Targets, cross-validated over the full set: success@10 of at least {TargetAt10:0.00}: {r.CrossValidated.At10:0.000}, {at10}; success@1 of at least {TargetAt1:0.00}: {r.CrossValidated.At1:0.000}, {at1}.");
         text.AppendLine();
         text.AppendLine("Published figures on the same kind of task (melo-benchmark, Dutch titles to Dutch ESCO labels):");
         text.AppendLine();
@@ -236,10 +325,29 @@ public static class OccupationSearchEvaluation
         text.AppendLine("many labels); ours are concept-level (any label of the right *occupation* counts), which is what");
         text.AppendLine("a profile or vacancy needs and is an easier target. They are a reference point, not a like-for-like comparison.");
         text.AppendLine();
-        text.AppendLine("## Remaining misses (tuning half)");
+        text.AppendLine("## Remaining misses with the title memory (cross-validated, full set)");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Titles of the tuning half ({tuningTitles}) whose mapped occupation is not in the top 10, by cause:");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Titles whose mapped occupation is not in the top 10, by cause (the first that applies):");
         text.AppendLine();
+        AppendCategories(text, r.MemoryCategories);
+        text.AppendLine();
+        text.AppendLine("## Remaining misses of the labels-only search (tuning half)");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Titles of the tuning half ({r.TuningTitles}) whose mapped occupation is not in the top 10, by cause:");
+        text.AppendLine();
+        AppendCategories(text, r.Categories);
+        text.AppendLine();
+        text.AppendLine("## Cost (informational; the latency target is measured by `OccupationSearchBenchmarks`)");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Build: {r.BuildMs:0} ms; managed memory held by the label index: about {r.Memory / 1024.0 / 1024.0:0.0} MB.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Query (top 10, one thread), labels only: mean {r.LabelTimes.Mean:0.00} ms, p99 {r.LabelTimes.P99:0.00} ms over {r.Queries} queries.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Query (top 10, one thread), labels + title memory: mean {r.MemoryTimes.Mean:0.00} ms, p99 {r.MemoryTimes.P99:0.00} ms over {r.Queries} queries.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}.");
+        return text.ToString();
+    }
+
+    private static void AppendCategories(StringBuilder text, List<(string Category, int Count)> categories)
+    {
         text.AppendLine("| Cause | Titles |");
         text.AppendLine("|---|---:|");
         foreach (var (category, count) in categories)
@@ -248,15 +356,7 @@ public static class OccupationSearchEvaluation
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"| total | {categories.Sum(c => c.Count)} |");
-        text.AppendLine();
-        text.AppendLine("## Cost (informational)");
-        text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"- Build: {buildMs:0} ms; managed memory held by the index: about {memory / 1024.0 / 1024.0:0.0} MB.");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- Query (top 10, one thread): mean {mean:0.00} ms, p99 {p99:0.00} ms over {queries} queries.");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}.");
-        return text.ToString();
     }
-
 
     private static string? Option(string[] args, string name)
     {
@@ -276,4 +376,9 @@ public static class OccupationSearchEvaluation
     }
 
     private sealed record Query(string Text, HashSet<Guid> Relevant);
+
+    private sealed record ReportInputs(
+        string Table, (double At1, double At10, double Mrr) CrossValidated, int Folds, int MemorySize, int Occupations, int Labels, double BuildMs, long Memory,
+        (double Mean, double P99) LabelTimes, (double Mean, double P99) MemoryTimes, int Queries, int UnknownTargets,
+        List<(string Category, int Count)> Categories, List<(string Category, int Count)> MemoryCategories, int TuningTitles, bool WithoutList);
 }

@@ -14,7 +14,11 @@ public sealed record CompetenceDto(
     IReadOnlyList<Guid> BroaderIds,
     IReadOnlyList<Guid> RelatedIds);
 
-public sealed record OccupationSearchHit(Guid Id, string? EscoUri, string Label, string? IscoGroup, double Score, string MatchedLabel);
+/// <summary>
+/// A ranked occupation for a job title. <c>MatchedLabel</c> is the label that matched best;
+/// <c>MatchedTitle</c>, when set, is the remembered job title (seeded or learned) that proposed it.
+/// </summary>
+public sealed record OccupationSearchHit(Guid Id, string? EscoUri, string Label, string? IscoGroup, double Score, string MatchedLabel, string? MatchedTitle = null);
 
 public sealed record OccupationCompetenceDto(Guid CompetenceId, string Label, CompetenceType Type);
 

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Profiles;
 
@@ -30,7 +31,7 @@ public sealed record CreateProfileCommand(
 
 public sealed class CreateProfileCommandValidator : ProfileFieldsValidator<CreateProfileCommand>;
 
-public sealed class CreateProfileCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock)
+public sealed class CreateProfileCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock, ITitleMemory titles)
     : IRequestHandler<CreateProfileCommand, CreatedProfileDto>
 {
     private static readonly TimeSpan ClaimCodeValidity = TimeSpan.FromDays(30);
@@ -51,6 +52,7 @@ public sealed class CreateProfileCommandHandler(ITalentMatchDbContext db, ICurre
 
         var now = clock.GetUtcNow().UtcDateTime;
         var profile = new TalentProfile(userId, staff ? null : userId, now);
+        await titles.RememberNewExperiencesAsync(profile, request.Experiences, cancellationToken);
         await mapping.ApplyAsync(profile, request, cancellationToken);
         var code = staff ? profile.IssueClaimCode(now, ClaimCodeValidity) : null;
         db.Profiles.Add(profile);

@@ -12,7 +12,8 @@ public sealed record ProfileCompetenceInput(Guid CompetenceId, int Level, Compet
 
 public sealed record ProfileLanguageInput(string? Code, string? Level, bool Native = false);
 
-public sealed record ProfileExperienceInput(Guid OccupationId, double Years, ExperienceContext? Context);
+/// <summary>An experience; its optional title (as the person names the job, "magazijnier") teaches occupation search and is not stored on the profile.</summary>
+public sealed record ProfileExperienceInput(Guid OccupationId, double Years, ExperienceContext? Context, string? Title = null);
 
 /// <summary>The fields of a talent profile, shared by create and update.</summary>
 public interface IProfileFields
@@ -74,6 +75,7 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
             e.RuleFor(x => x.OccupationId).NotEmpty();
             e.RuleFor(x => x.Years).InclusiveBetween(0, 60);
             e.RuleFor(x => x.Context).DefinedEnum();
+            e.RuleFor(x => x.Title).MaximumLength(Domain.Catalogue.TitleMemoryEntry.MaxTitleLength);
         });
 
         RuleFor(p => p.Interests).Must(i => i is null || i.Count <= TalentProfile.MaxInterests)

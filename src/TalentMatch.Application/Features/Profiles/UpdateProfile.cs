@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MediatR;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Application.Features.Profiles;
@@ -32,7 +33,7 @@ public sealed record UpdateProfileCommand(
 
 public sealed class UpdateProfileCommandValidator : ProfileFieldsValidator<UpdateProfileCommand>;
 
-public sealed class UpdateProfileCommandHandler(ITalentMatchDbContext db, ProfileMapping mapping)
+public sealed class UpdateProfileCommandHandler(ITalentMatchDbContext db, ProfileMapping mapping, ITitleMemory titles)
     : IRequestHandler<UpdateProfileCommand, Versioned<ProfileDto>>
 {
     public async Task<Versioned<ProfileDto>> Handle(UpdateProfileCommand request, CancellationToken cancellationToken)
@@ -40,6 +41,7 @@ public sealed class UpdateProfileCommandHandler(ITalentMatchDbContext db, Profil
         var profile = await mapping.LoadAsync(request.Id, track: true, cancellationToken);
         mapping.EnsureCanAccess(profile);
         db.CheckIfMatch(profile, request.IfMatch, EntityNames.Profile);
+        await titles.RememberNewExperiencesAsync(profile, request.Experiences, cancellationToken);
         await mapping.ApplyAsync(profile, request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Versioned<ProfileDto>(await mapping.ToDtoAsync(profile, cancellationToken), ETags.Format(profile.ConcurrencyStamp));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Application.Features.Opportunities;
 using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Common;
@@ -58,7 +59,8 @@ public sealed class CreateVacancyFromOccupationCommandHandler(
     ITalentMatchDbContext db,
     ICurrentUser user,
     OpportunityMapping mapping,
-    IOptions<VacancyOptions> options)
+    IOptions<VacancyOptions> options,
+    ITitleMemory titles)
     : IRequestHandler<CreateVacancyFromOccupationCommand, Versioned<VacancyDto>>
 {
     public const int EssentialLevel = 2;
@@ -112,6 +114,7 @@ public sealed class CreateVacancyFromOccupationCommandHandler(
         var vacancy = new Vacancy(organisation.Id, mapping.CallerId, mapping.Now);
         mapping.ApplyVacancy(vacancy, fields);
         db.Vacancies.Add(vacancy);
+        await titles.RememberAsync(request.Title, occupation.Id, TitleSource.Vacancy, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await mapping.ToVersionedDtoAsync(vacancy, cancellationToken);
     }
