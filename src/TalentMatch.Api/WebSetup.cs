@@ -98,6 +98,8 @@ internal static class WebSetup
             o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
             o.AddOperationTransformer<QueryEnumTransformer>();
+            o.AddOperationTransformer<ETagHeaderTransformer>();
+            o.AddDocumentTransformer<ContractDocumentTransformer>();
         });
     }
 
@@ -144,7 +146,7 @@ internal static class WebSetup
         });
 
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "healthy" })).WithTags("Health").WithSummary("Liveness check").AllowAnonymous();
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "healthy" })).WithTags("Health").WithName("Health").WithSummary("Liveness check").WithDescription("200 while the process serves requests.").AllowAnonymous();
 
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();

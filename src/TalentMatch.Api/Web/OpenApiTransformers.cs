@@ -73,7 +73,10 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
             Add(operation, "404", "The resource does not exist.");
         }
 
-        if (hasBody || method == "DELETE")
+        // A query sent as a body (sign-in, refresh) changes nothing, so it meets no conflict.
+        var bodyIsQuery = context.Description.ParameterDescriptions
+            .Any(p => p.Source == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Body && p.Type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQuery<>)));
+        if ((hasBody && !bodyIsQuery) || method == "DELETE")
         {
             Add(operation, "409", "The current state does not allow this (a business rule, a duplicate, or a concurrent change).");
         }
@@ -83,7 +86,7 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
             Add(operation, "413", "The request body is too large.");
         }
 
-        if (method == "PUT")
+        if (context.Description.ParameterDescriptions.Any(p => string.Equals(p.Name, "If-Match", StringComparison.OrdinalIgnoreCase)))
         {
             Add(operation, "412", "If-Match does not match the current ETag: someone changed the resource since you read it.");
         }
