@@ -32,6 +32,7 @@ internal static class WebSetup
         {
             // Generating the OpenAPI document at build touches no database: neither token keys nor the match index.
             services.AddDatabaseKeyStore();
+            services.AddDataProtection().ProtectKeysAtRest(builder.Configuration, builder.Environment);
             services.AddMatchIndexRefresh();
             services.AddCheckInReminders();
         }

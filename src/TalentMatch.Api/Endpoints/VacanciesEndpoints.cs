@@ -38,6 +38,7 @@ internal static class VacanciesEndpoints
             .WithSummary("List vacancies (job seekers: open ones; employers: their own)");
 
         group.MapGet("/{id:guid}", GetVacancy)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesETag()
             .RequirePolicy(Policies.SignedIn)
             .WithName("GetVacancy")

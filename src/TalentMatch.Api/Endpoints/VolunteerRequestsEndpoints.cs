@@ -46,6 +46,7 @@ internal static class VolunteerRequestsEndpoints
             .WithSummary("List volunteer requests (job seekers: open ones; employers: their own)");
 
         group.MapGet("/{id:guid}", GetVolunteerRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesETag()
             .RequirePolicy(Policies.SignedIn)
             .WithName("GetVolunteerRequest")

@@ -135,8 +135,34 @@ internal sealed class RequiredFields(IServiceProvider services)
             if (schemas.TryGetValue(type.Name, out var found) && found is OpenApiSchema schema && schema.Properties is not null)
             {
                 schema.Required = new HashSet<string>(schema.Properties.Keys.Where(required.Contains));
+                foreach (var name in schema.Required)
+                {
+                    schema.Properties[name] = NotNull(schema.Properties[name]);
+                }
             }
         }
+    }
+
+    /// <summary>A required field refuses null as well (NotNull, NotEmpty), so its schema does not offer it.</summary>
+    private static IOpenApiSchema NotNull(IOpenApiSchema property)
+    {
+        if (property is not OpenApiSchema schema)
+        {
+            return property;
+        }
+
+        if (schema.OneOf is { Count: 2 } oneOf && oneOf.SingleOrDefault(s => s.Type == JsonSchemaType.Null) is { } nullBranch)
+        {
+            return oneOf.Single(s => s != nullBranch);
+        }
+
+        if (schema.Type is { } type && type.HasFlag(JsonSchemaType.Null) && schema.CreateShallowCopy() is OpenApiSchema copy)
+        {
+            copy.Type = type & ~JsonSchemaType.Null;
+            return copy;
+        }
+
+        return schema;
     }
 
     private void Collect(Type type, IValidator? validator)
@@ -247,6 +273,7 @@ internal sealed class ETagHeaderTransformer : IOpenApiOperationTransformer
                 success.Headers["ETag"] = new OpenApiHeader
                 {
                     Description = "The version of the resource; send it back as If-Match when you change it.",
+                    Required = true,
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 };
             }
