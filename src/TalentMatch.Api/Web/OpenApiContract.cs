@@ -109,7 +109,8 @@ internal sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
 /// <summary>
 /// A request field is required when its validator refuses it missing: an unconditional
 /// <c>NotNull</c> or <c>NotEmpty</c>, or for a number a range that excludes zero. Everything
-/// else may be left out, whatever the record's constructor says.
+/// else may be left out, whatever the record's constructor says. Rules are read from the
+/// validator's descriptor, never run.
 /// </summary>
 internal sealed class RequiredFields(IServiceProvider services)
 {
@@ -165,14 +166,16 @@ internal sealed class RequiredFields(IServiceProvider services)
         return schema;
     }
 
+    /// <summary>Without a validator (an endpoint's own small record) the generator's list stands.</summary>
     private void Collect(Type type, IValidator? validator)
     {
-        var required = new SortedSet<string>(StringComparer.Ordinal);
-        _required[type] = required;
         if (validator is null)
         {
             return;
         }
+
+        var required = new SortedSet<string>(StringComparer.Ordinal);
+        _required[type] = required;
 
         foreach (var rule in validator.CreateDescriptor().Rules)
         {

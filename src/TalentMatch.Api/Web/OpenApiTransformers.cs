@@ -92,6 +92,7 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
         if (hasBody)
         {
             Add(operation, "413", "The request body is too large.");
+            Add(operation, "415", "The body is not in a media type this operation reads (see its request body).");
         }
 
         if (parameters.Any(p => string.Equals(p.Name, "If-Match", StringComparison.OrdinalIgnoreCase)))

@@ -11,7 +11,8 @@ namespace TalentMatch.FunctionalTests.Api;
 /// For every operation of the served document: each status a probe gets back is documented, and
 /// each problem that can be provoked without data is answered as documented. The probes need no
 /// test data: no token (401), unknown ids (404), a broken body or invalid query values (400), a
-/// body over the limit (413), all sent by a role the operation lets through.
+/// body over the limit (413), a body in another media type (415), all sent by a role the operation
+/// lets through.
 /// </summary>
 public sealed partial class DocumentedStatusTests : FunctionalTest
 {
@@ -63,7 +64,7 @@ public sealed partial class DocumentedStatusTests : FunctionalTest
             {
                 var status = WrongCredentials.TryGetValue(op.Path, out var credentials)
                     ? await ProbeAsync("wrong credentials", anonymous, JsonContent.Create(credentials))
-                    : await ProbeAsync("no token", anonymous, op.HasBody ? JsonContent.Create(new { }) : null);
+                    : await ProbeAsync("no token", anonymous, op.Multipart ? Multipart() : op.HasBody ? JsonContent.Create(new { }) : null);
                 Expect("no token", status, 401);
             }
 
@@ -81,6 +82,11 @@ public sealed partial class DocumentedStatusTests : FunctionalTest
             {
                 var junk = "?" + string.Join('&', op.QueryParameters.Select(p => $"{p}={new string('x', 300)}"));
                 Expect("invalid query values", await ProbeAsync("invalid query values", caller, null, junk), 400);
+            }
+
+            if (op.Documents(415))
+            {
+                Expect("a body in another media type", await ProbeAsync("a body in another media type", caller, new StringContent("{}", Encoding.UTF8, "text/plain")), 415);
             }
 
             if (op.Documents(413) && !op.Multipart)
