@@ -11,7 +11,7 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 
-npm ci --no-audit --no-fund --loglevel=error
+npm ci --prefer-offline --no-audit --no-fund --loglevel=error
 npm run --silent lint
 npm run --silent generate
 npm run --silent typecheck
