@@ -33,6 +33,7 @@ internal static class WebSetup
         {
             // Generating the OpenAPI document at build touches no database: neither token keys nor the match index.
             services.AddDatabaseKeyStore();
+            services.AddDataProtection().ProtectKeysAtRest(builder.Configuration, builder.Environment);
             services.AddMatchIndexRefresh();
             services.AddCheckInReminders();
             services.AddCoinExpiryJob();
@@ -100,6 +101,8 @@ internal static class WebSetup
             o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
             o.AddOperationTransformer<QueryEnumTransformer>();
+            o.AddOperationTransformer<ETagHeaderTransformer>();
+            o.AddDocumentTransformer<ContractDocumentTransformer>();
         });
     }
 
@@ -146,7 +149,7 @@ internal static class WebSetup
         });
 
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "healthy" })).WithTags("Health").WithSummary("Liveness check").AllowAnonymous();
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "healthy" })).WithTags("Health").WithName("Health").WithSummary("Liveness check").WithDescription("200 while the process serves requests.").AllowAnonymous();
 
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();

@@ -31,11 +31,13 @@ internal static class AftercareEndpoints
                 "A coach sees the check-ins of their own people (coachId is theirs or left out); matchmakers and admins any.");
 
         checkIns.MapGet("/{id:guid}", GetCheckIn)
+            .ProducesETag()
             .WithName("GetCheckIn")
             .WithSummary("Get a check-in (with ETag)")
             .WithDescription("The person's coach, a matchmaker or an admin.");
 
         checkIns.MapPut("/{id:guid}", RecordCheckIn)
+            .ProducesETag()
             .WithName("RecordCheckIn")
             .WithSummary("Record a check-in (honours If-Match)")
             .WithDescription(

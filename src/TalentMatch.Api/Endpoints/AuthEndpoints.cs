@@ -24,12 +24,16 @@ internal static class AuthEndpoints
         group.MapPost("/login", Login)
             .WithName("Login")
             .WithSummary("Sign in and receive bearer tokens")
-            .Produces<AccessTokenResponse>();
+            .WithDescription("Answers 401 when the e-mail and password do not match an account.")
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapPost("/refresh", Refresh)
             .WithName("Refresh")
             .WithSummary("Exchange a refresh token for new tokens")
-            .Produces<AccessTokenResponse>();
+            .WithDescription("Answers 401 when the refresh token is unknown, expired, or its account is gone.")
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
     private static async Task<Created<AccountDto>> Register(RegisterJobSeekerCommand command, IMediator mediator, CancellationToken ct)

@@ -35,6 +35,7 @@ internal static class MatchesEndpoints
     private static void MapLifecycle(RouteGroupBuilder group)
     {
         group.MapPost("/", CreateMatch)
+            .ProducesETag()
             .RequirePolicy(Policies.ProposeMatches)
             .WithName("CreateMatch")
             .WithSummary("Shortlist a person for a vacancy or volunteer request")
@@ -52,12 +53,14 @@ internal static class MatchesEndpoints
                 "an employer their organisation's, once past the shortlist. " + PersonDescription);
 
         group.MapGet("/{id:guid}", GetMatch)
+            .ProducesETag()
             .RequirePolicy(Policies.SeeMatches)
             .WithName("GetMatch")
             .WithSummary("Get a match with its history (with ETag)")
             .WithDescription("404 for a match you may not see. " + PersonDescription);
 
         group.MapPost("/{id:guid}/transitions", TransitionMatch)
+            .ProducesETag()
             .RequirePolicy(Policies.MoveMatches)
             .WithName("TransitionMatch")
             .WithSummary("Move a match on (honours If-Match)")
@@ -71,6 +74,7 @@ internal static class MatchesEndpoints
                 "Admins and matchmakers make every other move; the organisation behind a volunteer request may also mark it done.");
 
         group.MapPost("/{id:guid}/consent/withdraw", WithdrawMatchConsent)
+            .ProducesETag()
             .RequirePolicy(Policies.SpeakForPerson)
             .WithName("WithdrawMatchConsent")
             .WithSummary("Withdraw the person's consent: the employer sees the match anonymised again (honours If-Match)")

@@ -19,6 +19,7 @@ internal static class OrganisationsEndpoints
         var group = api.MapGroup("/organisations").WithTags("Organisations");
 
         group.MapPost("/", CreateOrganisation)
+            .ProducesETag()
             .RequirePolicy(Policies.OpportunityStaff)
             .WithName("CreateOrganisation")
             .WithSummary("Register an organisation (409 when the same name exists at the same postcode)");
@@ -29,11 +30,13 @@ internal static class OrganisationsEndpoints
             .WithSummary("List organisations by name (an employer sees only their own)");
 
         group.MapGet("/{id:guid}", GetOrganisation)
+            .ProducesETag()
             .RequirePolicy(Policies.SeeOrganisations)
             .WithName("GetOrganisation")
             .WithSummary("Get an organisation (with ETag)");
 
         group.MapPut("/{id:guid}", UpdateOrganisation)
+            .ProducesETag()
             .RequirePolicy(Policies.ChangeOrganisations)
             .WithName("UpdateOrganisation")
             .WithSummary("Replace an organisation (honours If-Match)");

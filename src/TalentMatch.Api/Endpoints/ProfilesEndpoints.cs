@@ -40,17 +40,21 @@ internal static class ProfilesEndpoints
             .WithSummary("List talent profiles (staff)");
 
         group.MapGet("/me", GetMyProfile)
+            .ProducesETag()
             .RequirePolicy(Policies.WorkWithProfiles)
             .WithName("GetMyProfile")
             .WithSummary("Get the signed-in person's own profile (with ETag)")
-            .WithDescription("The profile the caller owns (created themself, or claimed with a code); 404 when they own none.");
+            .WithDescription("The profile the caller owns (created themself, or claimed with a code); 404 when they own none.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id:guid}", GetProfile)
+            .ProducesETag()
             .RequirePolicy(Policies.WorkWithProfiles)
             .WithName("GetProfile")
             .WithSummary("Get a talent profile (with ETag)");
 
         group.MapPut("/{id:guid}", UpdateProfile)
+            .ProducesETag()
             .RequirePolicy(Policies.WorkWithProfiles)
             .WithName("UpdateProfile")
             .WithSummary("Replace a talent profile (honours If-Match)");
@@ -104,6 +108,7 @@ internal static class ProfilesEndpoints
             .WithDescription("The person themself sees their coach; staff who work with people also see the history (who, when, by whom, why).");
 
         profiles.MapPost("/{id:guid}/competences/{competenceId:guid}/confirm", ConfirmCompetence)
+            .ProducesETag()
             .RequirePolicy(Policies.ConfirmCompetences)
             .WithTags(Tag)
             .WithName("ConfirmCompetence")

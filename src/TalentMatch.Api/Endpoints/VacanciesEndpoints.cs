@@ -21,11 +21,13 @@ internal static class VacanciesEndpoints
         var group = vacancies.MapGroup("").WithTags("Vacancies");
 
         group.MapPost("/", CreateVacancy)
+            .ProducesETag()
             .RequirePolicy(Policies.WriteVacancies)
             .WithName("CreateVacancy")
             .WithSummary("Create a vacancy (an employer only for their own organisation)");
 
         group.MapPost("/from-occupation", CreateVacancyFromOccupation)
+            .ProducesETag()
             .RequirePolicy(Policies.WriteVacancies)
             .WithName("CreateVacancyFromOccupation")
             .WithSummary("Start a draft vacancy from an occupation's essential and optional competences");
@@ -36,11 +38,14 @@ internal static class VacanciesEndpoints
             .WithSummary("List vacancies (job seekers: open ones; employers: their own)");
 
         group.MapGet("/{id:guid}", GetVacancy)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesETag()
             .RequirePolicy(Policies.SignedIn)
             .WithName("GetVacancy")
             .WithSummary("Get a vacancy (with ETag)");
 
         group.MapPut("/{id:guid}", UpdateVacancy)
+            .ProducesETag()
             .RequirePolicy(Policies.WriteVacancies)
             .WithName("UpdateVacancy")
             .WithSummary("Replace a vacancy, status included (honours If-Match)");

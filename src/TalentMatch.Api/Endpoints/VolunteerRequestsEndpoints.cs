@@ -35,6 +35,7 @@ internal static class VolunteerRequestsEndpoints
     private static void MapRequests(RouteGroupBuilder group)
     {
         group.MapPost("/", CreateVolunteerRequest)
+            .ProducesETag()
             .RequirePolicy(Policies.WriteVolunteerRequests)
             .WithName("CreateVolunteerRequest")
             .WithSummary("Ask for volunteers (Helpende handen), for an organisation or a neighbour");
@@ -45,11 +46,14 @@ internal static class VolunteerRequestsEndpoints
             .WithSummary("List volunteer requests (job seekers: open ones; employers: their own)");
 
         group.MapGet("/{id:guid}", GetVolunteerRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesETag()
             .RequirePolicy(Policies.SignedIn)
             .WithName("GetVolunteerRequest")
             .WithSummary("Get a volunteer request (with ETag)");
 
         group.MapPut("/{id:guid}", UpdateVolunteerRequest)
+            .ProducesETag()
             .RequirePolicy(Policies.WriteVolunteerRequests)
             .WithName("UpdateVolunteerRequest")
             .WithSummary("Replace a volunteer request, status included (honours If-Match)");

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using TalentMatch.Application.Common;
@@ -58,12 +59,19 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
             var who = policy.IsAnySignedInUser ? "any signed-in user" : string.Join(", ", policy.Roles);
             operation.Description = string.IsNullOrEmpty(operation.Description) ? $"Roles: {who}." : $"{operation.Description}\n\nRoles: {who}.";
             Add(operation, "401", "Not signed in, or the token has expired.");
-            Add(operation, "403", "Signed in, but this role or person may not do this.");
+            if (!policy.IsAnySignedInUser)
+            {
+                // Open to every role, an operation refuses someone only where its endpoint says so (.ProducesProblem(403)).
+                Add(operation, "403", "Signed in, but this role or person may not do this.");
+            }
         }
 
-        var hasBody = method is "POST" or "PUT" or "PATCH";
-        var hasParameters = hasBody || context.Description.ParameterDescriptions.Count > 0;
-        if (hasParameters)
+        var parameters = context.Description.ParameterDescriptions;
+        var hasBody = parameters.Any(p => p.Source == BindingSource.Body || p.Source == BindingSource.Form || p.Source == BindingSource.FormFile);
+
+        // A route value that does not fit its constraint ({id:guid}) does not match the route (404), so only
+        // a body, a query or a header can be invalid.
+        if (hasBody || parameters.Any(p => p.Source != BindingSource.Path))
         {
             Add(operation, "400", "The request is not valid; `errors` names each field.");
         }
@@ -73,7 +81,10 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
             Add(operation, "404", "The resource does not exist.");
         }
 
-        if (hasBody || method == "DELETE")
+        // A query sent as a body (sign-in, refresh) changes nothing, so it meets no conflict.
+        var bodyIsQuery = parameters
+            .Any(p => p.Source == BindingSource.Body && p.Type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQuery<>)));
+        if (method is "POST" or "PUT" or "PATCH" or "DELETE" && !bodyIsQuery)
         {
             Add(operation, "409", "The current state does not allow this (a business rule, a duplicate, or a concurrent change).");
         }
@@ -81,9 +92,10 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
         if (hasBody)
         {
             Add(operation, "413", "The request body is too large.");
+            Add(operation, "415", "The body is not in a media type this operation reads (see its request body).");
         }
 
-        if (method == "PUT")
+        if (parameters.Any(p => string.Equals(p.Name, "If-Match", StringComparison.OrdinalIgnoreCase)))
         {
             Add(operation, "412", "If-Match does not match the current ETag: someone changed the resource since you read it.");
         }
