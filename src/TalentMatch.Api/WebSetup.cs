@@ -14,6 +14,7 @@ using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Aftercare;
 using TalentMatch.Infrastructure;
 using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Web;
 
 namespace TalentMatch.Api;
 
@@ -59,6 +60,9 @@ internal static class WebSetup
                 o.RefreshTokenExpiration = TimeSpan.FromDays(builder.Configuration.GetValue("Auth:RefreshTokenDays", 14));
             });
         services.AddAuthorization();
+
+        // The web app for people: its own cookie scheme, never read by the bearer-only REST API.
+        services.AddTalentMatchWeb();
 
         services.AddRateLimiter(o =>
         {
@@ -120,6 +124,7 @@ internal static class WebSetup
 
         // The request's language first: problems written by the exception handler and status code pages speak it too.
         app.UseRequestLocalization();
+        app.UseTalentMatchWeb();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
@@ -127,6 +132,7 @@ internal static class WebSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.UseSwaggerUI(o =>
@@ -137,7 +143,6 @@ internal static class WebSetup
             o.EnablePersistAuthorization();
         });
 
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "healthy" })).WithTags("Health").WithSummary("Liveness check").AllowAnonymous();
 
         var api = app.MapGroup("/api/v1");
@@ -156,5 +161,7 @@ internal static class WebSetup
         api.MapAftercareApi();
         api.MapReportsApi();
         api.MapNotificationsApi();
+
+        app.MapTalentMatchWeb();
     }
 }

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using MediatR;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+
+namespace TalentMatch.Web.Infrastructure;
+
+/// <summary>
+/// A page of the app: it sends the same MediatR commands and queries as the REST endpoints and
+/// says the core's answers in the person's language next to the form.
+/// </summary>
+public abstract class PersonPage : ComponentBase
+{
+    [Inject]
+    protected IMediator Mediator { get; set; } = default!;
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    protected SubmissionGuard Submissions { get; set; } = default!;
+
+    [CascadingParameter]
+    protected HttpContext HttpContext { get; set; } = default!;
+
+    protected FormErrors Errors { get; } = new();
+
+    /// <summary>A fresh one-time id for a form that creates something.</summary>
+    protected string NewSubmissionId { get; } = Guid.NewGuid().ToString("N");
+
+    protected Guid? UserId =>
+        Guid.TryParse(HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    protected bool IsPost => HttpMethods.IsPost(HttpContext.Request.Method);
+
+    /// <summary>Sends the request; on an answer the form can show (invalid, refused, conflict) records it and returns false.</summary>
+    protected async Task<(bool Ok, T? Value)> TrySendAsync<T>(IRequest<T> request)
+    {
+        try
+        {
+            return (true, await Mediator.Send(request, HttpContext.RequestAborted));
+        }
+        catch (Exception exception) when (Errors.Capture(exception))
+        {
+            return (false, default);
+        }
+    }
+
+    /// <summary>A repeated post of the same form (double click, reload) sends nothing again.</summary>
+    protected bool FirstSubmission(string? submissionId) => Submissions.TryBegin(submissionId, UserId);
+}
