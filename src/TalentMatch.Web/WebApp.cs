@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
@@ -71,7 +72,36 @@ public static class WebApp
         });
     }
 
-    /// <summary>Maps the pages, the style sheet, the language picker and sign-out. Call after UseAuthentication, UseAuthorization and UseAntiforgery.</summary>
+    /// <summary>
+    /// Antiforgery for every form; a page posted without a valid token gets the friendly
+    /// "that did not work" page, never a bare 400. Call after UseAuthentication and UseAuthorization.
+    /// </summary>
+    public static IApplicationBuilder UseTalentMatchWebForms(this IApplicationBuilder app)
+    {
+        app.UseAntiforgery();
+        return app.Use(async (context, next) =>
+        {
+            if (IsWebRequest(context))
+            {
+                // The app's own status pages answer (see UseTalentMatchWeb), not the API's problem documents.
+                if (context.Features.Get<IStatusCodePagesFeature>() is { } apiStatusPages)
+                {
+                    apiStatusPages.Enabled = false;
+                }
+
+                // A form posted again without its token cannot be re-executed (it would be refused again): show the page afresh.
+                if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+                {
+                    context.Response.Redirect("/status/400");
+                    return;
+                }
+            }
+
+            await next(context);
+        });
+    }
+
+    /// <summary>Maps the pages, the style sheet, the language picker and sign-out. Call after <see cref="UseTalentMatchWebForms"/>.</summary>
     public static void MapTalentMatchWeb(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/css/app.css", StyleSheet.Serve).ExcludeFromDescription().AllowAnonymous();

@@ -63,7 +63,7 @@ public sealed class PeopleDemoSeeder(
         }
 
         // 1. The person builds their profile from activity cards.
-        var (name, postcode, job, volunteering) = await AsAsync(seeker, async mediator =>
+        var (name, postcode, job, volunteering, repair) = await AsAsync(seeker, async mediator =>
         {
             var profile = await mediator.Send(new GetMyProfileQuery(), cancellationToken);
             var cards = await mediator.Send(new ListActivityCardsQuery(), cancellationToken);
@@ -72,14 +72,15 @@ public sealed class PeopleDemoSeeder(
             var p = profile.Value;
             await mediator.Send(
                 new UpdateProfileCommand(
-                    p.DisplayName, p.Postcode, p.Email, p.Phone, [OpportunityKind.Job, OpportunityKind.Volunteering], p.HoursPerWeek, Math.Max(p.MaxTravelKm, 10),
+                    p.DisplayName, p.Postcode, p.Email, p.Phone, [OpportunityKind.Job, OpportunityKind.Volunteering], p.HoursPerWeek, Math.Max(p.MaxTravelKm, 25),
                     competences,
                     [.. p.Languages.Select(l => new ProfileLanguageInput(l.Code, l.Level, l.Native)), .. p.Languages.Any(l => l.Code == "nl") ? Array.Empty<ProfileLanguageInput>() : [new ProfileLanguageInput("nl", "A2")]],
                     [], [.. p.Interests], ProfileVisibility.Matchable) { Id = p.Id, IfMatch = profile.ETag },
                 cancellationToken);
             var jobs = await mediator.Send(new ProfileMatchesQuery(p.Id, "job", 1), cancellationToken);
             var requests = await mediator.Send(new ProfileMatchesQuery(p.Id, "volunteering", 5), cancellationToken);
-            return (p.DisplayName, p.Postcode, jobs.Items.FirstOrDefault(), requests.Items.FirstOrDefault(r => r.OrganisationName is not null));
+            var repairs = cards.First(c => c.Key == "repair").Competences.Select(c => c.CompetenceId).ToList();
+            return (p.DisplayName, p.Postcode, jobs.Items.FirstOrDefault(), requests.Items.FirstOrDefault(r => r.OrganisationName is not null), repairs);
         });
 
         // 2. The matchmaker proposes the best job and a volunteer request, and posts a neighbour's request for help on the person's behalf.
@@ -95,14 +96,15 @@ public sealed class PeopleDemoSeeder(
             if (volunteering is not null)
             {
                 var match = await mediator.Send(new CreateMatchCommand(profileId, null, volunteering.OpportunityId), cancellationToken);
-                await mediator.Send(new TransitionMatchCommand(MatchState.Proposed, null, null, null, null) { Id = match.Value.Id }, cancellationToken);
+                await mediator.Send(new TransitionMatchCommand(MatchState.Offered, null, null, null, null) { Id = match.Value.Id }, cancellationToken);
                 volunteerMatch = match.Value.Id;
             }
 
             await mediator.Send(
                 new CreateVolunteerRequestCommand(
                     null, name, DemoHelpRequestTitle, "Ik kan niet goed op een ladder staan. Wie helpt mij een uurtje?", postcode,
-                    DateTime.UtcNow.Date.AddDays(5).AddHours(14), null, Recurrence.Once, 1.5, 1, [], [new OpportunityLanguageInput("nl", "A2", Importance.Required)], [], false, OpportunityStatus.Open),
+                    DateTime.UtcNow.Date.AddDays(5).AddHours(14), null, Recurrence.Once, 1.5, 1,
+                    [.. repair.Select((id, i) => new OpportunityRequirementInput(id, 1, i == 0 ? Importance.Required : Importance.Preferred, null))], [new OpportunityLanguageInput("nl", "A2", Importance.Required)], [], false, OpportunityStatus.Open),
                 cancellationToken);
             return volunteerMatch;
         });
