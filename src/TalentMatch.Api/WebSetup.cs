@@ -124,9 +124,11 @@ internal static class WebSetup
 
         // The request's language first: problems written by the exception handler and status code pages speak it too.
         app.UseRequestLocalization();
-        app.UseTalentMatchWeb();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Inside the API's handlers: the app's pages get their language, error and status pages first.
+        app.UseTalentMatchWeb();
         app.UseRouting();
         app.UseRequestSizeLimit();
         app.UseRateLimiter();

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
@@ -53,7 +52,10 @@ public static class WebApp
         return services;
     }
 
-    /// <summary>For the app's pages only: the person's language (culture cookie first), friendly error and status pages.</summary>
+    /// <summary>
+    /// For the app's pages only: the person's language (culture cookie first), friendly error and
+    /// status pages. Call after the API's exception handler and status code pages, so these answer first.
+    /// </summary>
     public static IApplicationBuilder UseTalentMatchWeb(this IApplicationBuilder app)
     {
         var cultures = Languages.Select(c => new CultureInfo(c)).ToList();
@@ -81,20 +83,11 @@ public static class WebApp
         app.UseAntiforgery();
         return app.Use(async (context, next) =>
         {
-            if (IsWebRequest(context))
+            // A form posted without a valid token cannot be re-executed (it would be refused again): show the page afresh.
+            if (IsWebRequest(context) && context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
             {
-                // The app's own status pages answer (see UseTalentMatchWeb), not the API's problem documents.
-                if (context.Features.Get<IStatusCodePagesFeature>() is { } apiStatusPages)
-                {
-                    apiStatusPages.Enabled = false;
-                }
-
-                // A form posted again without its token cannot be re-executed (it would be refused again): show the page afresh.
-                if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
-                {
-                    context.Response.Redirect("/status/400");
-                    return;
-                }
+                context.Response.Redirect("/status/400");
+                return;
             }
 
             await next(context);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MediatR;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 
@@ -32,6 +33,20 @@ public abstract class PersonPage : ComponentBase
         Guid.TryParse(HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     protected bool IsPost => HttpMethods.IsPost(HttpContext.Request.Method);
+
+    /// <summary>A page marked [Authorize] sends someone who is not signed in to the sign-in page, and back afterwards.</summary>
+    public override Task SetParametersAsync(ParameterView parameters)
+    {
+        parameters.SetParameterProperties(this);
+        if (GetType().IsDefined(typeof(AuthorizeAttribute), inherit: true) && HttpContext.User.Identity?.IsAuthenticated != true)
+        {
+            var here = "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
+            Navigation.NavigateTo("/aanmelden?ReturnUrl=" + Uri.EscapeDataString(here));
+            return Task.CompletedTask;
+        }
+
+        return base.SetParametersAsync(ParameterView.Empty);
+    }
 
     /// <summary>Sends the request; on an answer the form can show (invalid, refused, conflict) records it and returns false.</summary>
     protected async Task<(bool Ok, T? Value)> TrySendAsync<T>(IRequest<T> request)

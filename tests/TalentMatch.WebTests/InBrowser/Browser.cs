@@ -72,6 +72,10 @@ public sealed class Browser
             Locale = language,
             JavaScriptEnabled = javaScript,
         });
+
+        // The machine may be busy building: be patient rather than flaky.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         if (language != "nl")
         {
             // The language picker's cookie, as a person who chose the language would have it.

@@ -76,7 +76,9 @@ public sealed class JourneyTests : BrowserTest
         (await page.Locator("input[name=competence]").CountAsync()).ShouldBeGreaterThan(0);
         await page.FillAsync("#experiences", "2");
         await People.ScreenshotAsync(page, "08-work", language);
-        await page.ClickAsync("form:has(input[name=occupation]) button[type=submit]");
+        // Enter in the years field submits the form (its first button), as a person on a phone keyboard does.
+        await page.FocusAsync("#experiences");
+        await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/wat-kan-jij/werk?bewaard=true");
 
         // Step 7: hours, distance and what they look for.
@@ -343,9 +345,14 @@ public sealed class JourneyTests : BrowserTest
         await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await People.SignInAsync(page, People.JobSeeker);
+        await page.GotoAsync("/mijn-gegevens");
 
-        await page.ClickAsync("form.signout button");
+        var signOut = await page.RunAndWaitForResponseAsync(
+            () => page.Locator("form.signout button").ClickAsync(),
+            r => r.Url.EndsWith("/afmelden", StringComparison.Ordinal) && r.Request.Method == "POST");
+        signOut.Status.ShouldBe(302);
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        (await context.CookiesAsync()).ShouldNotContain(c => c.Name.StartsWith(".TalentMatch.Session", StringComparison.Ordinal));
         await page.GotoAsync("/voor-jou");
 
         new Uri(page.Url).AbsolutePath.ShouldBe("/aanmelden");
