@@ -70,13 +70,20 @@ public sealed class PeopleDemoSeeder(
             var competences = cards.Where(c => DemoCards.Contains(c.Key)).SelectMany(c => c.Competences).Select(c => c.CompetenceId).Distinct()
                 .Select(id => new ProfileCompetenceInput(id, 3, CompetenceSource.Life, Evidence.Declared, null)).ToList();
             var p = profile.Value;
-            await mediator.Send(
-                new UpdateProfileCommand(
-                    p.DisplayName, p.Postcode, p.Email, p.Phone, [OpportunityKind.Job, OpportunityKind.Volunteering], p.HoursPerWeek, Math.Max(p.MaxTravelKm, 25),
-                    competences,
-                    [.. p.Languages.Select(l => new ProfileLanguageInput(l.Code, l.Level, l.Native)), .. p.Languages.Any(l => l.Code == "nl") ? Array.Empty<ProfileLanguageInput>() : [new ProfileLanguageInput("nl", "A2")]],
-                    [], [.. p.Interests], ProfileVisibility.Matchable) { Id = p.Id, IfMatch = profile.ETag },
-                cancellationToken);
+            var languages = p.Languages.Select(l => new ProfileLanguageInput(l.Code, l.Level, l.Native)).ToList();
+            if (languages.All(l => l.Code != "nl"))
+            {
+                languages.Add(new ProfileLanguageInput("nl", "A2"));
+            }
+
+            var update = new UpdateProfileCommand(
+                p.DisplayName, p.Postcode, p.Email, p.Phone, [OpportunityKind.Job, OpportunityKind.Volunteering], p.HoursPerWeek, Math.Max(p.MaxTravelKm, 25),
+                competences, languages, [], [.. p.Interests], ProfileVisibility.Matchable)
+            {
+                Id = p.Id,
+                IfMatch = profile.ETag,
+            };
+            await mediator.Send(update, cancellationToken);
             var jobs = await mediator.Send(new ProfileMatchesQuery(p.Id, "job", 1), cancellationToken);
             var requests = await mediator.Send(new ProfileMatchesQuery(p.Id, "volunteering", 5), cancellationToken);
             var repairs = cards.First(c => c.Key == "repair").Competences.Select(c => c.CompetenceId).ToList();
