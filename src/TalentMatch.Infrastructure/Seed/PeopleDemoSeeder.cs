@@ -67,9 +67,13 @@ public sealed class PeopleDemoSeeder(
         {
             var profile = await mediator.Send(new GetMyProfileQuery(), cancellationToken);
             var cards = await mediator.Send(new ListActivityCardsQuery(), cancellationToken);
-            var competences = cards.Where(c => DemoCards.Contains(c.Key)).SelectMany(c => c.Competences).Select(c => c.CompetenceId).Distinct()
-                .Select(id => new ProfileCompetenceInput(id, 3, CompetenceSource.Life, Evidence.Declared, null)).ToList();
             var p = profile.Value;
+
+            // The cards add to what the talent scout recorded with her earlier.
+            var competences = p.Competences.Select(c => new ProfileCompetenceInput(c.CompetenceId, c.Level, c.Source, c.Evidence, c.Note)).ToList();
+            competences.AddRange(cards.Where(c => DemoCards.Contains(c.Key)).SelectMany(c => c.Competences).Select(c => c.CompetenceId).Distinct()
+                .Where(id => competences.All(c => c.CompetenceId != id))
+                .Select(id => new ProfileCompetenceInput(id, 3, CompetenceSource.Life, Evidence.Declared, null)));
             var languages = p.Languages.Select(l => new ProfileLanguageInput(l.Code, l.Level, l.Native)).ToList();
             if (languages.All(l => l.Code != "nl"))
             {
@@ -78,7 +82,7 @@ public sealed class PeopleDemoSeeder(
 
             var update = new UpdateProfileCommand(
                 p.DisplayName, p.Postcode, p.Email, p.Phone, [OpportunityKind.Job, OpportunityKind.Volunteering], p.HoursPerWeek, Math.Max(p.MaxTravelKm, 25),
-                competences, languages, [], [.. p.Interests], ProfileVisibility.Matchable)
+                competences, languages, [.. p.Experiences.Select(e => new ProfileExperienceInput(e.OccupationId, e.Years, e.Context))], [.. p.Interests], ProfileVisibility.Matchable)
             {
                 Id = p.Id,
                 IfMatch = profile.ETag,
@@ -86,7 +90,9 @@ public sealed class PeopleDemoSeeder(
             await mediator.Send(update, cancellationToken);
             var jobs = await mediator.Send(new ProfileMatchesQuery(p.Id, "job", 1), cancellationToken);
             var requests = await mediator.Send(new ProfileMatchesQuery(p.Id, "volunteering", 5), cancellationToken);
-            var repairs = cards.First(c => c.Key == "repair").Competences.Select(c => c.CompetenceId).ToList();
+            // Someone trustworthy in the house, as the neighbours' requests ask.
+            Guid Of(string card, int index) => cards.First(c => c.Key == card).Competences[index].CompetenceId;
+            List<Guid> repairs = [Of("trusted", 0), Of("listen", 1), Of("on-time", 1)];
             return (p.DisplayName, p.Postcode, jobs.Items.FirstOrDefault(), requests.Items.FirstOrDefault(r => r.OrganisationName is not null), repairs);
         });
 
