@@ -15,6 +15,7 @@ using TalentMatch.Application.Features.Aftercare;
 using TalentMatch.Infrastructure;
 using TalentMatch.Infrastructure.Coins;
 using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Web;
 
 namespace TalentMatch.Api;
 
@@ -68,6 +69,9 @@ internal static class WebSetup
                 options.AddPolicy(policy.Name, p => p.RequireAuthenticatedUser().RequireRole(policy.Roles));
             }
         });
+
+        // The web app for people: its own cookie scheme, never read by the bearer-only REST API.
+        services.AddTalentMatchWeb();
 
         services.AddRateLimiter(o =>
         {
@@ -133,11 +137,15 @@ internal static class WebSetup
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Inside the API's handlers: the app's pages get their language, error and status pages first.
+        app.UseTalentMatchWeb();
         app.UseRouting();
         app.UseRequestSizeLimit();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTalentMatchWebForms();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.UseSwaggerUI(o =>
@@ -148,7 +156,6 @@ internal static class WebSetup
             o.EnablePersistAuthorization();
         });
 
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "healthy" })).WithTags("Health").WithName("Health").WithSummary("Liveness check").WithDescription("200 while the process serves requests.").AllowAnonymous();
 
         var api = app.MapGroup("/api/v1");
@@ -168,5 +175,7 @@ internal static class WebSetup
         api.MapReportsApi();
         api.MapNotificationsApi();
         api.MapCoinsApi();
+
+        app.MapTalentMatchWeb();
     }
 }

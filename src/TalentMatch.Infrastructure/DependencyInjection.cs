@@ -43,7 +43,8 @@ public static class DependencyInjection
         services.AddScoped<ITalentMatchDbContext>(p => p.GetRequiredService<TalentMatchDbContext>());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddScoped<DatabaseInitializer>();
-        services.AddScoped<IDemoDataSeeder, DemoDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, PeopleDemoSeeder>();
         services.AddScoped<CatalogueWriter>();
         services.AddScoped<Application.Features.Catalogue.ICatalogueImporter, EscoImporter>();
         services.AddSingleton<OccupationSearch>();

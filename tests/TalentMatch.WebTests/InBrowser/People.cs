@@ -1,0 +1,72 @@
+using System.IO.Compression;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using TalentMatch.Infrastructure.Seed;
+
+namespace TalentMatch.WebTests.InBrowser;
+
+/// <summary>What the browser tests do often: sign in, take a screenshot, and check a page.</summary>
+public static class People
+{
+    public const string JobSeeker = DemoDataSeeder.JobSeekerEmail;
+    public const string Password = DemoDataSeeder.Password;
+
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+    public static async Task SignInAsync(IPage page, string email, string password = Password)
+    {
+        await page.GotoAsync("/aanmelden");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/aanmelden", StringComparison.Ordinal));
+    }
+
+    /// <summary>A full-page screenshot in docs/web/, linked from the README.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, string language)
+    {
+        var folder = Path.Combine(Browser.RepositoryRoot, "docs", "web");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{language}.png"), FullPage = true });
+    }
+
+    /// <summary>Fails with the rule ids and elements when axe-core finds any WCAG 2.2 A or AA violation.</summary>
+    public static async Task ShouldHaveNoAxeViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        var violations = result.Violations
+            .Select(v => $"{v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}")
+            .ToList();
+        violations.ShouldBeEmpty($"axe on {page.Url}");
+    }
+
+    /// <summary>The page is no wider than the 360 px screen: nothing scrolls sideways.</summary>
+    public static async Task ShouldNotScrollSidewaysAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        widths[0].ShouldBeLessThanOrEqualTo(widths[1], $"sideways scroll on {page.Url}");
+    }
+
+    /// <summary>The gzip-compressed size of the page's HTML and its style sheet, as a phone downloads them.</summary>
+    public static async Task<long> CompressedWeightAsync(IPage page)
+    {
+        // The style sheet is the only resource a page loads: no scripts, fonts or images.
+        var resources = await page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(r => r.name)");
+        resources.Where(r => !r.EndsWith("/css/app.css", StringComparison.Ordinal)).ShouldBeEmpty();
+        var html = await page.ContentAsync();
+        var css = await page.Context.APIRequest.GetAsync("/css/app.css");
+        return Gzipped(System.Text.Encoding.UTF8.GetBytes(html)) + Gzipped(await css.BodyAsync());
+    }
+
+    private static long Gzipped(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        return output.Length;
+    }
+}
