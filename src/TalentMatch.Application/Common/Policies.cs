@@ -55,7 +55,8 @@ public static class Policies
 
     /// <summary>Staff who ask for volunteers for anyone: a neighbour or any organisation.</summary>
     public static Policy VolunteerRequestStaff { get; } = new(nameof(VolunteerRequestStaff), [.. OpportunityStaffRoles, Roles.Coach, Roles.TalentScout]);
-    public static Policy WriteVolunteerRequests { get; } = new(nameof(WriteVolunteerRequests), [.. VolunteerRequestStaff.Roles, Roles.Employer]);
+    /// <summary>Besides staff and organisations, a person asks the neighbourhood for help for themself (only they change that request).</summary>
+    public static Policy WriteVolunteerRequests { get; } = new(nameof(WriteVolunteerRequests), [.. VolunteerRequestStaff.Roles, Roles.Employer, Roles.JobSeeker]);
 
     // Volunteer hours
     public static Policy VolunteerHoursStaff { get; } = new(nameof(VolunteerHoursStaff), [Roles.Admin, Roles.Matchmaker, Roles.Coach]);

@@ -57,6 +57,42 @@ public sealed class VolunteerRequestsTests : FunctionalTest
     }
 
     [Test]
+    public async Task JobSeeker_AsksTheNeighbourhoodForHelp_AndOnlyTheyChangeTheirRequest()
+    {
+        using var asker = await Testing.AsAsync(Roles.JobSeeker);
+        using var neighbour = await Testing.AsAsync(Roles.JobSeeker);
+
+        var created = await CreateAsync(NeighbourBody("Een kast ophangen"), asker);
+        var url = $"/api/v1/volunteer-requests/{created.Id()}";
+
+        // The draft is theirs: they see and change it, another person does not even see it.
+        await (await asker.GetAsync(url)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        (await asker.TotalAsync(List)).ShouldBe(1);
+        await (await neighbour.GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await neighbour.TotalAsync(List)).ShouldBe(0);
+        var (_, etag) = await asker.SnapshotAsync(url);
+        await (await neighbour.SendJsonAsync(HttpMethod.Put, url, NeighbourBody("Overgenomen"), etag)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var opened = await asker.SendJsonAsync(HttpMethod.Put, url, NeighbourBody("Een kast ophangen", "open"), etag);
+        await opened.ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        // Once open, others see it but still may not change it.
+        var (_, openEtag) = await neighbour.SnapshotAsync(url);
+        await (await neighbour.SendJsonAsync(HttpMethod.Put, url, NeighbourBody("Overgenomen", "open"), openEtag)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await neighbour.DeleteAsync(url)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task JobSeeker_MayNotAskOnAnOrganisationsBehalf()
+    {
+        using var seeker = await Testing.AsAsync(Roles.JobSeeker);
+
+        var response = await seeker.SendJsonAsync(HttpMethod.Post, "/api/v1/volunteer-requests", OrganisationRequestBody());
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await _admin.TotalAsync(List)).ShouldBe(0);
+    }
+
+    [Test]
     public async Task Create_ForOwnOrganisationAsEmployer_Returns201WithOrganisationName()
     {
         using var employer = await Testing.AsAsync(Roles.Employer, _organisationId);

@@ -49,16 +49,25 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
             return;
         }
 
-        if (!user.IsInRole(Roles.JobSeeker) || opportunity.Status != OpportunityStatus.Open)
+        if (!user.IsInRole(Roles.JobSeeker) || (opportunity.Status != OpportunityStatus.Open && !AskedByCaller(opportunity.OrganisationId, opportunity.CreatedByUserId)))
         {
             throw new NotFoundException(EntityNames.Of(opportunity.Kind), opportunity.Id);
         }
     }
 
-    /// <summary>Staff of <paramref name="staff"/> write for any organisation, an employer only for their own.</summary>
-    public void EnsureCanWrite(Guid? organisationId, Policy staff)
+    /// <summary>
+    /// Staff of <paramref name="staff"/> write for any organisation, an employer only for their own;
+    /// a person writes a volunteer request without organisation that they asked themself
+    /// (<paramref name="askedBy"/>: who asked an existing request; null for a new one).
+    /// </summary>
+    public void EnsureCanWrite(Guid? organisationId, Policy staff, Guid? askedBy = null)
     {
         if (staff.Allows(user))
+        {
+            return;
+        }
+
+        if (staff == Policies.VolunteerRequestStaff && user.IsInRole(Roles.JobSeeker) && AskedByCaller(organisationId, askedBy ?? user.UserId))
         {
             return;
         }
@@ -80,8 +89,8 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
     {
         var opportunity = await LoadAsync<T>(id, track: true, cancellationToken);
         EnsureCanRead(opportunity);
-        EnsureCanWrite(opportunity.OrganisationId, staff);
-        EnsureCanWrite(fields.OrganisationId, staff);
+        EnsureCanWrite(opportunity.OrganisationId, staff, opportunity.CreatedByUserId);
+        EnsureCanWrite(fields.OrganisationId, staff, opportunity.CreatedByUserId);
         db.CheckIfMatch(opportunity, ifMatch, EntityNames.Of(opportunity.Kind));
         await CheckReferencesAsync(fields, cancellationToken);
         return opportunity;
@@ -144,7 +153,7 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
     {
         var opportunity = await LoadAsync<T>(id, track: true, cancellationToken);
         EnsureCanRead(opportunity);
-        EnsureCanWrite(opportunity.OrganisationId, staff);
+        EnsureCanWrite(opportunity.OrganisationId, staff, opportunity.CreatedByUserId);
         if (opportunity.Status == OpportunityStatus.Open)
         {
             throw new DomainRuleException(Messages.OpenOpportunityNotDeletable);
@@ -167,7 +176,8 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
             }
             else
             {
-                opportunities = opportunities.Where(o => o.Status == OpportunityStatus.Open);
+                var me = user.UserId;
+                opportunities = opportunities.Where(o => o.Status == OpportunityStatus.Open || (o.OrganisationId == null && o.CreatedByUserId == me));
             }
         }
 
@@ -230,4 +240,8 @@ public sealed class OpportunityMapping(ITalentMatchDbContext db, ICurrentUser us
             throw new ForbiddenAccessException(Messages.EmployerOwnOpportunities);
         }
     }
+
+    /// <summary>A neighbour's request (no organisation) that the caller asked for themself.</summary>
+    private bool AskedByCaller(Guid? organisationId, Guid? askedBy) =>
+        organisationId is null && askedBy is { } asker && asker == user.UserId;
 }
