@@ -78,7 +78,10 @@ public static class ActivityCards
 }
 
 /// <summary>The activity cards with the competences each maps to, labelled in the caller's language; competences the catalogue lacks are left out.</summary>
-public sealed record ListActivityCardsQuery : IQuery<IReadOnlyList<ActivityCardDto>>;
+public sealed record ListActivityCardsQuery : IQuery<IReadOnlyList<ActivityCardDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.SignedIn;
+}
 
 public sealed class ListActivityCardsQueryHandler(ITalentMatchDbContext db, ICurrentUser user)
     : IRequestHandler<ListActivityCardsQuery, IReadOnlyList<ActivityCardDto>>

@@ -10,7 +10,10 @@ namespace TalentMatch.Application.Features.People;
 /// The signed-in person's next aftercare check-in (the first not yet done), or null. Only the
 /// date and whether it is overdue: what the coach writes at a check-in stays with staff.
 /// </summary>
-public sealed record GetMyNextCheckInQuery : IQuery<NextCheckInDto?>;
+public sealed record GetMyNextCheckInQuery : IQuery<NextCheckInDto?>, IRequirePolicy
+{
+    public static Policy Policy => Policies.WorkWithProfiles;
+}
 
 public sealed class GetMyNextCheckInQueryHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<GetMyNextCheckInQuery, NextCheckInDto?>
