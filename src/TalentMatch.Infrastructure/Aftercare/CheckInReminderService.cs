@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TalentMatch.Application.Features.Aftercare;
 
@@ -13,47 +12,15 @@ namespace TalentMatch.Infrastructure.Aftercare;
 /// instances may each run it.
 /// </summary>
 public sealed class CheckInReminderService(IServiceScopeFactory scopes, AftercareOptions options, TimeProvider time, ILogger<CheckInReminderService> logger)
-    : BackgroundService
+    : PeriodicJobService(scopes, time, logger, TimeSpan.FromSeconds(30))
 {
-    /// <summary>Lets the host finish starting (and migrating) before the first run.</summary>
-    internal TimeSpan FirstRunDelay { get; init; } = TimeSpan.FromSeconds(30);
+    protected override int IntervalMinutes => options.ReminderIntervalMinutes;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var minutes = options.ReminderIntervalMinutes;
-        if (minutes <= 0)
-        {
-            logger.LogInformation("Check-in reminders are off (Aftercare:ReminderIntervalMinutes is {Minutes})", minutes);
-            return;
-        }
+    protected override string OffMessage => "Check-in reminders are off (Aftercare:ReminderIntervalMinutes is {Minutes})";
 
-        try
-        {
-            await Task.Delay(FirstRunDelay, time, stoppingToken);
-            using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes), time);
-            do
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
-    }
+    protected override string FailedMessage => "Check-in reminder run failed; trying again in {Minutes} min";
 
-    private async Task RunOnceAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            // The command logs how many reminders it wrote.
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SendCheckInRemindersCommand(), stoppingToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-        {
-            logger.LogError(ex, "Check-in reminder run failed; trying again in {Minutes} min", options.ReminderIntervalMinutes);
-        }
-    }
+    // The command logs how many reminders it wrote.
+    protected override Task RunAsync(IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(new SendCheckInRemindersCommand(), cancellationToken);
 }

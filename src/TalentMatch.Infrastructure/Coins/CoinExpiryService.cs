@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalentMatch.Application.Common;
@@ -15,47 +14,16 @@ namespace TalentMatch.Infrastructure.Coins;
 /// so several instances may each run it. A failed run is logged and tried again at the next tick.
 /// </summary>
 public sealed class CoinExpiryService(IServiceScopeFactory scopes, IOptions<CoinsOptions> options, TimeProvider time, ILogger<CoinExpiryService> logger)
-    : BackgroundService
+    : PeriodicJobService(scopes, time, logger, TimeSpan.FromSeconds(45))
 {
-    internal TimeSpan FirstRunDelay { get; init; } = TimeSpan.FromSeconds(45);
+    protected override int IntervalMinutes => options.Value.JobIntervalMinutes;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var minutes = options.Value.JobIntervalMinutes;
-        if (minutes <= 0)
-        {
-            logger.LogInformation("The coin expiry job is off (Coins:JobIntervalMinutes is {Minutes})", minutes);
-            return;
-        }
+    protected override string OffMessage => "The coin expiry job is off (Coins:JobIntervalMinutes is {Minutes})";
 
-        try
-        {
-            await Task.Delay(FirstRunDelay, time, stoppingToken);
-            using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes), time);
-            do
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
-    }
+    protected override string FailedMessage => "Coin expiry run failed; trying again in {Minutes} min";
 
-    private async Task RunOnceAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RunCoinExpiryCommand(time.Today()) { Scheduled = true }, stoppingToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-        {
-            logger.LogError(ex, "Coin expiry run failed; trying again in {Minutes} min", options.Value.JobIntervalMinutes);
-        }
-    }
+    protected override Task RunAsync(IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(new RunCoinExpiryCommand(Time.Today()) { Scheduled = true }, cancellationToken);
 }
 
 public static class CoinExpiryServiceExtensions
