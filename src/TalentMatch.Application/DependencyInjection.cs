@@ -40,7 +40,9 @@ public static class DependencyInjection
 
         services.AddScoped<Features.Profiles.ProfileMapping>();
         services.AddScoped<Features.Ranking.IMatchEngine, Features.Ranking.MatchEngine>();
-        services.AddScoped<Features.Opportunities.OpportunityMapping>();
+        services.AddScoped<Features.Opportunities.OpportunityAccess>();
+        services.AddScoped<Features.Opportunities.OpportunityStore>();
+        services.AddScoped<Features.Opportunities.OpportunityReader>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
         services.AddCoins();
         services.AddScoped<Features.Catalogue.ITitleMemory, Features.Catalogue.TitleMemory>();

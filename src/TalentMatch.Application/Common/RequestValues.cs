@@ -7,7 +7,4 @@ public static class RequestValues
 {
     /// <summary>The caller's id; handlers behind a signed-in endpoint never see anonymous callers, but refuse them (403) all the same.</summary>
     public static Guid RequireUserId(this ICurrentUser user) => user.UserId ?? throw new ForbiddenAccessException(Messages.SignInFirst);
-
-    /// <summary>Optional text as stored: trimmed, and null when blank.</summary>
-    public static string? TrimToNull(this string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

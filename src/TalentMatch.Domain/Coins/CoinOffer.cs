@@ -31,7 +31,7 @@ public class CoinOffer : AggregateRoot
 
         PartnerOrganisationId = partnerOrganisationId;
         Title = title.Trim();
-        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        Description = description.TrimToNull();
         Price = price;
         Stock = stock;
         ValidUntil = validUntil;

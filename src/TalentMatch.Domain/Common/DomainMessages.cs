@@ -30,6 +30,7 @@ public static class DomainMessages
 
     public const string OpportunityNeedsRequirementToOpen = nameof(OpportunityNeedsRequirementToOpen);
     public const string OpenOpportunityNeedsRequirement = nameof(OpenOpportunityNeedsRequirement);
+    public const string OpenOpportunityNotDeletable = nameof(OpenOpportunityNotDeletable);
 
     /// <summary>Argument: the largest amount.</summary>
     public const string CoinAmountRange = nameof(CoinAmountRange);

@@ -18,20 +18,52 @@ public abstract class Opportunity : AggregateRoot
     protected Opportunity(Guid createdByUserId, DateTime now) => Created(createdByUserId, now);
 
     public abstract OpportunityKind Kind { get; }
-    public Guid? OrganisationId { get; set; }
-    public string Title { get; set; } = "";
-    public string Description { get; set; } = "";
-    public string Postcode { get; set; } = "";
+    public Guid? OrganisationId { get; protected set; }
+    public string Title { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public string Postcode { get; private set; } = "";
     public OpportunityStatus Status { get; private set; } = OpportunityStatus.Draft;
 
     /// <summary>When true, languages beyond the required ones add to a candidate's score.</summary>
-    public bool MultilingualValued { get; set; }
-    public List<string> Interests { get; set; } = [];
+    public bool MultilingualValued { get; private set; }
+    public List<string> Interests { get; private set; } = [];
     public List<OpportunityRequirement> Requirements { get; private set; } = [];
     public List<OpportunityLanguage> Languages { get; private set; } = [];
 
     /// <summary>Hours per week the opportunity asks for (for volunteering: per occurrence).</summary>
     public abstract double Hours { get; }
+
+    /// <summary>
+    /// Writes what every opportunity says about itself. The status moves last when opening, so the
+    /// new requirements count; it moves first otherwise, so closing never trips over them.
+    /// </summary>
+    protected void Describe(OpportunityDetails details, DateTime now)
+    {
+        if (details.Status != OpportunityStatus.Open)
+        {
+            ChangeStatus(details.Status);
+        }
+
+        OrganisationId = details.OrganisationId;
+        Title = details.Title.Trim();
+        Description = details.Description?.Trim() ?? "";
+        Postcode = details.Postcode.Trim();
+        MultilingualValued = details.MultilingualValued;
+        Interests = details.Interests.Select(i => i.Trim()).Where(i => i.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        SetRequirements(details.Requirements);
+        SetLanguages(details.Languages);
+        ChangeStatus(details.Status);
+        Touch(now);
+    }
+
+    /// <summary>An open opportunity may have candidates in progress: it is closed before it is deleted.</summary>
+    public void EnsureDeletable()
+    {
+        if (Status == OpportunityStatus.Open)
+        {
+            throw new DomainRuleException(DomainMessages.OpenOpportunityNotDeletable);
+        }
+    }
 
     /// <summary>draft → open → closed; open ↔ draft; closed opportunities may be reopened.</summary>
     public void ChangeStatus(OpportunityStatus to)
@@ -51,6 +83,11 @@ public abstract class Opportunity : AggregateRoot
 
     public void SetRequirements(IReadOnlyCollection<OpportunityRequirement> wanted)
     {
+        foreach (var requirement in wanted)
+        {
+            requirement.OpportunityId = Id;
+        }
+
         CollectionSync.Sync(Requirements, wanted, r => r.CompetenceId, (existing, item) =>
         {
             existing.MinLevel = item.MinLevel;
@@ -64,13 +101,45 @@ public abstract class Opportunity : AggregateRoot
         }
     }
 
-    public void SetLanguages(IReadOnlyCollection<OpportunityLanguage> wanted) =>
+    public void SetLanguages(IReadOnlyCollection<OpportunityLanguage> wanted)
+    {
+        foreach (var language in wanted)
+        {
+            language.OpportunityId = Id;
+        }
+
         CollectionSync.Sync(Languages, wanted, l => l.Code, (existing, item) =>
         {
             existing.MinLevel = item.MinLevel;
             existing.Importance = item.Importance;
         });
+    }
 }
+
+/// <summary>What every opportunity says about itself, as the person writing it gave it.</summary>
+public sealed record OpportunityDetails(
+    Guid? OrganisationId,
+    string Title,
+    string? Description,
+    string Postcode,
+    bool MultilingualValued,
+    IReadOnlyCollection<string> Interests,
+    IReadOnlyCollection<OpportunityRequirement> Requirements,
+    IReadOnlyCollection<OpportunityLanguage> Languages,
+    OpportunityStatus Status);
+
+/// <summary>What a vacancy adds: the occupation, the hours, the contract and how many people it seeks.</summary>
+public sealed record VacancyTerms(Guid? OccupationId, double HoursPerWeek, ContractType Contract, int Openings);
+
+/// <summary>What a volunteer request adds: who asks, when, how long and how many helpers.</summary>
+public sealed record VolunteerTerms(
+    string? RequesterName,
+    DateTime? StartsAt,
+    DateTime? EndsAt,
+    Recurrence? Recurring,
+    double HoursEstimate,
+    int VolunteersNeeded,
+    bool Neighbourhood);
 
 /// <summary>A competence an opportunity asks for.</summary>
 public class OpportunityRequirement
@@ -104,11 +173,20 @@ public class Vacancy : Opportunity
         : base(createdByUserId, now) => OrganisationId = organisationId;
 
     public override OpportunityKind Kind => OpportunityKind.Job;
-    public Guid? OccupationId { get; set; }
-    public double HoursPerWeek { get; set; }
-    public ContractType Contract { get; set; }
-    public int Openings { get; set; } = 1;
+    public Guid? OccupationId { get; private set; }
+    public double HoursPerWeek { get; private set; }
+    public ContractType Contract { get; private set; }
+    public int Openings { get; private set; } = 1;
     public override double Hours => HoursPerWeek;
+
+    public void Describe(OpportunityDetails details, VacancyTerms terms, DateTime now)
+    {
+        Describe(details, now);
+        OccupationId = terms.OccupationId;
+        HoursPerWeek = terms.HoursPerWeek;
+        Contract = terms.Contract;
+        Openings = terms.Openings;
+    }
 }
 
 /// <summary>A request for volunteers ("Helpende handen"), by an organisation or a neighbour.</summary>
@@ -124,15 +202,27 @@ public class VolunteerRequest : Opportunity
     }
 
     public override OpportunityKind Kind => OpportunityKind.Volunteering;
-    public string? RequesterName { get; set; }
-    public DateTime? StartsAt { get; set; }
-    public DateTime? EndsAt { get; set; }
-    public Recurrence? Recurring { get; set; }
-    public double HoursEstimate { get; set; }
-    public int VolunteersNeeded { get; set; } = 1;
+    public string? RequesterName { get; private set; }
+    public DateTime? StartsAt { get; private set; }
+    public DateTime? EndsAt { get; private set; }
+    public Recurrence? Recurring { get; private set; }
+    public double HoursEstimate { get; private set; }
+    public int VolunteersNeeded { get; private set; } = 1;
 
     /// <summary>Help for the neighbourhood: confirmed hours on it earn community coins (Buurtmunten).</summary>
-    public bool Neighbourhood { get; set; }
+    public bool Neighbourhood { get; private set; }
 
     public override double Hours => HoursEstimate;
+
+    public void Describe(OpportunityDetails details, VolunteerTerms terms, DateTime now)
+    {
+        Describe(details, now);
+        RequesterName = terms.RequesterName.TrimToNull();
+        StartsAt = terms.StartsAt?.ToUniversalTime();
+        EndsAt = terms.EndsAt?.ToUniversalTime();
+        Recurring = terms.Recurring;
+        HoursEstimate = terms.HoursEstimate;
+        VolunteersNeeded = terms.VolunteersNeeded;
+        Neighbourhood = terms.Neighbourhood;
+    }
 }

@@ -11,18 +11,39 @@ public class Organisation : AggregateRoot
 
     public Organisation(Guid createdByUserId, DateTime now) => Created(createdByUserId, now);
 
-    public string Name { get; set; } = "";
-    public string NormalizedName { get; private set; } = "";
-    public OrganisationKind Kind { get; set; }
-    public string Postcode { get; set; } = "";
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
-    public string? Website { get; set; }
-    public string? Description { get; set; }
+    public string Name { get; private set; } = "";
 
-    public void Rename(string name)
+    /// <summary>The name folded for comparison: the same name at the same postcode is the same organisation.</summary>
+    public string NormalizedName { get; private set; } = "";
+    public OrganisationKind Kind { get; private set; }
+    public string Postcode { get; private set; } = "";
+    public string? Email { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Website { get; private set; }
+    public string? Description { get; private set; }
+
+    public static string Normalize(string name) => TextNormalizer.Normalize(name);
+
+    public void Update(OrganisationDetails details, DateTime now)
     {
-        Name = name.Trim();
-        NormalizedName = TextNormalizer.Normalize(name);
+        Name = details.Name.Trim();
+        NormalizedName = Normalize(details.Name);
+        Kind = details.Kind;
+        Postcode = details.Postcode.Trim();
+        Email = details.Email.TrimToNull();
+        Phone = details.Phone.TrimToNull();
+        Website = details.Website.TrimToNull();
+        Description = details.Description.TrimToNull();
+        Touch(now);
     }
 }
+
+/// <summary>What an organisation says about itself.</summary>
+public sealed record OrganisationDetails(
+    string Name,
+    OrganisationKind Kind,
+    string Postcode,
+    string? Email = null,
+    string? Phone = null,
+    string? Website = null,
+    string? Description = null);

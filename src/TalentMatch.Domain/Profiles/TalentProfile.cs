@@ -55,8 +55,8 @@ public class TalentProfile : AggregateRoot
     {
         DisplayName = details.DisplayName.Trim();
         Postcode = details.Postcode.Trim();
-        Email = string.IsNullOrWhiteSpace(details.Email) ? null : details.Email.Trim();
-        Phone = string.IsNullOrWhiteSpace(details.Phone) ? null : details.Phone.Trim();
+        Email = details.Email.TrimToNull();
+        Phone = details.Phone.TrimToNull();
         SeeksJob = details.SeeksJob;
         SeeksVolunteering = details.SeeksVolunteering;
         HoursPerWeek = details.HoursPerWeek;

@@ -220,8 +220,8 @@ public sealed class DemoDataSeeder(
     {
         Organisation Make(string name, OrganisationKind kind, string postcode, string description)
         {
-            var organisation = new Organisation(createdBy, now) { Kind = kind, Postcode = postcode, Description = description };
-            organisation.Rename(name);
+            var organisation = new Organisation(createdBy, now);
+            organisation.Update(new OrganisationDetails(name, kind, postcode, Description: description), now);
             return organisation;
         }
 
@@ -279,27 +279,19 @@ public sealed class DemoDataSeeder(
         bool multilingual = false)
     {
         var (essential, optional) = _occupationCompetences[OccupationUri + occupation];
-        var vacancy = new Vacancy(organisation.Id, createdBy, now)
-        {
-            Title = title,
-            Description = description,
-            OccupationId = _occupationIds[OccupationUri + occupation],
-            Postcode = organisation.Postcode,
-            HoursPerWeek = hours,
-            Contract = contract,
-            Openings = openings,
-            MultilingualValued = multilingual,
-            Interests = interests,
-        };
+        var vacancy = new Vacancy(organisation.Id, createdBy, now);
+
         // As a job hunter's draft from the occupation: the most specific essential competences required, the rest preferred.
         var required = vacancyOptions.Value.MaxRequiredFromOccupation;
         var ranked = CreateVacancyFromOccupationCommandHandler.MostSpecificFirst(essential.Select(u => _specificity[_competences[u]]));
         var uriOf = essential.ToDictionary(u => _competences[u]);
-        vacancy.SetRequirements(ranked.Select((id, rank) => Requirement(uriOf[id], 2, rank < required ? Importance.Required : Importance.Preferred))
+        var requirements = ranked.Select((id, rank) => Requirement(uriOf[id], 2, rank < required ? Importance.Required : Importance.Preferred))
             .Concat(optional.Take(4).Select(u => Requirement(u, 1, Importance.Preferred)))
-            .ToList());
-        vacancy.SetLanguages(languages);
-        vacancy.ChangeStatus(status);
+            .ToList();
+        vacancy.Describe(
+            new OpportunityDetails(organisation.Id, title, description, organisation.Postcode, multilingual, interests, requirements, languages, status),
+            new VacancyTerms(_occupationIds[OccupationUri + occupation], hours, contract, openings),
+            now);
         return vacancy;
     }
 
@@ -334,30 +326,18 @@ public sealed class DemoDataSeeder(
             List<string> interests,
             bool multilingual = false)
         {
-            var request = new VolunteerRequest(createdBy, now)
-            {
-                OrganisationId = organisationId,
-                RequesterName = requesterName,
-                Postcode = postcode,
-                Title = title,
-                Description = description,
-                StartsAt = now.Date.AddDays(7),
-                Recurring = recurring,
-                HoursEstimate = hours,
-                VolunteersNeeded = volunteers,
-                MultilingualValued = multilingual,
-                Interests = interests,
-            };
-
             // A few hands-on skills of the occupation as a plus, never a must.
             var skills = skillsFrom.SelectMany(o => _occupationCompetences[OccupationUri + o].Essential.Take(2));
-            request.SetRequirements(required.Select(u => Requirement(SkillUri + u, 1, Importance.Required))
+            var requirements = required.Select(u => Requirement(SkillUri + u, 1, Importance.Required))
                 .Concat(preferred.Select(u => Requirement(SkillUri + u, 1, Importance.Preferred)))
                 .Concat(skills.Select(u => Requirement(u, 1, Importance.Preferred)))
                 .DistinctBy(r => r.CompetenceId)
-                .ToList());
-            request.SetLanguages(languages);
-            request.ChangeStatus(OpportunityStatus.Open);
+                .ToList();
+            var request = new VolunteerRequest(createdBy, now);
+            request.Describe(
+                new OpportunityDetails(organisationId, title, description, postcode, multilingual, interests, requirements, languages, OpportunityStatus.Open),
+                new VolunteerTerms(requesterName, now.Date.AddDays(7), null, recurring, hours, volunteers, Neighbourhood: false),
+                now);
             return request;
         }
     }

@@ -56,8 +56,8 @@ public static class MatchingTestData
 
     public static async Task<Guid> CreateOrganisationAsync(string name = "Haven Logistiek")
     {
-        var organisation = new Organisation(Guid.NewGuid(), DateTime.UtcNow) { Kind = OrganisationKind.Company, Postcode = "2030" };
-        organisation.Rename(name);
+        var organisation = new Organisation(Guid.NewGuid(), DateTime.UtcNow);
+        organisation.Update(new OrganisationDetails(name, OrganisationKind.Company, "2030"), DateTime.UtcNow);
         return await InDatabaseAsync(async db =>
         {
             db.Organisations.Add(organisation);
@@ -68,31 +68,28 @@ public static class MatchingTestData
 
     public static async Task<Guid> CreateVacancyAsync(Guid organisationId, OpportunityStatus status, OpportunityRequirement[] requirements, string title = "Magazijnmedewerker")
     {
-        var vacancy = new Vacancy(organisationId, Guid.NewGuid(), DateTime.UtcNow)
-        {
-            Title = title,
-            Description = "Goederen ontvangen en klaarzetten.",
-            Postcode = "2000",
-            HoursPerWeek = 30,
-            Contract = ContractType.FixedTerm,
-        };
+        var vacancy = new Vacancy(organisationId, Guid.NewGuid(), DateTime.UtcNow);
+        vacancy.Describe(
+            Details(organisationId, title, "Goederen ontvangen en klaarzetten."),
+            new VacancyTerms(null, 30, ContractType.FixedTerm, 1),
+            DateTime.UtcNow);
         return await SaveOpportunityAsync(vacancy, status, requirements);
     }
 
     /// <summary>A neighbour's request, or with <paramref name="organisationId"/> an organisation's.</summary>
     public static async Task<Guid> CreateVolunteerRequestAsync(OpportunityStatus status, OpportunityRequirement[] requirements, Guid? organisationId = null)
     {
-        var request = new VolunteerRequest(Guid.NewGuid(), DateTime.UtcNow)
-        {
-            OrganisationId = organisationId,
-            Title = "Helpende handen in de buurt",
-            Description = "Boodschappen doen voor een buur.",
-            Postcode = "2000",
-            RequesterName = organisationId is null ? "Buur" : null,
-            HoursEstimate = 3,
-        };
+        var request = new VolunteerRequest(Guid.NewGuid(), DateTime.UtcNow);
+        request.Describe(
+            Details(organisationId, "Helpende handen in de buurt", "Boodschappen doen voor een buur."),
+            new VolunteerTerms(organisationId is null ? "Buur" : null, null, null, null, 3, 1, Neighbourhood: false),
+            DateTime.UtcNow);
         return await SaveOpportunityAsync(request, status, requirements);
     }
+
+    /// <summary>A draft at postcode 2000 without requirements; <see cref="SaveOpportunityAsync"/> adds them.</summary>
+    public static OpportunityDetails Details(Guid? organisationId, string title, string description = "") =>
+        new(organisationId, title, description, "2000", false, [], [], [], OpportunityStatus.Draft);
 
     public static async Task<Guid> SaveOpportunityAsync(Opportunity opportunity, OpportunityStatus status, OpportunityRequirement[] requirements)
     {

@@ -107,7 +107,11 @@ public static class MatchmakingTestData
     public static Task<Guid> AddVacancyAsync(Guid organisationId, string title = "Magazijnmedewerker") =>
         WithDbAsync(null, async db =>
         {
-            var vacancy = new Vacancy(organisationId, Staff, DateTime.UtcNow) { Title = title, Postcode = "2030", HoursPerWeek = 38, Contract = ContractType.Permanent };
+            var vacancy = new Vacancy(organisationId, Staff, DateTime.UtcNow);
+            vacancy.Describe(
+                new OpportunityDetails(organisationId, title, null, "2030", false, [], [], [], OpportunityStatus.Draft),
+                new VacancyTerms(null, 38, ContractType.Permanent, 1),
+                DateTime.UtcNow);
             db.Vacancies.Add(vacancy);
             await db.SaveChangesAsync();
             return vacancy.Id;

@@ -160,7 +160,11 @@ public sealed class NotificationEmailTests
     private Task<Guid> NeighbourRequestAsync() =>
         WithDbAsync(_factory, async db =>
         {
-            var request = new VolunteerRequest(Staff, DateTime.UtcNow) { RequesterName = "Mevrouw Peeters", Title = "Boodschappen", Postcode = "2660", HoursEstimate = 2 };
+            var request = new VolunteerRequest(Staff, DateTime.UtcNow);
+            request.Describe(
+                new OpportunityDetails(null, "Boodschappen", null, "2660", false, [], [], [], OpportunityStatus.Draft),
+                new VolunteerTerms("Mevrouw Peeters", null, null, null, 2, 1, Neighbourhood: false),
+                DateTime.UtcNow);
             db.VolunteerRequests.Add(request);
             await db.SaveChangesAsync();
             return request.Id;

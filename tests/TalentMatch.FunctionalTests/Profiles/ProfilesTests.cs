@@ -391,8 +391,8 @@ public sealed class ProfilesTests : FunctionalTest
     {
         await using var scope = Testing.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
-        var organisation = new Organisation(Guid.NewGuid(), DateTime.UtcNow) { Kind = OrganisationKind.Company, Postcode = "2000" };
-        organisation.Rename("Havenbedrijf Test");
+        var organisation = new Organisation(Guid.NewGuid(), DateTime.UtcNow);
+        organisation.Update(new OrganisationDetails("Havenbedrijf Test", OrganisationKind.Company, "2000"), DateTime.UtcNow);
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
         return organisation.Id;

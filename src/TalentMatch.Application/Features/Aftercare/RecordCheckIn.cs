@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Domain.Aftercare;
+using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Notifications;
 
 namespace TalentMatch.Application.Features.Aftercare;

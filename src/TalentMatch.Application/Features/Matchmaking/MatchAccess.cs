@@ -104,7 +104,7 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, Pos
         if (to == MatchState.Done && user.IsInRole(Roles.Employer))
         {
             var organisationId = await db.Opportunities.Where(o => o.Id == match.OpportunityId).Select(o => o.OrganisationId).FirstOrDefaultAsync(cancellationToken);
-            if (OrganisationRules.IsEmployerOf(user, organisationId))
+            if (OrganisationAccess.IsEmployerOf(user, organisationId))
             {
                 return;
             }

@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
 using TalentMatch.Domain.Notifications;
 

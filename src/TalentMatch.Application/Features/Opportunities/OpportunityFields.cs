@@ -25,6 +25,66 @@ public interface IOpportunityFields
     OpportunityStatus? Status { get; }
 }
 
+/// <summary>A body that names an ESCO occupation, which must exist.</summary>
+public interface IOccupationReference
+{
+    Guid? OccupationId { get; }
+}
+
+/// <summary>From a request's fields to what the opportunity says about itself.</summary>
+public static class OpportunityFieldValues
+{
+    public static OpportunityDetails ToDetails(this IOpportunityFields fields) => new(
+        fields.OrganisationId,
+        fields.Title!,
+        fields.Description,
+        fields.Postcode!,
+        fields.MultilingualValued,
+        fields.Interests ?? [],
+        (fields.Requirements ?? []).Select(r => new OpportunityRequirement
+        {
+            CompetenceId = r.CompetenceId,
+            MinLevel = r.MinLevel,
+            Importance = r.Importance!.Value,
+            Weight = r.Weight,
+        }).ToList(),
+        (fields.Languages ?? []).Select(l => new OpportunityLanguage
+        {
+            Code = l.Code!.Trim().ToLowerInvariant(),
+            MinLevel = CefrLevel.Parse(l.MinLevel!),
+            Importance = l.Importance!.Value,
+        }).ToList(),
+        fields.Status ?? OpportunityStatus.Draft);
+
+    /// <summary>The shared list filters, newest first.</summary>
+    public static IQueryable<T> Filtered<T>(this IQueryable<T> opportunities, IOpportunityListQuery request)
+        where T : Opportunity
+    {
+        if (OpportunityStatuses.Parse(request.Status) is { } status)
+        {
+            opportunities = opportunities.Where(o => o.Status == status);
+        }
+
+        if (request.OrganisationId is { } organisationId)
+        {
+            opportunities = opportunities.Where(o => o.OrganisationId == organisationId);
+        }
+
+        if (request.Postcode is { } postcode)
+        {
+            opportunities = opportunities.Where(o => o.Postcode == postcode);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Q))
+        {
+            var q = request.Q.Trim().ToLower();
+            opportunities = opportunities.Where(o => o.Title.ToLower().Contains(q) || o.Description.ToLower().Contains(q));
+        }
+
+        return opportunities.OrderByDescending(o => o.UpdatedAt).ThenBy(o => o.Id);
+    }
+}
+
 /// <summary>The filters both opportunity lists take; status as the JSON spells it (draft, open, closed).</summary>
 public interface IOpportunityListQuery : IPagedRequest
 {
@@ -108,9 +168,13 @@ public sealed record OpportunityRequirementDto(Guid CompetenceId, string Label, 
 
 public sealed record OpportunityLanguageDto(string Code, string Name, string MinLevel, Importance Importance);
 
-/// <summary>What every opportunity DTO shows beyond its own fields: names, district and labelled lists.</summary>
+/// <summary>
+/// What every opportunity DTO shows beyond its own fields: names, district and labelled lists, and
+/// whether the caller sees who asked.
+/// </summary>
 public sealed record OpportunityView(
     string? OrganisationName,
     string District,
     IReadOnlyList<OpportunityRequirementDto> Requirements,
-    IReadOnlyList<OpportunityLanguageDto> Languages);
+    IReadOnlyList<OpportunityLanguageDto> Languages,
+    bool SeesRequesterNames);

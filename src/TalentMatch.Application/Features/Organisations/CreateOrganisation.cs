@@ -27,17 +27,13 @@ public sealed class CreateOrganisationCommandHandler(ITalentMatchDbContext db, I
 {
     public async Task<Versioned<OrganisationDto>> Handle(CreateOrganisationCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.RequireUserId();
-        if (!Policies.OpportunityStaff.Allows(user))
-        {
-            throw new ForbiddenAccessException(Messages.OrganisationCreateForbidden);
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        var organisation = new Organisation(userId, now);
-        await db.ApplyAsync(organisation, request, now, cancellationToken);
+        var organisation = new Organisation(user.RequireUserId(), now);
+        var details = request.ToDetails();
+        await db.EnsureNoOtherNamedAsync(organisation.Id, details, cancellationToken);
+        organisation.Update(details, now);
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(cancellationToken);
-        return organisation.ToVersionedDto(places);
+        return OrganisationDto.Versioned(organisation, places);
     }
 }

@@ -15,8 +15,8 @@ public sealed class GetOrganisationQueryHandler(ITalentMatchDbContext db, ICurre
 {
     public async Task<Versioned<OrganisationDto>> Handle(GetOrganisationQuery request, CancellationToken cancellationToken)
     {
-        var organisation = await db.LoadAsync(request.Id, cancellationToken);
-        OrganisationRules.EnsureCanRead(user, organisation);
-        return organisation.ToVersionedDto(places);
+        var organisation = await db.LoadOrganisationAsync(request.Id, cancellationToken);
+        OrganisationAccess.EnsureCanRead(user, organisation);
+        return OrganisationDto.Versioned(organisation, places);
     }
 }

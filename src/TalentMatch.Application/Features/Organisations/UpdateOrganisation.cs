@@ -33,11 +33,13 @@ public sealed class UpdateOrganisationCommandHandler(ITalentMatchDbContext db, I
 {
     public async Task<Versioned<OrganisationDto>> Handle(UpdateOrganisationCommand request, CancellationToken cancellationToken)
     {
-        var organisation = await db.LoadAsync(request.Id, cancellationToken);
-        OrganisationRules.EnsureCanChange(user, organisation);
+        var organisation = await db.LoadOrganisationAsync(request.Id, cancellationToken);
+        OrganisationAccess.EnsureCanChange(user, organisation);
         db.CheckIfMatch(organisation, request.IfMatch, EntityNames.Organisation);
-        await db.ApplyAsync(organisation, request, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var details = request.ToDetails();
+        await db.EnsureNoOtherNamedAsync(organisation.Id, details, cancellationToken);
+        organisation.Update(details, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return organisation.ToVersionedDto(places);
+        return OrganisationDto.Versioned(organisation, places);
     }
 }

@@ -1,6 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Opportunities;
 using TalentMatch.Domain.Common;
@@ -29,29 +27,18 @@ public sealed record CreateVacancyCommand(
 
 public sealed class CreateVacancyCommandValidator : VacancyFieldsValidator<CreateVacancyCommand>;
 
-public sealed class CreateVacancyCommandHandler(ITalentMatchDbContext db, OpportunityMapping mapping)
+public sealed class CreateVacancyCommandHandler(OpportunityStore store, OpportunityReader reader)
     : IRequestHandler<CreateVacancyCommand, Versioned<VacancyDto>>
 {
     public async Task<Versioned<VacancyDto>> Handle(CreateVacancyCommand request, CancellationToken cancellationToken)
     {
-        mapping.EnsureCanWrite(request.OrganisationId, Policies.VacancyStaff);
-        await mapping.CheckReferencesAsync(request, cancellationToken);
-        await db.CheckOccupationAsync(request, cancellationToken);
-        var vacancy = new Vacancy(request.OrganisationId!.Value, mapping.CallerId, mapping.Now);
-        mapping.ApplyVacancy(vacancy, request);
-        db.Vacancies.Add(vacancy);
-        await db.SaveChangesAsync(cancellationToken);
-        return await mapping.ToVersionedDtoAsync(vacancy, cancellationToken);
+        var vacancy = await store.AddAsync(request, Policies.VacancyStaff, (by, now) => Describe(new Vacancy(request.OrganisationId!.Value, by, now), request, now), cancellationToken);
+        return await reader.ReadAsync(vacancy, VacancyDto.From, cancellationToken);
     }
-}
 
-internal static class VacancyReferences
-{
-    public static async Task CheckOccupationAsync(this ITalentMatchDbContext db, IVacancyFields fields, CancellationToken cancellationToken)
+    internal static Vacancy Describe(Vacancy vacancy, IVacancyFields fields, DateTime now)
     {
-        if (fields.OccupationId is { } occupationId && !await db.Occupations.AnyAsync(o => o.Id == occupationId, cancellationToken))
-        {
-            throw new InvalidReferenceException("occupationId", EntityNames.Occupation, occupationId);
-        }
+        vacancy.Describe(fields.ToDetails(), fields.ToTerms(), now);
+        return vacancy;
     }
 }

@@ -58,7 +58,9 @@ public sealed record EssentialCompetence(Guid CompetenceId, ReuseLevel? ReuseLev
 public sealed class CreateVacancyFromOccupationCommandHandler(
     ITalentMatchDbContext db,
     ICurrentUser user,
-    OpportunityMapping mapping,
+    OpportunityAccess access,
+    OpportunityReader reader,
+    TimeProvider clock,
     IOptions<VacancyOptions> options,
     ITitleMemory titles)
     : IRequestHandler<CreateVacancyFromOccupationCommand, Versioned<VacancyDto>>
@@ -72,7 +74,7 @@ public sealed class CreateVacancyFromOccupationCommandHandler(
 
     public async Task<Versioned<VacancyDto>> Handle(CreateVacancyFromOccupationCommand request, CancellationToken cancellationToken)
     {
-        mapping.EnsureCanWrite(request.OrganisationId, Policies.VacancyStaff);
+        access.EnsureCanWrite(request.OrganisationId, Policies.VacancyStaff);
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.OrganisationId, cancellationToken)
             ?? throw new InvalidReferenceException("organisationId", EntityNames.Organisation, request.OrganisationId!.Value);
         var occupation = await db.Occupations.AsNoTracking()
@@ -111,12 +113,12 @@ public sealed class CreateVacancyFromOccupationCommandHandler(
             false,
             []);
 
-        var vacancy = new Vacancy(organisation.Id, mapping.CallerId, mapping.Now);
-        mapping.ApplyVacancy(vacancy, fields);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var vacancy = CreateVacancyCommandHandler.Describe(new Vacancy(organisation.Id, access.CallerId, now), fields, now);
         db.Vacancies.Add(vacancy);
         await titles.RememberAsync(request.Title, occupation.Id, TitleSource.Vacancy, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return await mapping.ToVersionedDtoAsync(vacancy, cancellationToken);
+        return await reader.ReadAsync(vacancy, VacancyDto.From, cancellationToken);
     }
 
     /// <summary>

@@ -11,11 +11,11 @@ public sealed record DeleteVacancyCommand(Guid Id) : ICommand<Unit>, IRequirePol
     public static Policy Policy => Policies.WriteVacancies;
 }
 
-public sealed class DeleteVacancyCommandHandler(OpportunityMapping mapping) : IRequestHandler<DeleteVacancyCommand, Unit>
+public sealed class DeleteVacancyCommandHandler(OpportunityStore store) : IRequestHandler<DeleteVacancyCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteVacancyCommand request, CancellationToken cancellationToken)
     {
-        await mapping.DeleteAsync<Vacancy>(request.Id, Policies.VacancyStaff, cancellationToken);
+        await store.DeleteAsync<Vacancy>(request.Id, Policies.VacancyStaff, cancellationToken);
         return Unit.Value;
     }
 }

@@ -10,12 +10,8 @@ public sealed record GetVacancyQuery(Guid Id) : IQuery<Versioned<VacancyDto>>, I
     public static Policy Policy => Policies.SignedIn;
 }
 
-public sealed class GetVacancyQueryHandler(OpportunityMapping mapping) : IRequestHandler<GetVacancyQuery, Versioned<VacancyDto>>
+public sealed class GetVacancyQueryHandler(OpportunityStore store, OpportunityReader reader) : IRequestHandler<GetVacancyQuery, Versioned<VacancyDto>>
 {
-    public async Task<Versioned<VacancyDto>> Handle(GetVacancyQuery request, CancellationToken cancellationToken)
-    {
-        var vacancy = await mapping.LoadAsync<Vacancy>(request.Id, track: false, cancellationToken);
-        mapping.EnsureCanRead(vacancy);
-        return await mapping.ToVersionedDtoAsync(vacancy, cancellationToken);
-    }
+    public async Task<Versioned<VacancyDto>> Handle(GetVacancyQuery request, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(await store.LoadReadableAsync<Vacancy>(request.Id, cancellationToken), VacancyDto.From, cancellationToken);
 }

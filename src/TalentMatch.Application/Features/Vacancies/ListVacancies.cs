@@ -23,7 +23,7 @@ public sealed record ListVacanciesQuery(
 
 public sealed class ListVacanciesQueryValidator : OpportunityListQueryValidator<ListVacanciesQuery>;
 
-public sealed class ListVacanciesQueryHandler(ITalentMatchDbContext db, OpportunityMapping mapping)
+public sealed class ListVacanciesQueryHandler(ITalentMatchDbContext db, OpportunityAccess access, OpportunityReader reader)
     : IRequestHandler<ListVacanciesQuery, PagedList<VacancySummaryDto>>
 {
     public async Task<PagedList<VacancySummaryDto>> Handle(ListVacanciesQuery request, CancellationToken cancellationToken)
@@ -34,12 +34,12 @@ public sealed class ListVacanciesQueryHandler(ITalentMatchDbContext db, Opportun
             vacancies = vacancies.Where(v => v.OccupationId == occupationId);
         }
 
-        var page = await mapping.Visible(vacancies, request)
+        var page = await access.Visible(vacancies).Filtered(request)
             .Select(v => new { v.Id, v.OrganisationId, v.Title, v.Postcode, v.HoursPerWeek, v.Contract, v.Openings, v.Status, Requirements = v.Requirements.Count, v.UpdatedAt })
             .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
-        var names = await mapping.OrganisationNamesAsync(page.Items.Select(v => v.OrganisationId), cancellationToken);
+        var names = await reader.OrganisationNamesAsync(page.Items.Select(v => v.OrganisationId), cancellationToken);
         return page.Map(v => new VacancySummaryDto(
-            v.Id, OpportunityKind.Job, v.OrganisationId!.Value, names.GetValueOrDefault(v.OrganisationId.Value, ""), v.Title, mapping.DistrictOf(v.Postcode),
+            v.Id, OpportunityKind.Job, v.OrganisationId!.Value, names.GetValueOrDefault(v.OrganisationId.Value, ""), v.Title, reader.DistrictOf(v.Postcode),
             v.HoursPerWeek, v.Contract, v.Openings, v.Status, v.Requirements, v.UpdatedAt));
     }
 }

@@ -35,15 +35,12 @@ public sealed record UpdateVacancyCommand(
 
 public sealed class UpdateVacancyCommandValidator : VacancyFieldsValidator<UpdateVacancyCommand>;
 
-public sealed class UpdateVacancyCommandHandler(ITalentMatchDbContext db, OpportunityMapping mapping)
+public sealed class UpdateVacancyCommandHandler(OpportunityStore store, OpportunityReader reader)
     : IRequestHandler<UpdateVacancyCommand, Versioned<VacancyDto>>
 {
     public async Task<Versioned<VacancyDto>> Handle(UpdateVacancyCommand request, CancellationToken cancellationToken)
     {
-        var vacancy = await mapping.LoadForUpdateAsync<Vacancy>(request.Id, request, request.IfMatch, Policies.VacancyStaff, cancellationToken);
-        await db.CheckOccupationAsync(request, cancellationToken);
-        mapping.ApplyVacancy(vacancy, request);
-        await db.SaveChangesAsync(cancellationToken);
-        return await mapping.ToVersionedDtoAsync(vacancy, cancellationToken);
+        var vacancy = await store.UpdateAsync<Vacancy>(request.Id, request, request.IfMatch, Policies.VacancyStaff, (v, now) => CreateVacancyCommandHandler.Describe(v, request, now), cancellationToken);
+        return await reader.ReadAsync(vacancy, VacancyDto.From, cancellationToken);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db
             ?? throw new NotFoundException(EntityNames.VolunteerHours, request.EntryId);
 
         var requester = volunteerRequest.OrganisationId is { } organisationId
-            ? OrganisationRules.IsEmployerOf(user, organisationId)
+            ? OrganisationAccess.IsEmployerOf(user, organisationId)
             : Policies.ConfirmNeighbourHours.Allows(user);
         if (!requester)
         {

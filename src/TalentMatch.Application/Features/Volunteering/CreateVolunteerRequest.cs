@@ -32,17 +32,18 @@ public sealed record CreateVolunteerRequestCommand(
 
 public sealed class CreateVolunteerRequestCommandValidator : VolunteerRequestFieldsValidator<CreateVolunteerRequestCommand>;
 
-public sealed class CreateVolunteerRequestCommandHandler(ITalentMatchDbContext db, OpportunityMapping mapping)
+public sealed class CreateVolunteerRequestCommandHandler(OpportunityStore store, OpportunityReader reader)
     : IRequestHandler<CreateVolunteerRequestCommand, Versioned<VolunteerRequestDto>>
 {
     public async Task<Versioned<VolunteerRequestDto>> Handle(CreateVolunteerRequestCommand request, CancellationToken cancellationToken)
     {
-        mapping.EnsureCanWrite(request.OrganisationId, Policies.VolunteerRequestStaff);
-        await mapping.CheckReferencesAsync(request, cancellationToken);
-        var volunteerRequest = new VolunteerRequest(mapping.CallerId, mapping.Now);
-        mapping.ApplyVolunteerRequest(volunteerRequest, request);
-        db.VolunteerRequests.Add(volunteerRequest);
-        await db.SaveChangesAsync(cancellationToken);
-        return await mapping.ToVersionedDtoAsync(volunteerRequest, cancellationToken);
+        var volunteerRequest = await store.AddAsync(request, Policies.VolunteerRequestStaff, (by, now) => Describe(new VolunteerRequest(by, now), request, now), cancellationToken);
+        return await reader.ReadAsync(volunteerRequest, VolunteerRequestDto.From, cancellationToken);
+    }
+
+    internal static VolunteerRequest Describe(VolunteerRequest volunteerRequest, IVolunteerRequestFields fields, DateTime now)
+    {
+        volunteerRequest.Describe(fields.ToDetails(), fields.ToTerms(), now);
+        return volunteerRequest;
     }
 }

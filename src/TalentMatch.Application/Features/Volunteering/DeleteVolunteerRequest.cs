@@ -11,11 +11,11 @@ public sealed record DeleteVolunteerRequestCommand(Guid Id) : ICommand<Unit>, IR
     public static Policy Policy => Policies.WriteVolunteerRequests;
 }
 
-public sealed class DeleteVolunteerRequestCommandHandler(OpportunityMapping mapping) : IRequestHandler<DeleteVolunteerRequestCommand, Unit>
+public sealed class DeleteVolunteerRequestCommandHandler(OpportunityStore store) : IRequestHandler<DeleteVolunteerRequestCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteVolunteerRequestCommand request, CancellationToken cancellationToken)
     {
-        await mapping.DeleteAsync<VolunteerRequest>(request.Id, Policies.VolunteerRequestStaff, cancellationToken);
+        await store.DeleteAsync<VolunteerRequest>(request.Id, Policies.VolunteerRequestStaff, cancellationToken);
         return Unit.Value;
     }
 }

@@ -10,12 +10,8 @@ public sealed record GetVolunteerRequestQuery(Guid Id) : IQuery<Versioned<Volunt
     public static Policy Policy => Policies.SignedIn;
 }
 
-public sealed class GetVolunteerRequestQueryHandler(OpportunityMapping mapping) : IRequestHandler<GetVolunteerRequestQuery, Versioned<VolunteerRequestDto>>
+public sealed class GetVolunteerRequestQueryHandler(OpportunityStore store, OpportunityReader reader) : IRequestHandler<GetVolunteerRequestQuery, Versioned<VolunteerRequestDto>>
 {
-    public async Task<Versioned<VolunteerRequestDto>> Handle(GetVolunteerRequestQuery request, CancellationToken cancellationToken)
-    {
-        var volunteerRequest = await mapping.LoadAsync<VolunteerRequest>(request.Id, track: false, cancellationToken);
-        mapping.EnsureCanRead(volunteerRequest);
-        return await mapping.ToVersionedDtoAsync(volunteerRequest, cancellationToken);
-    }
+    public async Task<Versioned<VolunteerRequestDto>> Handle(GetVolunteerRequestQuery request, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(await store.LoadReadableAsync<VolunteerRequest>(request.Id, cancellationToken), VolunteerRequestDto.From, cancellationToken);
 }

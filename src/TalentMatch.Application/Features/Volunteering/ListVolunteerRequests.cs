@@ -22,17 +22,17 @@ public sealed record ListVolunteerRequestsQuery(
 
 public sealed class ListVolunteerRequestsQueryValidator : OpportunityListQueryValidator<ListVolunteerRequestsQuery>;
 
-public sealed class ListVolunteerRequestsQueryHandler(ITalentMatchDbContext db, OpportunityMapping mapping)
+public sealed class ListVolunteerRequestsQueryHandler(ITalentMatchDbContext db, OpportunityAccess access, OpportunityReader reader)
     : IRequestHandler<ListVolunteerRequestsQuery, PagedList<VolunteerRequestSummaryDto>>
 {
     public async Task<PagedList<VolunteerRequestSummaryDto>> Handle(ListVolunteerRequestsQuery request, CancellationToken cancellationToken)
     {
-        var page = await mapping.Visible(db.VolunteerRequests.AsNoTracking(), request)
+        var page = await access.Visible(db.VolunteerRequests.AsNoTracking()).Filtered(request)
             .Select(v => new { v.Id, v.OrganisationId, v.Title, v.Postcode, v.StartsAt, v.Recurring, v.HoursEstimate, v.VolunteersNeeded, v.Status, Requirements = v.Requirements.Count, v.UpdatedAt })
             .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
-        var names = await mapping.OrganisationNamesAsync(page.Items.Select(v => v.OrganisationId), cancellationToken);
+        var names = await reader.OrganisationNamesAsync(page.Items.Select(v => v.OrganisationId), cancellationToken);
         return page.Map(v => new VolunteerRequestSummaryDto(
-            v.Id, OpportunityKind.Volunteering, v.OrganisationId, v.OrganisationId is { } id ? names.GetValueOrDefault(id) : null, v.Title, mapping.DistrictOf(v.Postcode),
+            v.Id, OpportunityKind.Volunteering, v.OrganisationId, v.OrganisationId is { } id ? names.GetValueOrDefault(id) : null, v.Title, reader.DistrictOf(v.Postcode),
             v.StartsAt, v.Recurring, v.HoursEstimate, v.VolunteersNeeded, v.Status, v.Requirements, v.UpdatedAt));
     }
 }

@@ -39,14 +39,12 @@ public sealed record UpdateVolunteerRequestCommand(
 
 public sealed class UpdateVolunteerRequestCommandValidator : VolunteerRequestFieldsValidator<UpdateVolunteerRequestCommand>;
 
-public sealed class UpdateVolunteerRequestCommandHandler(ITalentMatchDbContext db, OpportunityMapping mapping)
+public sealed class UpdateVolunteerRequestCommandHandler(OpportunityStore store, OpportunityReader reader)
     : IRequestHandler<UpdateVolunteerRequestCommand, Versioned<VolunteerRequestDto>>
 {
     public async Task<Versioned<VolunteerRequestDto>> Handle(UpdateVolunteerRequestCommand request, CancellationToken cancellationToken)
     {
-        var volunteerRequest = await mapping.LoadForUpdateAsync<VolunteerRequest>(request.Id, request, request.IfMatch, Policies.VolunteerRequestStaff, cancellationToken);
-        mapping.ApplyVolunteerRequest(volunteerRequest, request);
-        await db.SaveChangesAsync(cancellationToken);
-        return await mapping.ToVersionedDtoAsync(volunteerRequest, cancellationToken);
+        var volunteerRequest = await store.UpdateAsync<VolunteerRequest>(request.Id, request, request.IfMatch, Policies.VolunteerRequestStaff, (v, now) => CreateVolunteerRequestCommandHandler.Describe(v, request, now), cancellationToken);
+        return await reader.ReadAsync(volunteerRequest, VolunteerRequestDto.From, cancellationToken);
     }
 }

@@ -37,70 +37,9 @@ public abstract class VolunteerRequestFieldsValidator<T> : OpportunityFieldsVali
     }
 }
 
-public sealed record VolunteerRequestDto(
-    Guid Id,
-    OpportunityKind Kind,
-    Guid? OrganisationId,
-    string? OrganisationName,
-    string? RequesterName,
-    string Title,
-    string Description,
-    string Postcode,
-    string District,
-    DateTime? StartsAt,
-    DateTime? EndsAt,
-    Recurrence? Recurring,
-    double HoursEstimate,
-    int VolunteersNeeded,
-    bool Neighbourhood,
-    OpportunityStatus Status,
-    bool MultilingualValued,
-    IReadOnlyList<string> Interests,
-    IReadOnlyList<OpportunityRequirementDto> Requirements,
-    IReadOnlyList<OpportunityLanguageDto> Languages,
-    DateTime CreatedAt,
-    DateTime UpdatedAt);
-
-public sealed record VolunteerRequestSummaryDto(
-    Guid Id,
-    OpportunityKind Kind,
-    Guid? OrganisationId,
-    string? OrganisationName,
-    string Title,
-    string District,
-    DateTime? StartsAt,
-    Recurrence? Recurring,
-    double HoursEstimate,
-    int VolunteersNeeded,
-    OpportunityStatus Status,
-    int RequirementCount,
-    DateTime UpdatedAt);
-
-/// <summary>
-/// Besides opportunity staff, coaches and talent scouts ask for volunteers on a neighbour's or an
-/// organisation's behalf; an employer asks for their own organisation.
-/// </summary>
-public static class VolunteerRequestRules
+/// <summary>From a request's fields to a volunteer request's own terms.</summary>
+public static class VolunteerRequestFieldValues
 {
-    public static void ApplyVolunteerRequest(this OpportunityMapping mapping, VolunteerRequest request, IVolunteerRequestFields fields)
-    {
-        mapping.Apply(request, fields);
-        request.RequesterName = fields.RequesterName.TrimToNull();
-        request.StartsAt = fields.StartsAt?.ToUniversalTime();
-        request.EndsAt = fields.EndsAt?.ToUniversalTime();
-        request.Recurring = fields.Recurring;
-        request.HoursEstimate = fields.HoursEstimate;
-        request.VolunteersNeeded = fields.VolunteersNeeded;
-        request.Neighbourhood = fields.Neighbourhood;
-    }
-
-    /// <summary>A neighbour's name is personal data: job seekers see the district, not who asks.</summary>
-    public static async Task<Versioned<VolunteerRequestDto>> ToVersionedDtoAsync(this OpportunityMapping mapping, VolunteerRequest v, CancellationToken cancellationToken)
-    {
-        var view = await mapping.ViewAsync(v, cancellationToken);
-        var dto = new VolunteerRequestDto(
-            v.Id, v.Kind, v.OrganisationId, view.OrganisationName, mapping.IsJobSeeker ? null : v.RequesterName, v.Title, v.Description, v.Postcode, view.District,
-            v.StartsAt, v.EndsAt, v.Recurring, v.HoursEstimate, v.VolunteersNeeded, v.Neighbourhood, v.Status, v.MultilingualValued, v.Interests, view.Requirements, view.Languages, v.CreatedAt, v.UpdatedAt);
-        return new Versioned<VolunteerRequestDto>(dto, ETags.Format(v.ConcurrencyStamp));
-    }
+    public static VolunteerTerms ToTerms(this IVolunteerRequestFields fields) =>
+        new(fields.RequesterName, fields.StartsAt, fields.EndsAt, fields.Recurring, fields.HoursEstimate, fields.VolunteersNeeded, fields.Neighbourhood);
 }
