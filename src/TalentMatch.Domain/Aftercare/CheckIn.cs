@@ -2,14 +2,6 @@ using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Domain.Aftercare;
 
-/// <summary>How worried the coach is after a check-in. High raises an escalation.</summary>
-public enum RiskLevel
-{
-    None = 1,
-    Low = 2,
-    High = 3,
-}
-
 /// <summary>
 /// A planned aftercare conversation between a placed person and their coach, due a fixed time
 /// after the start date (1 week, 1 month, 3 months, 6 months by default).
@@ -50,8 +42,8 @@ public class CheckIn : Entity
     public bool? StillWorking { get; private set; }
 
     /// <summary>When the coach was told the check-in is due, and when that it is overdue (each once).</summary>
-    public DateTime? DueNotifiedAt { get; set; }
-    public DateTime? OverdueNotifiedAt { get; set; }
+    public DateTime? DueNotifiedAt { get; private set; }
+    public DateTime? OverdueNotifiedAt { get; private set; }
 
     /// <summary>A random stamp that changes with every write, so two coaches cannot overwrite each other unseen.</summary>
     public string ConcurrencyStamp { get; private set; } = Guid.NewGuid().ToString("N");
@@ -74,50 +66,5 @@ public class CheckIn : Entity
         StillWorking = stillWorking;
         CompletedByUserId = byUserId;
         ConcurrencyStamp = Guid.NewGuid().ToString("N");
-    }
-}
-
-/// <summary>
-/// A high risk seen at a check-in, raised to the matchmaker of the placement until someone
-/// resolves it.
-/// </summary>
-public class Escalation : Entity
-{
-    public const int MaxResolutionLength = 2000;
-
-    private Escalation()
-    {
-    }
-
-    public Escalation(Guid matchId, Guid checkInId, Guid profileId, Guid matchmakerUserId, DateTime raisedAt)
-    {
-        MatchId = matchId;
-        CheckInId = checkInId;
-        ProfileId = profileId;
-        MatchmakerUserId = matchmakerUserId;
-        RaisedAt = raisedAt;
-    }
-
-    public Guid MatchId { get; private set; }
-    public Guid CheckInId { get; private set; }
-    public Guid ProfileId { get; private set; }
-    public Guid MatchmakerUserId { get; private set; }
-    public DateTime RaisedAt { get; private set; }
-    public DateTime? ResolvedAt { get; private set; }
-    public Guid? ResolvedByUserId { get; private set; }
-    public string? Resolution { get; private set; }
-
-    public bool IsOpen => ResolvedAt is null;
-
-    public void Resolve(string resolution, Guid byUserId, DateTime now)
-    {
-        if (!IsOpen)
-        {
-            throw new DomainRuleException(DomainMessages.EscalationAlreadyResolved);
-        }
-
-        Resolution = resolution;
-        ResolvedByUserId = byUserId;
-        ResolvedAt = now;
     }
 }

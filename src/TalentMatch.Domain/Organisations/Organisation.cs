@@ -37,13 +37,3 @@ public class Organisation : AggregateRoot
         Touch(now);
     }
 }
-
-/// <summary>What an organisation says about itself.</summary>
-public sealed record OrganisationDetails(
-    string Name,
-    OrganisationKind Kind,
-    string Postcode,
-    string? Email = null,
-    string? Phone = null,
-    string? Website = null,
-    string? Description = null);

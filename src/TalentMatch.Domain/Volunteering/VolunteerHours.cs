@@ -39,6 +39,9 @@ public class VolunteerHours
     public Guid? ConfirmedByUserId { get; private set; }
     public DateTime? ConfirmedAt { get; private set; }
 
+    /// <summary>A random stamp that changes with every write, so hours are never confirmed twice at once.</summary>
+    public string ConcurrencyStamp { get; private set; } = Guid.NewGuid().ToString("N");
+
     public bool IsConfirmed => ConfirmedAt is not null;
 
     public void Confirm(Guid byUserId, DateTime now)
@@ -50,5 +53,6 @@ public class VolunteerHours
 
         ConfirmedByUserId = byUserId;
         ConfirmedAt = now;
+        ConcurrencyStamp = Guid.NewGuid().ToString("N");
     }
 }

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Domain.Common;
 using TalentMatch.FunctionalTests.Infrastructure;
+using TalentMatch.Infrastructure.Persistence;
 
 namespace TalentMatch.FunctionalTests.Aftercare;
 
@@ -51,6 +54,35 @@ public sealed class EscalationTests : AftercareTest
         // A high risk seen again after the escalation was resolved raises a new one.
         await (await RecordAsync(Coach, placed.First.Id, CheckInBody(risk: "high"))).ShouldHaveStatusAsync(HttpStatusCode.OK);
         (await Matchmaker.TotalAsync($"{Escalations}?open=true")).ShouldBe(1);
+    }
+
+    [Test]
+    public async Task Resolve_ManyAtOnce_OneResolves_TheOthersGet409()
+    {
+        var escalation = await RaiseAsync(await PlaceWithCoachAsync(startedDaysAgo: 10), Coach);
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => ResolveAsync(Matchmaker, escalation, $"Opgelost ({i}).")));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        answers.Count(a => a.StatusCode == HttpStatusCode.Conflict).ShouldBe(5);
+    }
+
+    [Test]
+    public async Task Resolve_OnAStaleCopy_IsRefusedByTheConcurrencyToken()
+    {
+        var escalation = await RaiseAsync(await PlaceWithCoachAsync(startedDaysAgo: 10), Coach);
+        await using var firstScope = Testing.Factory.Services.CreateAsyncScope();
+        await using var secondScope = Testing.Factory.Services.CreateAsyncScope();
+        var first = firstScope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+        var second = secondScope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+        var one = await first.Escalations.SingleAsync(e => e.Id == escalation);
+        var other = await second.Escalations.SingleAsync(e => e.Id == escalation);
+
+        one.Resolve("Eerst.", MatchmakerId, DateTime.UtcNow);
+        await first.SaveChangesAsync();
+        other.Resolve("Tegelijk.", MatchmakerId, DateTime.UtcNow);
+
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
     }
 
     [Test]

@@ -208,6 +208,18 @@ public sealed class VolunteerHoursTests : FunctionalTest
     }
 
     [Test]
+    public async Task Confirm_ManyAtOnce_ConfirmsOnce_TheOthersGet409()
+    {
+        var entryId = await LoggedAsync(_organisationRequest, 2);
+        using var employer = await Testing.AsAsync(Roles.Employer, _organisationId);
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 6).Select(_ => employer.PostAsync(ConfirmUrl(_organisationRequest, entryId), null)));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        answers.Count(a => a.StatusCode == HttpStatusCode.Conflict).ShouldBe(5);
+    }
+
+    [Test]
     public async Task Confirm_NeighboursRequest_AsMatchmaker_Returns200_AndAsEmployer403()
     {
         var entryId = await LoggedAsync(_neighbourRequest, 2);

@@ -18,7 +18,7 @@ public sealed class GetCheckInQueryHandler(ITalentMatchDbContext db, ICurrentUse
     public async Task<Versioned<CheckInDto>> Handle(GetCheckInQuery request, CancellationToken cancellationToken)
     {
         var row = await db.CheckInRowAsync(request.Id, cancellationToken);
-        AftercareRules.EnsureCoachOrManager(user, row.CoachUserId);
+        AftercareAccess.EnsureCoachOrManager(user, row.CoachUserId);
         return row.ToVersioned(clock.Today());
     }
 }

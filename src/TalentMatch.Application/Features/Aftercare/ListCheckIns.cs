@@ -37,7 +37,7 @@ public sealed class ListCheckInsQueryHandler(ITalentMatchDbContext db, ICurrentU
     public async Task<PagedList<CheckInDto>> Handle(ListCheckInsQuery request, CancellationToken cancellationToken)
     {
         var coachId = request.CoachId;
-        if (!AftercareRules.IsManager(user))
+        if (!AftercareAccess.IsManager(user))
         {
             if (!user.IsInRole(Roles.Coach) || (coachId is { } asked && asked != user.UserId))
             {

@@ -72,7 +72,7 @@ public sealed class ListCoachPeopleQueryHandler(ITalentMatchDbContext db, ICurre
                 : throw new ForbiddenAccessException(Messages.OnlyCoachHasPeople);
         }
 
-        if (!AftercareRules.IsManager(user))
+        if (!AftercareAccess.IsManager(user))
         {
             throw new ForbiddenAccessException(Messages.OtherCoachPeopleForbidden);
         }

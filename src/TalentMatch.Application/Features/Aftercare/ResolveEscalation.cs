@@ -32,7 +32,7 @@ public sealed class ResolveEscalationCommandHandler(ITalentMatchDbContext db, IC
     {
         var escalation = await db.Escalations.FirstOrDefaultAsync(e => e.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException(EntityNames.Escalation, request.Id);
-        if (!AftercareRules.IsManager(user))
+        if (!AftercareAccess.IsManager(user))
         {
             throw new ForbiddenAccessException(Messages.EscalationsResolvedBy);
         }

@@ -70,6 +70,7 @@ internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalat
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Resolution).HasMaxLength(Escalation.MaxResolutionLength);
+        builder.Property(e => e.ConcurrencyStamp).HasMaxLength(32).IsConcurrencyToken();
 
         // Only the match cascades: SQL Server refuses two cascade paths to one table.
         builder.HasOne<Match>().WithMany().HasForeignKey(e => e.MatchId).OnDelete(DeleteBehavior.Cascade);
@@ -98,6 +99,7 @@ internal sealed class VolunteerHoursConfiguration : IEntityTypeConfiguration<Vol
         builder.ToTable("VolunteerHours");
         builder.HasKey(h => h.Id);
         builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.Property(h => h.ConcurrencyStamp).HasMaxLength(32).IsConcurrencyToken();
         builder.HasOne<TalentProfile>().WithMany().HasForeignKey(h => h.ProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Opportunity>().WithMany().HasForeignKey(h => h.VolunteerRequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(h => new { h.VolunteerRequestId, h.Date });

@@ -262,6 +262,12 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CheckInId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MatchId")
                         .HasColumnType("TEXT");
 
@@ -1367,6 +1373,12 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("TalentMatch.Domain.Volunteering.VolunteerHours", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ConfirmedAt")

@@ -6,7 +6,7 @@ using TalentMatch.Domain.Common;
 namespace TalentMatch.Application.Features.Aftercare;
 
 /// <summary>Who may see and change a person's aftercare, and which day it is for due dates.</summary>
-public static class AftercareRules
+public static class AftercareAccess
 {
     /// <summary>Matchmakers and admins oversee every person's aftercare.</summary>
     public static bool IsManager(ICurrentUser user) => Policies.ManageAftercare.Allows(user);
