@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Ranking.IMatchEngine, Features.Ranking.MatchEngine>();
         services.AddScoped<Features.Opportunities.OpportunityMapping>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
+        services.AddScoped<Features.Matchmaking.MatchShortlist>();
         services.AddCoins();
         services.AddScoped<Features.Catalogue.ITitleMemory, Features.Catalogue.TitleMemory>();
         services.AddSettings();
