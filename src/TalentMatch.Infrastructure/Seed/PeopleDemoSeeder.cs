@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using MediatR;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -132,20 +131,5 @@ public sealed class PeopleDemoSeeder(
         logger.LogInformation("Seeded the demo job seeker's cards profile, proposals and neighbourhood request");
     }
 
-    /// <summary>Sends commands as a demo account: in a scope of their own, the current user is that account.</summary>
-    private async Task<T> AsAsync<T>(ClaimsPrincipal principal, Func<IMediator, Task<T>> work)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
-        var previous = accessor.HttpContext;
-        accessor.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
-        try
-        {
-            return await work(scope.ServiceProvider.GetRequiredService<IMediator>());
-        }
-        finally
-        {
-            accessor.HttpContext = previous;
-        }
-    }
+    private Task<T> AsAsync<T>(ClaimsPrincipal principal, Func<IMediator, Task<T>> work) => scopes.AsAsync(principal, work);
 }
