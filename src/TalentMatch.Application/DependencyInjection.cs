@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Opportunities.OpportunityStore>();
         services.AddScoped<Features.Opportunities.OpportunityReader>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
+        services.AddScoped<Features.Matchmaking.MatchShortlist>();
         services.AddCoins();
         services.AddScoped<Features.Catalogue.ITitleMemory, Features.Catalogue.TitleMemory>();
         services.AddSettings();

@@ -44,7 +44,8 @@ public static class DependencyInjection
         services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
-        services.AddScoped<IDemoDataSeeder, PeopleDemoSeeder>();
+        services.AddScoped<PeopleDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, CoinsDemoSeeder>();
         services.AddScoped<CatalogueWriter>();
         services.AddScoped<Application.Features.Catalogue.ICatalogueImporter, EscoImporter>();
         services.AddSingleton<OccupationSearch>();

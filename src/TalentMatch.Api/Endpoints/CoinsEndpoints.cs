@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using QRCoder;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Coins;
@@ -134,8 +133,7 @@ internal static class CoinsEndpoints
     private static async Task<FileContentHttpResult> CoinReservationQrCode(Guid id, IMediator mediator, CancellationToken ct)
     {
         var reservation = await mediator.Send(new GetCoinReservationQuery(id), ct);
-        using var data = QRCodeGenerator.GenerateQrCode(reservation.Code, QRCodeGenerator.ECCLevel.M);
-        return TypedResults.File(new PngByteQRCode(data).GetGraphic(10), "image/png");
+        return TypedResults.File(RedemptionQrCode.Png(reservation.Code), "image/png");
     }
 
     private static async Task<Ok<CoinReservationDto>> CancelCoinReservation(Guid id, [AsParameters] IdempotencyHeader header, IMediator mediator, CancellationToken ct) =>

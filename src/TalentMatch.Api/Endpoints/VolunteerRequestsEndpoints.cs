@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Matchmaking;
 using TalentMatch.Application.Features.Ranking;
 using TalentMatch.Application.Features.Volunteering;
 using TalentMatch.Domain.Common;
@@ -28,6 +29,19 @@ internal static class VolunteerRequestsEndpoints
             .WithName("VolunteerRequestMatches")
             .WithSummary("Ranked, explained candidates for a volunteer request")
             .WithDescription(Ranking.CandidateDescription);
+
+        requests.MapPost("/{id:guid}/offers", OfferHelp)
+            .ProducesETag()
+            .RequirePolicy(Policies.OfferHelp)
+            .WithTags(VolunteeringTag)
+            .WithName("OfferHelp")
+            .WithSummary("Offer to help on a neighbour's request, as the volunteer")
+            .WithDescription(
+                "The signed-in person offers to help with their own profile on an open request without organisation. The match is " +
+                "made with the engine's score and accepted at once (the neighbour sees the volunteer's name), so the volunteer logs " +
+                "hours that the neighbour confirms. 404 without an own profile or for a request that is not open; 409 for an " +
+                "organisation's request (the matchmaker proposes volunteers there), the person's own request, a private profile, " +
+                "or an open match on this request (existingMatchId names it).");
 
         MapHours(requests.MapGroup("/{id:guid}/hours").WithTags(VolunteeringTag));
     }
@@ -79,15 +93,15 @@ internal static class VolunteerRequestsEndpoints
             .RequirePolicy(Policies.ReadVolunteerHours)
             .WithName("ListVolunteerHours")
             .WithSummary("Hours logged on a volunteer request, newest day first")
-            .WithDescription("Staff and employers of the requesting organisation see every entry; a volunteer sees only their own.");
+            .WithDescription("Staff, employers of the requesting organisation and the neighbour who asked see every entry; a volunteer sees only their own.");
 
         hours.MapPost("/{entryId:guid}/confirm", ConfirmVolunteerHours)
             .RequirePolicy(Policies.ConfirmVolunteerHours)
             .WithName("ConfirmVolunteerHours")
             .WithSummary("Confirm hours as the requester")
             .WithDescription(
-                "An employer of the requesting organisation; for a neighbour's request (no organisation) a matchmaker or admin " +
-                "on the neighbour's behalf. Nobody confirms hours they logged or that are their own (403). Confirming twice: 409. " +
+                "An employer of the requesting organisation; for a neighbour's request (no organisation) the neighbour who asked " +
+                "it themself, or a matchmaker or admin on the neighbour's behalf. Nobody confirms hours they logged or that are their own (403). Confirming twice: 409. " +
                 "On a request marked neighbourhood, the confirmation earns the volunteer Coins:PerHour coins per full hour (at most Coins:MonthlyCap a month), in the same transaction.");
     }
 
@@ -117,6 +131,12 @@ internal static class VolunteerRequestsEndpoints
     private static async Task<Ok<CandidateMatchListDto>> VolunteerRequestMatches(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] RankingFilters filters) =>
         TypedResults.Ok(await mediator.Send(
             new CandidateMatchesQuery(OpportunityKind.Volunteering, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm), ct));
+
+    private static async Task<Created<MatchDto>> OfferHelp(Guid id, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var created = http.WithETag(await mediator.Send(new OfferHelpCommand(id), ct));
+        return TypedResults.Created($"/api/v1/matches/{created.Id}", created);
+    }
 
     private static async Task<Created<VolunteerHoursDto>> LogVolunteerHours(Guid id, LogVolunteerHoursCommand command, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created((string?)null, await mediator.Send(command with { VolunteerRequestId = id }, ct));

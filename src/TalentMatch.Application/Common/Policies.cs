@@ -62,7 +62,11 @@ public static class Policies
     public static Policy VolunteerHoursStaff { get; } = new(nameof(VolunteerHoursStaff), [Roles.Admin, Roles.Matchmaker, Roles.Coach]);
     public static Policy LogVolunteerHours { get; } = new(nameof(LogVolunteerHours), [Roles.Admin, Roles.Matchmaker, Roles.Coach, Roles.JobSeeker]);
     public static Policy ReadVolunteerHours { get; } = new(nameof(ReadVolunteerHours), [Roles.Admin, Roles.Matchmaker, Roles.Coach, Roles.Employer, Roles.JobSeeker]);
-    public static Policy ConfirmVolunteerHours { get; } = new(nameof(ConfirmVolunteerHours), [Roles.Admin, Roles.Matchmaker, Roles.Employer]);
+    /// <summary>The requester: an employer of the organisation, or the neighbour who asked themself (or managers on a neighbour's behalf).</summary>
+    public static Policy ConfirmVolunteerHours { get; } = new(nameof(ConfirmVolunteerHours), [Roles.Admin, Roles.Matchmaker, Roles.Employer, Roles.JobSeeker]);
+
+    /// <summary>A volunteer offers to help on a neighbour's request, with their own profile.</summary>
+    public static Policy OfferHelp { get; } = new(nameof(OfferHelp), [Roles.JobSeeker]);
 
     /// <summary>Staff who confirm hours for a neighbourhood request, which has no organisation.</summary>
     public static Policy ConfirmNeighbourHours { get; } = new(nameof(ConfirmNeighbourHours), Managers);
@@ -111,7 +115,7 @@ public static class Policies
         SignedIn, ManageAccounts, CurateCatalogue, TeachOccupationSearch,
         PeopleStaff, WorkWithProfiles, ClaimProfiles, ConfirmCompetences,
         Staff, OpportunityStaff, SeeOrganisations, ChangeOrganisations, VacancyStaff, WriteVacancies, VolunteerRequestStaff, WriteVolunteerRequests,
-        VolunteerHoursStaff, LogVolunteerHours, ReadVolunteerHours, ConfirmVolunteerHours, ConfirmNeighbourHours,
+        VolunteerHoursStaff, LogVolunteerHours, ReadVolunteerHours, ConfirmVolunteerHours, ConfirmNeighbourHours, OfferHelp,
         SeeCandidates,
         ProposeMatches, SeeEveryMatch, SeeMatches, MoveMatches, SpeakForPerson,
         ManageAftercare, Coaching, FollowUp,

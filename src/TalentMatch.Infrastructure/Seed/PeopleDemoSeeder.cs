@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using MediatR;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -96,7 +95,7 @@ public sealed class PeopleDemoSeeder(
             return (p.DisplayName, p.Postcode, jobs.Items.FirstOrDefault(), requests.Items.FirstOrDefault(r => r.OrganisationName is not null), repairs);
         });
 
-        // 2. The matchmaker proposes the best job and a volunteer request, and posts a neighbour's request for help on the person's behalf.
+        // 2. The matchmaker proposes the best job and a volunteer request.
         var volunteerMatchId = await AsAsync(matchmaker, async mediator =>
         {
             if (job is not null)
@@ -113,39 +112,30 @@ public sealed class PeopleDemoSeeder(
                 volunteerMatch = match.Value.Id;
             }
 
-            await mediator.Send(
-                new CreateVolunteerRequestCommand(
-                    null, name, DemoHelpRequestTitle, "Ik kan niet goed op een ladder staan. Wie helpt mij een uurtje?", postcode,
-                    DateTime.UtcNow.Date.AddDays(5).AddHours(14), null, Recurrence.Once, 1.5, 1,
-                    [.. repair.Select((id, i) => new OpportunityRequirementInput(id, 1, i == 0 ? Importance.Required : Importance.Preferred, null))], [new OpportunityLanguageInput("nl", "A2", Importance.Required)], [], false, OpportunityStatus.Open),
-                cancellationToken);
             return volunteerMatch;
         });
 
-        // 3. The person says yes to helping (the job proposal stays open for the demo).
-        if (volunteerMatchId is { } accepted)
+        // 3. The person says yes to helping (the job proposal stays open for the demo), and asks the neighbourhood for help themself.
+        await AsAsync(seeker, async mediator =>
         {
-            await AsAsync(seeker, mediator => mediator.Send(
-                new TransitionMatchCommand(MatchState.Accepted, null, null, null, [DisclosedFields.Name]) { Id = accepted }, cancellationToken));
-        }
+            if (volunteerMatchId is { } accepted)
+            {
+                await mediator.Send(new TransitionMatchCommand(MatchState.Accepted, null, null, null, [DisclosedFields.Name]) { Id = accepted }, cancellationToken);
+            }
+
+            return await mediator.Send(
+                new CreateVolunteerRequestCommand(
+                    null, name, DemoHelpRequestTitle, "Ik kan niet goed op een ladder staan. Wie helpt mij een uurtje?", postcode,
+                    DateTime.UtcNow.Date.AddDays(5).AddHours(14), null, Recurrence.Once, 1.5, 1,
+                    [.. repair.Select((id, i) => new OpportunityRequirementInput(id, 1, i == 0 ? Importance.Required : Importance.Preferred, null))], [new OpportunityLanguageInput("nl", "A2", Importance.Required)], [], false, OpportunityStatus.Open)
+                {
+                    Neighbourhood = true,
+                },
+                cancellationToken);
+        });
 
         logger.LogInformation("Seeded the demo job seeker's cards profile, proposals and neighbourhood request");
     }
 
-    /// <summary>Sends commands as a demo account: in a scope of their own, the current user is that account.</summary>
-    private async Task<T> AsAsync<T>(ClaimsPrincipal principal, Func<IMediator, Task<T>> work)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
-        var previous = accessor.HttpContext;
-        accessor.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
-        try
-        {
-            return await work(scope.ServiceProvider.GetRequiredService<IMediator>());
-        }
-        finally
-        {
-            accessor.HttpContext = previous;
-        }
-    }
+    private Task<T> AsAsync<T>(ClaimsPrincipal principal, Func<IMediator, Task<T>> work) => scopes.AsAsync(principal, work);
 }

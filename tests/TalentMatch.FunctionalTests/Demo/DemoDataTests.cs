@@ -35,6 +35,8 @@ public sealed class DemoDataTests
     [TestCase(DemoDataSeeder.EmployerEmail)]
     [TestCase(DemoDataSeeder.CoachEmail)]
     [TestCase(DemoDataSeeder.JobSeekerEmail)]
+    [TestCase(CoinsDemoSeeder.CoordinatorEmail)]
+    [TestCase(CoinsDemoSeeder.PartnerEmail)]
     public async Task Login_WithDemoAccount_ReturnsToken(string email)
     {
         var response = await _factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoDataSeeder.Password });
@@ -78,7 +80,8 @@ public sealed class DemoDataTests
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
 
-        (await db.Organisations.CountAsync()).ShouldBeInRange(8, 10);
+        // The demo organisations and the coins partner (CoinsDemoSeeder).
+        (await db.Organisations.CountAsync()).ShouldBeInRange(9, 11);
         var vacancies = await db.Vacancies.ToListAsync();
         vacancies.Count.ShouldBeInRange(12, 15);
         vacancies.Count(v => v.Status == OpportunityStatus.Draft).ShouldBe(1);
@@ -126,6 +129,22 @@ public sealed class DemoDataTests
             results.Count(r => r.MeetsAllRequired).ShouldBeGreaterThanOrEqualTo(3, opportunity.Title);
             results.Count(r => !r.MeetsAllRequired && r.Missing.Count(m => m.Required) <= 2 && r.Matched.Count > 0).ShouldBeGreaterThanOrEqualTo(2, opportunity.Title);
         }
+    }
+
+    [Test]
+    public async Task DemoJobSeeker_HasAwardedCoins_AndThePartnersOffersToSpendThemOn()
+    {
+        using var seeker = await SignedInAsync(DemoDataSeeder.JobSeekerEmail);
+        var profileId = (await (await seeker.GetAsync("/api/v1/profiles/me")).JsonAsync()).GetProperty("id").GetGuid();
+
+        var wallet = await (await seeker.GetAsync($"/api/v1/coins/wallets/{profileId}")).JsonAsync();
+        var offers = await (await seeker.GetAsync("/api/v1/coins/offers")).JsonAsync();
+
+        wallet.GetProperty("balance").GetInt64().ShouldBe(CoinsDemoSeeder.DemoAward);
+        wallet.GetProperty("history").GetProperty("items")[0].GetProperty("kind").GetString().ShouldBe("award");
+        var partnerOffers = offers.GetProperty("items").EnumerateArray().Where(o => o.GetProperty("partnerName").GetString() == CoinsDemoSeeder.PartnerName).ToList();
+        partnerOffers.Count.ShouldBe(2);
+        partnerOffers.ShouldAllBe(o => o.GetProperty("price").GetInt64() <= CoinsDemoSeeder.DemoAward);
     }
 
     [Test]

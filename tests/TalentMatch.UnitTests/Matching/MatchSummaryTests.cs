@@ -11,6 +11,8 @@ public sealed class MatchSummaryTests
     [TestCase("nl", "Heeft 5 van de 8 gevraagde competenties (3 buiten school geleerd), spreekt Nederlands B1 zoals gevraagd, woont op 4 km.")]
     [TestCase("en", "Has 5 of the 8 required competences (3 learned outside school), speaks Dutch B1 as asked, lives 4 km away.")]
     [TestCase("fr", "Possède 5 des 8 compétences demandées (3 acquises hors de l'école), parle néerlandais B1 comme demandé, habite à 4 km.")]
+    [TestCase("ar", "لديه 5 من 8 كفاءات مطلوبة (3 تعلّمها خارج المدرسة)، يتحدث الهولندية B1 كما هو مطلوب، يسكن على بعد 4 كم.")]
+    [TestCase("tr", "İstenen 8 yetkinlikten 5 tanesine sahip (3 tanesi okul dışında öğrenildi), istendiği gibi Felemenkçe B1 konuşuyor, 4 km uzakta oturuyor.")]
     public void Sentence_SaysCoverageLanguagesAndDistanceInTheCallersLanguage(string language, string expected)
     {
         var result = Result(
@@ -21,21 +23,42 @@ public sealed class MatchSummaryTests
         MatchSummary.Sentence(result, Labels(language)).ShouldBe(expected);
     }
 
+    [TestCase("ar", "لديه 2 من 2 كفاءات مطلوبة، يتحدث الهولندية دون المستوى B1، لا يتحدث الفرنسية، يتحدث أيضًا العربية.")]
+    [TestCase("tr", "İstenen 2 yetkinlikten 2 tanesine sahip, Felemenkçe dilini henüz B1 seviyesinde konuşmuyor, Fransızca konuşmuyor, ayrıca Arapça konuşuyor.")]
+    public void Sentence_ForARequestInArabicOrTurkish_WithDutchCatalogueLabels_IsSaidInTheRequestsLanguage(string uiLanguage, string expected)
+    {
+        var result = LanguageGapsAndExtras();
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(uiLanguage);
+
+            MatchSummary.Sentence(result, Labels("nl")).ShouldBe(expected);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     [Test]
     public void Sentence_WhenARequiredLanguageIsMissingOrBelowLevel_NamesTheGapAndExtras()
     {
-        var result = Result(
-            counts: new RequiredCounts(2, 2, 0, 2, 0),
-            languages:
-            [
-                new LanguageFit("nl", true, CefrLevel.B1, CefrLevel.A2, false, false),
-                new LanguageFit("fr", true, CefrLevel.A2, null, false, false),
-                new LanguageFit("ar", false, null, CefrLevel.C2, true, true),
-            ],
-            distanceKm: null);
+        var result = LanguageGapsAndExtras();
 
         MatchSummary.Sentence(result, Labels("nl")).ShouldBe("Heeft 2 van de 2 gevraagde competenties, spreekt Nederlands nog niet op niveau B1, spreekt geen Frans, spreekt ook Arabisch.");
     }
+
+    /// <summary>All required competences, Dutch below the level asked, no French, and Arabic as an extra.</summary>
+    private static MatchResult LanguageGapsAndExtras() => Result(
+        counts: new RequiredCounts(2, 2, 0, 2, 0),
+        languages:
+        [
+            new LanguageFit("nl", true, CefrLevel.B1, CefrLevel.A2, false, false),
+            new LanguageFit("fr", true, CefrLevel.A2, null, false, false),
+            new LanguageFit("ar", false, null, CefrLevel.C2, true, true),
+        ],
+        distanceKm: null);
 
     [Test]
     public void Sentence_WhenNothingIsRequired_CountsThePreferredCompetences()

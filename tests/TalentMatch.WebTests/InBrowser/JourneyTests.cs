@@ -144,7 +144,7 @@ public sealed class JourneyTests : BrowserTest
 
         // Sign in with the keyboard alone: Tab to each field, type, Enter.
         await page.GotoAsync("/aanmelden");
-        await TabToAsync(page, "#email");
+        await People.TabToAsync(page, "#email");
         await page.Keyboard.TypeAsync(People.JobSeeker);
         await page.Keyboard.PressAsync("Tab");
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("password");
@@ -153,10 +153,10 @@ public sealed class JourneyTests : BrowserTest
         await page.WaitForURLAsync(url => !url.Contains("/aanmelden", StringComparison.Ordinal));
 
         // The menu is reachable by Tab; follow it to the proposals and decline with the keyboard.
-        await TabToAsync(page, "nav.menu a[href='/voorstellen']");
+        await People.TabToAsync(page, "nav.menu a[href='/voorstellen']");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/voorstellen");
-        await TabToAsync(page, "button[value=Declined]");
+        await People.TabToAsync(page, "button[value=Declined]");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/voorstellen?klaar=Declined");
         (await page.Locator(".notice").InnerTextAsync()).ShouldContain("Je zei nee");
@@ -205,9 +205,9 @@ public sealed class JourneyTests : BrowserTest
         await People.ScreenshotAsync(page, "15-ask-for-help", language);
 
         // A double submit: the same form, with its one-time id, posted twice.
-        var fields = await FormFieldsAsync(page, "main form");
-        var first = await context.APIRequest.PostAsync("/helpende-handen/vragen", new APIRequestContextOptions { Form = ToForm(context.APIRequest, fields), MaxRedirects = 0 });
-        var second = await context.APIRequest.PostAsync("/helpende-handen/vragen", new APIRequestContextOptions { Form = ToForm(context.APIRequest, fields), MaxRedirects = 0 });
+        var fields = await People.FormFieldsAsync(page, "main form");
+        var first = await context.APIRequest.PostAsync("/helpende-handen/vragen", new APIRequestContextOptions { Form = People.ToForm(context.APIRequest, fields), MaxRedirects = 0 });
+        var second = await context.APIRequest.PostAsync("/helpende-handen/vragen", new APIRequestContextOptions { Form = People.ToForm(context.APIRequest, fields), MaxRedirects = 0 });
 
         first.Status.ShouldBe(302);
         second.Status.ShouldBe(302);
@@ -359,42 +359,9 @@ public sealed class JourneyTests : BrowserTest
         new Uri(page.Url).AbsolutePath.ShouldBe("/aanmelden");
     }
 
-    private static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var i = 0; i < 80; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement === document.querySelector(s)", selector))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached {selector} on {page.Url}.");
-    }
-
-    /// <summary>The fields a form would post, hidden ones (antiforgery token, one-time id) included.</summary>
-    private static Task<Dictionary<string, string>> FormFieldsAsync(IPage page, string formSelector) =>
-        page.EvalOnSelectorAsync<Dictionary<string, string>>(formSelector, "f => Object.fromEntries(new FormData(f).entries())");
-
-    private static IFormData ToForm(IAPIRequestContext request, Dictionary<string, string> fields)
-    {
-        var form = request.CreateFormData();
-        foreach (var (name, value) in fields)
-        {
-            form.Set(name, value);
-        }
-
-        return form;
-    }
-
     private static async Task<(Guid ProfileId, string Code)> ScoutCreatesProfileAsync()
     {
-        using var http = new HttpClient { BaseAddress = Browser.App.BaseAddress };
-        var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = DemoDataSeeder.TalentScoutEmail, password = DemoDataSeeder.Password });
-        login.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var http = await People.ApiClientAsync(DemoDataSeeder.TalentScoutEmail);
         var created = await http.PostAsJsonAsync("/api/v1/profiles", new
         {
             displayName = "Yusuf (claim)",
@@ -410,10 +377,7 @@ public sealed class JourneyTests : BrowserTest
 
     private static async Task<int> CountRequestsTitledAsync(string title)
     {
-        using var http = new HttpClient { BaseAddress = Browser.App.BaseAddress };
-        var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = DemoDataSeeder.MatchmakerEmail, password = DemoDataSeeder.Password });
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var http = await People.ApiClientAsync(DemoDataSeeder.MatchmakerEmail);
         var list = await http.GetFromJsonAsync<JsonElement>($"/api/v1/volunteer-requests?q={Uri.EscapeDataString(title)}&pageSize=50");
         return list.GetProperty("items").EnumerateArray().Count(i => i.GetProperty("title").GetString() == title);
     }

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -57,6 +59,47 @@ public static class People
         var html = await page.ContentAsync();
         var css = await page.Context.APIRequest.GetAsync("/css/app.css");
         return Gzipped(System.Text.Encoding.UTF8.GetBytes(html)) + Gzipped(await css.BodyAsync());
+    }
+
+    /// <summary>Presses Tab until the element has focus, as a keyboard-only person does.</summary>
+    public static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 80; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement === document.querySelector(s)", selector))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached {selector} on {page.Url}.");
+    }
+
+    /// <summary>The fields a form would post, hidden ones (antiforgery token, one-time id) included.</summary>
+    public static Task<Dictionary<string, string>> FormFieldsAsync(IPage page, string formSelector) =>
+        page.EvalOnSelectorAsync<Dictionary<string, string>>(formSelector, "f => Object.fromEntries(new FormData(f).entries())");
+
+    public static IFormData ToForm(IAPIRequestContext request, Dictionary<string, string> fields)
+    {
+        var form = request.CreateFormData();
+        foreach (var (name, value) in fields)
+        {
+            form.Set(name, value);
+        }
+
+        return form;
+    }
+
+    /// <summary>A client of the REST API on the app's port, signed in with a bearer token as <paramref name="email"/>.</summary>
+    public static async Task<HttpClient> ApiClientAsync(string email, string password = Password)
+    {
+        var http = new HttpClient { BaseAddress = Browser.App.BaseAddress };
+        var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        login.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return http;
     }
 
     private static long Gzipped(byte[] bytes)

@@ -5,8 +5,8 @@ using TalentMatch.Matching;
 namespace TalentMatch.Application.Features.Ranking;
 
 /// <summary>
-/// The one-sentence summary of a scored pair, in the caller's language (nl, en, fr; Dutch for
-/// anything else): how many required competences the person covers and how many of those were
+/// The one-sentence summary of a scored pair, in the caller's language (nl, en, fr, and the app's
+/// ar and tr; Dutch for anything else): how many required competences the person covers and how many of those were
 /// learned outside school, the required languages, and the distance. For example: "Heeft 5 van de
 /// 8 gevraagde competenties (3 buiten school geleerd), spreekt Nederlands B1 zoals gevraagd, woont op 4 km."
 /// </summary>
@@ -23,7 +23,8 @@ public static class MatchSummary
         string DoesNotSpeak,
         string AlsoSpeaks,
         string And,
-        string LivesAt);
+        string LivesAt,
+        string Comma = ", ");
 
     private static readonly Phrases Dutch = new(
         "heeft {0} van de {1} gevraagde competenties",
@@ -64,17 +65,93 @@ public static class MatchSummary
         " et ",
         "habite à {0} km");
 
-    /// <summary>The sentence in <paramref name="labels"/>' language, naming the occupation experience was credited through.</summary>
+    private static readonly Phrases Arabic = new(
+        "لديه {0} من {1} كفاءات مطلوبة",
+        "لديه {0} من {1} كفاءات مرغوبة",
+        "لا تُطلب أي كفاءات",
+        "{0} تعلّمها خارج المدرسة",
+        "{0} عبر {1} سنوات من الخبرة في عمل {2}",
+        "يتحدث {0} كما هو مطلوب",
+        "يتحدث {0} دون المستوى {1}",
+        "لا يتحدث {0}",
+        "يتحدث أيضًا {0}",
+        " و",
+        "يسكن على بعد {0} كم",
+        "، ");
+
+    private static readonly Phrases Turkish = new(
+        "istenen {1} yetkinlikten {0} tanesine sahip",
+        "tercih edilen {1} yetkinlikten {0} tanesine sahip",
+        "yetkinlik istenmiyor",
+        "{0} tanesi okul dışında öğrenildi",
+        "{0} tanesi {2} olarak {1} yıllık deneyimle",
+        "istendiği gibi {0} konuşuyor",
+        "{0} dilini henüz {1} seviyesinde konuşmuyor",
+        "{0} konuşmuyor",
+        "ayrıca {0} konuşuyor",
+        " ve ",
+        "{0} km uzakta oturuyor");
+
+    /// <summary>
+    /// Names of the languages most spoken in Antwerp, in Arabic and Turkish (the ISO list names
+    /// languages in nl, en and fr only); other languages keep their Dutch name.
+    /// </summary>
+    private static readonly Dictionary<string, Dictionary<string, string>> AppLanguageNames = new()
+    {
+        ["ar"] = new()
+        {
+            ["nl"] = "الهولندية",
+            ["fr"] = "الفرنسية",
+            ["en"] = "الإنجليزية",
+            ["de"] = "الألمانية",
+            ["ar"] = "العربية",
+            ["tr"] = "التركية",
+            ["es"] = "الإسبانية",
+            ["it"] = "الإيطالية",
+            ["pl"] = "البولندية",
+            ["ro"] = "الرومانية",
+            ["ru"] = "الروسية",
+            ["uk"] = "الأوكرانية",
+        },
+        ["tr"] = new()
+        {
+            ["nl"] = "Felemenkçe",
+            ["fr"] = "Fransızca",
+            ["en"] = "İngilizce",
+            ["de"] = "Almanca",
+            ["ar"] = "Arapça",
+            ["tr"] = "Türkçe",
+            ["es"] = "İspanyolca",
+            ["it"] = "İtalyanca",
+            ["pl"] = "Lehçe",
+            ["ro"] = "Rumence",
+            ["ru"] = "Rusça",
+            ["uk"] = "Ukraynaca",
+        },
+    };
+
+    /// <summary>
+    /// The sentence in <paramref name="labels"/>' language, naming the occupation experience was
+    /// credited through. The catalogue has no Arabic or Turkish labels, so for a request in ar or tr
+    /// the labels come in Dutch while the sentence itself is said in the request's language.
+    /// </summary>
     public static string Sentence(MatchResult result, MatchLabels labels)
     {
-        var language = labels.Language;
+        var language = labels.Language == "nl" && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "ar" or "tr"
+            ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName
+            : labels.Language;
         var (phrases, culture) = language switch
         {
             "en" => (English, CultureInfo.GetCultureInfo("en")),
             "fr" => (French, CultureInfo.GetCultureInfo("fr")),
+            "ar" => (Arabic, CultureInfo.GetCultureInfo("ar")),
+            "tr" => (Turkish, CultureInfo.GetCultureInfo("tr")),
             _ => (Dutch, CultureInfo.GetCultureInfo("nl")),
         };
-        string Name(string code) => IsoLanguages.Find(code)?.NameIn(language) ?? code;
+        string Name(string code) =>
+            AppLanguageNames.TryGetValue(language, out var names) && names.TryGetValue(code, out var name)
+                ? name
+                : IsoLanguages.Find(code)?.NameIn(language) ?? code;
         string Format(string format, params object[] values) => string.Format(culture, format, values);
 
         var parts = new List<string>();
@@ -131,7 +208,7 @@ public static class MatchSummary
             parts.Add(Format(phrases.LivesAt, Math.Round(km)));
         }
 
-        var sentence = string.Join(", ", parts) + ".";
+        var sentence = string.Join(phrases.Comma, parts) + ".";
         return char.ToUpper(sentence[0], culture) + sentence[1..];
     }
 }

@@ -10,8 +10,8 @@ namespace TalentMatch.Application.Features.Volunteering;
 
 /// <summary>
 /// The requester confirms hours given: an employer of the requesting organisation, or for a
-/// neighbour's request a matchmaker or admin on the neighbour's behalf. Nobody confirms hours
-/// they logged themselves or that are their own.
+/// neighbour's request the neighbour who asked, or a matchmaker or admin on the neighbour's
+/// behalf. Nobody confirms hours they logged themselves or that are their own.
 /// </summary>
 public sealed record ConfirmVolunteerHoursCommand(Guid VolunteerRequestId, Guid EntryId) : ICommand<VolunteerHoursDto>, IRequirePolicy
 {
@@ -30,7 +30,7 @@ public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db
 
         var requester = volunteerRequest.OrganisationId is { } organisationId
             ? OrganisationAccess.IsEmployerOf(user, organisationId)
-            : Policies.ConfirmNeighbourHours.Allows(user);
+            : Policies.ConfirmNeighbourHours.Allows(user) || volunteerRequest.IsAskedBy(user);
         if (!requester)
         {
             throw new ForbiddenAccessException(volunteerRequest.OrganisationId is null

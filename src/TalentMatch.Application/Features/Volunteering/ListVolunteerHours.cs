@@ -9,8 +9,8 @@ using TalentMatch.Domain.Common;
 namespace TalentMatch.Application.Features.Volunteering;
 
 /// <summary>
-/// The hours logged on a request, newest day first. Staff and the requesting organisation's
-/// employers see every entry; a volunteer sees only their own.
+/// The hours logged on a request, newest day first. Staff, the requesting organisation's
+/// employers and the neighbour who asked see every entry; a volunteer sees only their own.
 /// </summary>
 public sealed record ListVolunteerHoursQuery(Guid VolunteerRequestId, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IQuery<PagedList<VolunteerHoursDto>>, IPagedRequest, IRequirePolicy
@@ -30,7 +30,7 @@ public sealed class ListVolunteerHoursQueryHandler(ITalentMatchDbContext db, ICu
     {
         var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
         var entries = db.VolunteerHours.AsNoTracking().Where(h => h.VolunteerRequestId == volunteerRequest.Id);
-        if (!Policies.VolunteerHoursStaff.Allows(user) && !OrganisationAccess.IsEmployerOf(user, volunteerRequest.OrganisationId))
+        if (!Policies.VolunteerHoursStaff.Allows(user) && !OrganisationAccess.IsEmployerOf(user, volunteerRequest.OrganisationId) && !volunteerRequest.IsAskedBy(user))
         {
             if (!user.IsInRole(Roles.JobSeeker))
             {

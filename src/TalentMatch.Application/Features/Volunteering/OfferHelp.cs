@@ -1,0 +1,53 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Matchmaking;
+using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Matchmaking;
+
+namespace TalentMatch.Application.Features.Volunteering;
+
+/// <summary>
+/// A volunteer offers to help on a neighbour's open request (one without an organisation) with
+/// their own profile. The offer is their yes: the match is made and accepted at once, showing the
+/// neighbour their name, so they can log hours that the neighbour confirms. For an organisation's
+/// request the matchmaker proposes volunteers; nobody offers help on their own request.
+/// </summary>
+public sealed record OfferHelpCommand(Guid VolunteerRequestId) : ICommand<Versioned<MatchDto>>, IRequirePolicy
+{
+    public static Policy Policy => Policies.OfferHelp;
+}
+
+public sealed class OfferHelpCommandHandler(ITalentMatchDbContext db, ICurrentUser user, MatchShortlist shortlist, MatchAccess access)
+    : IRequestHandler<OfferHelpCommand, Versioned<MatchDto>>
+{
+    public async Task<Versioned<MatchDto>> Handle(OfferHelpCommand request, CancellationToken cancellationToken)
+    {
+        var userId = user.RequireUserId();
+        var profileId = await db.Profiles.Where(p => p.OwnerUserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(EntityNames.OwnProfile, userId);
+        var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
+        if (volunteerRequest.Status != OpportunityStatus.Open && !volunteerRequest.IsAskedBy(user))
+        {
+            // A draft or closed request of someone else is not there for this person.
+            throw new NotFoundException(EntityNames.VolunteerRequest, request.VolunteerRequestId);
+        }
+
+        if (volunteerRequest.OrganisationId is not null)
+        {
+            throw new DomainRuleException(Messages.HelpOfferedOnlyToNeighbours);
+        }
+
+        if (volunteerRequest.IsAskedBy(user))
+        {
+            throw new DomainRuleException(Messages.HelpNotOfferedOnOwnRequest);
+        }
+
+        var match = await shortlist.AddAsync(profileId, OpportunityKind.Volunteering, volunteerRequest.Id, "volunteerRequestId", cancellationToken);
+        match.TransitionTo(MatchState.Offered, userId, access.Now, "The volunteer offered to help.");
+        match.TransitionTo(MatchState.Accepted, userId, access.Now, disclose: DisclosedFields.Name);
+        await db.SaveChangesAsync(cancellationToken);
+        return await access.VersionedAsync(match, cancellationToken);
+    }
+}
