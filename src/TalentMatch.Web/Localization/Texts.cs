@@ -42,7 +42,7 @@ public static partial class Texts
     private static Dictionary<string, string[]> Build()
     {
         var all = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in new[] { Common(), Pages(), Builder(), Values(), Cards() })
+        foreach (var part in new[] { Common(), Pages(), Builder(), Values(), Cards(), Staff() })
         {
             foreach (var (key, texts) in part)
             {
