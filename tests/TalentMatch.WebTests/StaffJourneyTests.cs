@@ -9,29 +9,27 @@ namespace TalentMatch.WebTests.InBrowser;
 /// The staff workspace end to end in chromium, as docs/walkthrough.md tells it: the matchmaker
 /// ranks and shortlists, the person says yes, the matchmaker introduces and places, the coach
 /// records a check-in with a high risk, the matchmaker resolves the escalation and the coach
-/// records the six-month outcome. Every page is checked with axe and at 360 px on the way.
+/// records the six-month outcome; the employer sees the candidate by district only until they say
+/// yes. Every page is checked with axe and at 360 px on the way.
 /// </summary>
 [NonParallelizable]
 public sealed partial class StaffJourneyTests : BrowserTest
 {
-    private bool _javaScript = true;
-
     [TestCase("nl", true)]
     [TestCase("ar", false)]
     public async Task Matchmaker_RanksShortlistsPlaces_CoachFollowsUp_ToTheOutcome(string language, bool javaScript)
     {
-        _javaScript = javaScript;
         await using var matchmakerContext = await Browser.NewContextAsync(language, javaScript);
         var matchmaker = await matchmakerContext.NewPageAsync();
 
         // The matchmaker lands in the workspace.
         await People.SignInAsync(matchmaker, DemoDataSeeder.MatchmakerEmail);
         matchmaker.Url.ShouldEndWith("/werk");
-        await CheckAsync(matchmaker, "staff-01-home", language);
+        await StaffChecks.PageAsync(matchmaker, "staff-01-home", language, javaScript);
 
         // An opportunity's ranked candidates, each explained with a bar per component.
         await matchmaker.GotoAsync("/werk/kansen");
-        await CheckAsync(matchmaker, "staff-02-opportunities", language);
+        await StaffChecks.PageAsync(matchmaker, "staff-02-opportunities", language, javaScript);
         await matchmaker.Locator("ul.results li").Filter(new LocatorFilterOptions { HasText = "Magazijnmedewerker haven" }).Locator("a").ClickAsync();
         await matchmaker.WaitForURLAsync("**/werk/kandidaten/job/**");
         var candidates = matchmaker.Locator("ol.matches li.match");
@@ -40,7 +38,7 @@ public sealed partial class StaffJourneyTests : BrowserTest
         (await candidates.First.Locator("p.summary").InnerTextAsync()).Length.ShouldBeGreaterThan(20);
         (await candidates.First.Locator("ul.competences li").CountAsync()).ShouldBeGreaterThan(0);
         await candidates.First.Locator("details summary").ClickAsync();
-        await CheckAsync(matchmaker, "staff-03-candidates", language);
+        await StaffChecks.PageAsync(matchmaker, "staff-03-candidates", language, javaScript);
 
         // Filters: a minimum score leaves only candidates at or above it.
         await matchmaker.FillAsync("#minscore", "50");
@@ -64,7 +62,19 @@ public sealed partial class StaffJourneyTests : BrowserTest
         await matchmaker.Locator("ul.results li a").First.ClickAsync();
         await matchmaker.WaitForURLAsync("**/werk/mensen/**");
         (await matchmaker.Locator("ol.matches li.match ul.bars").CountAsync()).ShouldBeGreaterThan(0);
-        await CheckAsync(matchmaker, "staff-04-person", language);
+        await StaffChecks.PageAsync(matchmaker, "staff-04-person", language, javaScript);
+
+        // The employer sees the proposed candidate by district only.
+        await using var employerContext = await Browser.NewContextAsync(language, javaScript);
+        var employer = await employerContext.NewPageAsync();
+        await People.SignInAsync(employer, DemoDataSeeder.EmployerEmail);
+        employer.Url.ShouldEndWith("/werk");
+        await employer.GotoAsync("/werk/vacatures");
+        var ours = employer.Locator("article.match").Filter(new LocatorFilterOptions { HasText = "Magazijnmedewerker haven" });
+        (await ours.Locator("li.vacancy-match").CountAsync()).ShouldBe(1);
+        (await ours.InnerTextAsync()).ShouldNotContain("Samira");
+        (await employer.Locator("li.vacancy-match").Filter(new LocatorFilterOptions { HasText = shortlistedName }).CountAsync()).ShouldBe(0);
+        await StaffChecks.PageAsync(employer, "staff-15-employer-before", language, javaScript);
 
         // The person says yes to the proposal, in the people's app.
         string jobTitle;
@@ -79,9 +89,14 @@ public sealed partial class StaffJourneyTests : BrowserTest
             await seeker.WaitForURLAsync("**/voorstellen?klaar=Accepted");
         }
 
+        // Now the employer sees what the person chose to show.
+        await employer.GotoAsync("/werk/vacatures");
+        (await ours.Locator("li.vacancy-match").InnerTextAsync()).ShouldContain("Samira");
+        await StaffChecks.PageAsync(employer, "staff-16-employer-after", language, javaScript);
+
         // The board shows it under "said yes"; introduce, then place with a start 40 days ago.
         await matchmaker.GotoAsync("/werk/bord");
-        await CheckAsync(matchmaker, "staff-05-board", language);
+        await StaffChecks.PageAsync(matchmaker, "staff-05-board", language, javaScript);
         (await matchmaker.Locator("#col-Shortlisted li").Filter(new LocatorFilterOptions { HasText = shortlistedName }).CountAsync()).ShouldBe(1);
         await matchmaker.Locator("#col-Accepted li").Filter(new LocatorFilterOptions { HasText = "Samira" }).Filter(new LocatorFilterOptions { HasText = jobTitle }).Locator("a").ClickAsync();
         await matchmaker.WaitForURLAsync("**/werk/matches/**");
@@ -90,7 +105,7 @@ public sealed partial class StaffJourneyTests : BrowserTest
         await matchmaker.WaitForURLAsync("**klaar=Moved");
         await matchmaker.FillAsync("#startdate", DateTime.UtcNow.Date.AddDays(-40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await matchmaker.SelectOptionAsync("#contract", "Permanent");
-        await CheckAsync(matchmaker, "staff-06-match", language);
+        await StaffChecks.PageAsync(matchmaker, "staff-06-match", language, javaScript);
         await matchmaker.ClickAsync("button[name=to][value=Placed]");
         await matchmaker.WaitForURLAsync("**klaar=Moved");
         (await matchmaker.Locator("button[name=to][value=Placed]").CountAsync()).ShouldBe(0);
@@ -102,16 +117,16 @@ public sealed partial class StaffJourneyTests : BrowserTest
         coach.Url.ShouldEndWith("/werk");
         await coach.GotoAsync("/werk/mijn-mensen");
         (await coach.Locator("ul.people li").Filter(new LocatorFilterOptions { HasText = "Samira" }).Locator(".badge.late").CountAsync()).ShouldBe(1);
-        await CheckAsync(coach, "staff-07-my-people", language);
+        await StaffChecks.PageAsync(coach, "staff-07-my-people", language, javaScript);
         await coach.GotoAsync("/werk/gesprekken");
-        await CheckAsync(coach, "staff-08-check-ins", language);
+        await StaffChecks.PageAsync(coach, "staff-08-check-ins", language, javaScript);
         await coach.Locator("ul.results li").Filter(new LocatorFilterOptions { HasText = "Samira" }).First.Locator("a").ClickAsync();
         await coach.WaitForURLAsync("**/werk/gesprekken/**");
         await coach.CheckAsync("input[name=wellbeing][value='2']");
         await coach.CheckAsync("input[name=risk][value=High]");
         await coach.FillAsync("#notes", "Moe van de nachtploeg, twijfelt.");
         await coach.FillAsync("#actions", "Gesprek met de ploegbaas volgende week.");
-        await CheckAsync(coach, "staff-09-check-in", language);
+        await StaffChecks.PageAsync(coach, "staff-09-check-in", language, javaScript);
         await coach.ClickAsync("form button[type=submit].primary");
         await coach.WaitForURLAsync("**klaar=true");
         (await coach.Locator(".notice").CountAsync()).ShouldBe(1);
@@ -124,7 +139,7 @@ public sealed partial class StaffJourneyTests : BrowserTest
         var escalation = matchmaker.Locator("article.match").Filter(new LocatorFilterOptions { HasText = "Samira" });
         (await escalation.CountAsync()).ShouldBe(1);
         await escalation.Locator("textarea").FillAsync("Gebeld met de werkgever: dagploeg vanaf maandag.");
-        await CheckAsync(matchmaker, "staff-10-escalations", language);
+        await StaffChecks.PageAsync(matchmaker, "staff-10-escalations", language, javaScript);
         await escalation.Locator("button[type=submit]").ClickAsync();
         await matchmaker.WaitForURLAsync("**/werk/signalen?klaar=true");
         (await matchmaker.Locator("article.match").Filter(new LocatorFilterOptions { HasText = "Samira" }).CountAsync()).ShouldBe(0);
@@ -139,7 +154,7 @@ public sealed partial class StaffJourneyTests : BrowserTest
         // The whole history: shortlisted, proposed, accepted, introduced, placed.
         await matchmaker.GotoAsync(matchUrl);
         (await matchmaker.Locator("ol.history li").CountAsync()).ShouldBe(5);
-        await CheckAsync(matchmaker, "staff-11-history", language);
+        await StaffChecks.PageAsync(matchmaker, "staff-11-history", language, javaScript);
     }
 
     [Test]
@@ -163,12 +178,21 @@ public sealed partial class StaffJourneyTests : BrowserTest
         (await page.Locator("nav.menu a[href='/werk/mijn-mensen']").CountAsync()).ShouldBe(1);
     }
 
-    /// <summary>No axe violation, nothing scrolls sideways at 360 px, and a screenshot for docs/web/.</summary>
-    private async Task CheckAsync(IPage page, string name, string language)
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}
+
+/// <summary>What every staff page shows on the way through a journey.</summary>
+internal static class StaffChecks
+{
+    /// <summary>
+    /// One heading; with scripts on, no axe violation and nothing scrolling sideways at 360 px (both
+    /// run a script in the page); and a screenshot for docs/web/.
+    /// </summary>
+    public static async Task PageAsync(IPage page, string name, string language, bool javaScript)
     {
         (await page.Locator("h1").CountAsync()).ShouldBe(1, page.Url);
-        // axe and the width check run a script in the page: only where the page may run scripts.
-        if (_javaScript)
+        if (javaScript)
         {
             await People.ShouldHaveNoAxeViolationsAsync(page);
             await People.ShouldNotScrollSidewaysAsync(page);
@@ -176,7 +200,4 @@ public sealed partial class StaffJourneyTests : BrowserTest
 
         await People.ScreenshotAsync(page, name, language);
     }
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Digits();
 }

@@ -10,9 +10,10 @@ public sealed class StaffPageChecksTests : BrowserTest
 {
     private static readonly (string Email, string[] Paths)[] Roles =
     [
-        (Infrastructure.Seed.DemoDataSeeder.MatchmakerEmail, ["/werk", "/werk/kansen", "/werk/mensen", "/werk/bord", "/werk/signalen", "/werk/gesprekken", "first:/werk/kandidaten/", "first:/werk/matches/"]),
+        (Infrastructure.Seed.DemoDataSeeder.MatchmakerEmail, ["/werk", "/werk/kansen", "/werk/mensen", "/werk/bord", "/werk/signalen", "/werk/gesprekken", "/werk/kansen>/werk/kandidaten/", "/werk/bord>/werk/matches/"]),
         (Infrastructure.Seed.DemoDataSeeder.CoachEmail, ["/werk", "/werk/mijn-mensen", "/werk/gesprekken?stand=Upcoming", "/werk/mensen"]),
-        (Infrastructure.Seed.DemoDataSeeder.TalentScoutEmail, ["/werk", "/werk/kansen"]),
+        (Infrastructure.Seed.DemoDataSeeder.TalentScoutEmail, ["/werk", "/werk/kansen", "/werk/talentgesprek"]),
+        (Infrastructure.Seed.DemoDataSeeder.EmployerEmail, ["/werk", "/werk/vacatures", "/werk/vacatures>/werk/kandidaten/", "/werk/vacatures>/werk/matches/"]),
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>
@@ -30,11 +31,10 @@ public sealed class StaffPageChecksTests : BrowserTest
         foreach (var entry in paths)
         {
             var path = entry;
-            if (entry.StartsWith("first:", StringComparison.Ordinal))
+            if (entry.Split('>') is [var from, var prefix])
             {
-                // A page reached through a link: the first one on the opportunities page or the board.
-                var prefix = entry["first:".Length..];
-                await page.GotoAsync(prefix.Contains("kandidaten", StringComparison.Ordinal) ? "/werk/kansen" : "/werk/bord");
+                // A page reached through a link: the first one with that address on another page.
+                await page.GotoAsync(from);
                 path = (await page.Locator($"main a[href^='{prefix}']").First.GetAttributeAsync("href"))!;
             }
 

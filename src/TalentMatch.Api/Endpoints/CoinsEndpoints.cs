@@ -1,10 +1,10 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using QRCoder;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Coins;
+using TalentMatch.Web.Infrastructure;
 
 namespace TalentMatch.Api.Endpoints;
 
@@ -134,8 +134,7 @@ internal static class CoinsEndpoints
     private static async Task<FileContentHttpResult> CoinReservationQrCode(Guid id, IMediator mediator, CancellationToken ct)
     {
         var reservation = await mediator.Send(new GetCoinReservationQuery(id), ct);
-        using var data = QRCodeGenerator.GenerateQrCode(reservation.Code, QRCodeGenerator.ECCLevel.M);
-        return TypedResults.File(new PngByteQRCode(data).GetGraphic(10), "image/png");
+        return TypedResults.File(QrCodes.Png(reservation.Code), "image/png");
     }
 
     private static async Task<Ok<CoinReservationDto>> CancelCoinReservation(Guid id, [AsParameters] IdempotencyHeader header, IMediator mediator, CancellationToken ct) =>

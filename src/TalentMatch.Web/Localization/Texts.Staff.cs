@@ -3,6 +3,11 @@ namespace TalentMatch.Web.Localization;
 // Texts of the staff workspace (/werk): matchmakers, coaches and the other staff roles.
 public static partial class Texts
 {
+    /// <summary>A text in a language of the app other than the request's (a claim card printed in the person's language).</summary>
+    public static string In(string language, string key) => All.TryGetValue(key, out var texts)
+        ? texts[Index(language)]
+        : throw new KeyNotFoundException($"No text '{key}'.");
+
     private static Dictionary<string, string[]> Staff() => new()
     {
         ["Staff.Nav.Home"] = ["Werkplek", "Workspace", "Espace de travail", "مساحة العمل", "Çalışma alanı"],
@@ -93,6 +98,7 @@ public static partial class Texts
         ["Staff.Match.Title"] = ["Match", "Match", "Match", "مطابقة", "Eşleşme"],
         ["Staff.Match.State"] = ["Stap", "Step", "Étape", "المرحلة", "Adım"],
         ["Staff.Match.Person"] = ["Persoon", "Person", "Personne", "الشخص", "Kişi"],
+        ["Staff.Match.Contact"] = ["Contact", "Contact", "Contact", "التواصل", "İletişim"],
         ["Staff.Match.Opportunity"] = ["Kans", "Opportunity", "Opportunité", "الفرصة", "Fırsat"],
         ["Staff.Match.Score"] = ["Score bij de shortlist", "Score when shortlisted", "Score à la présélection", "النتيجة عند الاختيار", "Kısa listedeki puan"],
         ["Staff.Match.Consent"] = ["Toestemming van de persoon", "The person's consent", "Accord de la personne", "موافقة الشخص", "Kişinin izni"],
@@ -166,6 +172,56 @@ public static partial class Texts
         ["Staff.Risk.High"] = ["Groot risico: de matchmaker krijgt een signaal", "High risk: the matchmaker gets an escalation", "Risque élevé : le matchmaker reçoit un signalement", "خطر كبير: يصل تنبيه إلى الوسيط", "Yüksek risk: eşleştiriciye uyarı gider"],
         ["Staff.Yes"] = ["Ja", "Yes", "Oui", "نعم", "Evet"],
         ["Staff.No"] = ["Nee", "No", "Non", "لا", "Hayır"],
+
+        ["Staff.Nav.Interview"] = ["Talentgesprek", "Talent interview", "Entretien talents", "مقابلة المواهب", "Yetenek görüşmesi"],
+        ["Staff.Home.Interview"] = ["Maak samen met iemand een profiel, met de activiteitenkaarten.", "Make a profile together with someone, with the activity cards.", "Créez un profil avec quelqu'un, avec les cartes d'activités.", "أنشئ ملفًا مع شخص ما باستخدام بطاقات الأنشطة.", "Biriyle birlikte etkinlik kartlarıyla profil oluştur."],
+        ["Staff.Scout.Ask"] = ["Vraag en luister", "Ask and listen", "Demandez et écoutez", "اسأل واستمع", "Sor ve dinle"],
+        ["Staff.Scout.Ask1"] = ["Wat doe je graag?", "What do you like doing?", "Qu'aimez-vous faire ?", "ماذا تحب أن تفعل؟", "Ne yapmayı seversin?"],
+        ["Staff.Scout.Ask2"] = ["Waar ben je trots op?", "What are you proud of?", "De quoi êtes-vous fier ?", "بماذا تفتخر؟", "Neyle gurur duyuyorsun?"],
+        ["Staff.Scout.Ask3"] = ["Waar vragen mensen jou om hulp?", "What do people ask your help for?", "Pour quoi vous demande-t-on de l'aide ?", "في ماذا يطلب الناس مساعدتك؟", "İnsanlar senden ne için yardım ister?"],
+        ["Staff.Scout.Ask4"] = ["Wat deed je vroeger, hier of in een ander land?", "What did you do before, here or in another country?", "Que faisiez-vous avant, ici ou dans un autre pays ?", "ماذا كنت تفعل سابقًا، هنا أو في بلد آخر؟", "Daha önce burada veya başka bir ülkede ne yaptın?"],
+        ["Staff.Scout.Person"] = ["Over de persoon", "About the person", "À propos de la personne", "عن الشخص", "Kişi hakkında"],
+        ["Staff.Scout.Cards"] = ["Wat doet de persoon in het dagelijks leven? Vink de kaarten aan.", "What does the person do in daily life? Tick the cards.", "Que fait la personne au quotidien ? Cochez les cartes.", "ماذا يفعل الشخص في حياته اليومية؟ ضع علامة على البطاقات.", "Kişi günlük hayatta ne yapıyor? Kartları işaretle."],
+        ["Staff.Scout.Seeks"] = ["Wat zoekt de persoon?", "What does the person look for?", "Que cherche la personne ?", "عمّ يبحث الشخص؟", "Kişi ne arıyor?"],
+        ["Staff.Scout.CardLanguage"] = ["Taal van de kaart", "Language of the card", "Langue de la carte", "لغة البطاقة", "Kartın dili"],
+        ["Staff.Scout.Create"] = ["Profiel maken en kaart tonen", "Make the profile and show the card", "Créer le profil et afficher la carte", "أنشئ الملف واعرض البطاقة", "Profili oluştur ve kartı göster"],
+        ["Staff.Scout.Created"] = ["Het profiel is gemaakt. Druk de kaart af en geef ze mee.", "The profile is made. Print the card and hand it over.", "Le profil est créé. Imprimez la carte et remettez-la.", "تم إنشاء الملف. اطبع البطاقة وسلّمها.", "Profil oluşturuldu. Kartı yazdır ve teslim et."],
+        ["Staff.Scout.Print"] = ["Kaart afdrukken (A6)", "Print the card (A6)", "Imprimer la carte (A6)", "اطبع البطاقة (A6)", "Kartı yazdır (A6)"],
+        ["Staff.Scout.PrintHint"] = ["Druk af met je browser (Ctrl+P). De code staat alleen op deze kaart.", "Print with your browser (Ctrl+P). The code is only on this card.", "Imprimez avec votre navigateur (Ctrl+P). Le code ne figure que sur cette carte.", "اطبع من المتصفح (Ctrl+P). الرمز موجود على هذه البطاقة فقط.", "Tarayıcınla yazdır (Ctrl+P). Kod sadece bu kartta."],
+        ["Staff.Scout.Confirm"] = ["Competenties bevestigen", "Confirm competences", "Confirmer les compétences", "تأكيد الكفاءات", "Yetkinlikleri onayla"],
+        ["Staff.Card.Title"] = ["Jouw TalentMatch-profiel", "Your TalentMatch profile", "Votre profil TalentMatch", "ملفك في TalentMatch", "TalentMatch profilin"],
+        ["Staff.Card.Hello"] = ["Dag {0}, we maakten samen je profiel.", "Hello {0}, we made your profile together.", "Bonjour {0}, nous avons créé votre profil ensemble.", "مرحبًا {0}، أنشأنا ملفك معًا.", "Merhaba {0}, profilini birlikte oluşturduk."],
+        ["Staff.Card.Scan"] = ["Scan de code met je telefoon, of ga naar de website en kies \"Ik kreeg een code\".", "Scan the code with your phone, or go to the website and choose \"I received a code\".", "Scannez le code avec votre téléphone, ou allez sur le site et choisissez « J'ai reçu un code ».", "امسح الرمز بهاتفك، أو اذهب إلى الموقع واختر \"حصلت على رمز\".", "Kodu telefonunla tara veya web sitesine gidip \"Bir kod aldım\"ı seç."],
+        ["Staff.Card.Code"] = ["Jouw code", "Your code", "Votre code", "رمزك", "Kodun"],
+        ["Staff.Card.Profile"] = ["Profielnummer", "Profile number", "Numéro de profil", "رقم الملف", "Profil numarası"],
+        ["Staff.Card.Until"] = ["De code werkt tot {0}.", "The code works until {0}.", "Le code est valable jusqu'au {0}.", "يعمل الرمز حتى {0}.", "Kod {0} tarihine kadar geçerli."],
+        ["Staff.Card.Qr"] = ["QR-code naar de pagina waar je je profiel overneemt", "QR code to the page where you take over your profile", "Code QR vers la page où vous reprenez votre profil", "رمز QR إلى الصفحة التي تستلم فيها ملفك", "Profilini devraldığın sayfaya giden QR kodu"],
+        ["Staff.Confirm.Title"] = ["Competenties bevestigen", "Confirm competences", "Confirmer les compétences", "تأكيد الكفاءات", "Yetkinlikleri onayla"],
+        ["Staff.Confirm.Intro"] = ["Zag of hoorde je dat de persoon dit kan? Bevestig het, met hoe goed en waar het geleerd is.", "Did you see or hear that the person can do this? Confirm it, with how well and where it was learned.", "Avez-vous vu ou entendu que la personne sait le faire ? Confirmez-le, avec le niveau et le lieu d'apprentissage.", "هل رأيت أو سمعت أن الشخص يستطيع ذلك؟ أكّد ذلك مع المستوى ومكان التعلم.", "Kişinin bunu yapabildiğini gördün veya duydun mu? Ne kadar iyi ve nerede öğrendiğiyle onayla."],
+        ["Staff.Confirm.Evidence"] = ["Wat zag of hoorde je?", "What did you see or hear?", "Qu'avez-vous vu ou entendu ?", "ماذا رأيت أو سمعت؟", "Ne gördün veya duydun?"],
+        ["Staff.Confirm.Submit"] = ["Bevestigen", "Confirm", "Confirmer", "تأكيد", "Onayla"],
+        ["Staff.Confirm.Done"] = ["De competentie is bevestigd.", "The competence is confirmed.", "La compétence est confirmée.", "تم تأكيد الكفاءة.", "Yetkinlik onaylandı."],
+        ["Staff.Confirm.By"] = ["Bevestigd op {0}", "Confirmed on {0}", "Confirmée le {0}", "أُكّدت في {0}", "{0} tarihinde onaylandı"],
+
+        ["Staff.State.Shortlisted"] = ["Op de shortlist", "Shortlisted", "Présélectionné", "في القائمة المختصرة", "Kısa listede"],
+        ["Staff.State.Proposed"] = ["Voorgesteld aan de persoon", "Proposed to the person", "Proposé à la personne", "عُرض على الشخص", "Kişiye teklif edildi"],
+        ["Staff.State.Offered"] = ["Aangeboden", "Offered", "Offert", "عُرض", "Önerildi"],
+        ["Staff.State.Accepted"] = ["Ja gezegd", "Said yes", "A dit oui", "قال نعم", "Evet dedi"],
+        ["Staff.State.Declined"] = ["Nee gezegd", "Said no", "A dit non", "قال لا", "Hayır dedi"],
+        ["Staff.State.Introduced"] = ["Kennismaking met de werkgever", "Introduced to the employer", "Présenté à l'employeur", "تم التعارف مع صاحب العمل", "İşverenle tanıştırıldı"],
+        ["Staff.State.Placed"] = ["Geplaatst", "Placed", "Placé", "تم التوظيف", "Yerleştirildi"],
+        ["Staff.State.Done"] = ["Afgerond", "Done", "Terminé", "انتهى", "Tamamlandı"],
+        ["Staff.State.Closed"] = ["Afgesloten", "Closed", "Clôturé", "مغلق", "Kapatıldı"],
+        ["Staff.State.Withdrawn"] = ["Ingetrokken", "Withdrawn", "Retiré", "مسحوب", "Geri çekildi"],
+        ["Staff.Nav.Vacancies"] = ["Vacatures", "Vacancies", "Offres d'emploi", "الوظائف الشاغرة", "İş ilanları"],
+        ["Staff.Home.Vacancies"] = ["Vacatures, hun stand en de matches erop.", "Vacancies, their state and their matches.", "Les offres, leur état et leurs matchs.", "الوظائف وحالتها والمطابقات عليها.", "İlanlar, durumları ve eşleşmeleri."],
+        ["Staff.Vac.Intro"] = ["Een werkgever ziet alleen het district van een kandidaat, tot die ja zegt. Daarna ziet hij wat de persoon koos.", "An employer sees only a candidate's district until they say yes; then what the person chose.", "Un employeur ne voit que le district d'un candidat jusqu'à ce qu'il dise oui ; ensuite ce que la personne a choisi.", "يرى صاحب العمل منطقة المرشح فقط حتى يقول نعم، ثم ما اختاره الشخص.", "İşveren, aday evet diyene kadar sadece semtini görür; sonra kişinin seçtiklerini."],
+        ["Staff.Vac.None"] = ["Geen vacatures.", "No vacancies.", "Aucune offre.", "لا توجد وظائف.", "İlan yok."],
+        ["Staff.Vac.Matches"] = ["Matches", "Matches", "Matchs", "المطابقات", "Eşleşmeler"],
+        ["Staff.Vac.NoMatches"] = ["Nog geen matches.", "No matches yet.", "Pas encore de match.", "لا توجد مطابقات بعد.", "Henüz eşleşme yok."],
+        ["Staff.Status.Draft"] = ["Ontwerp", "Draft", "Brouillon", "مسودة", "Taslak"],
+        ["Staff.Status.Open"] = ["Open", "Open", "Ouverte", "مفتوحة", "Açık"],
+        ["Staff.Status.Closed"] = ["Gesloten", "Closed", "Fermée", "مغلقة", "Kapalı"],
 
         ["Field.Wellbeing"] = ["Kies hoe het gaat.", "Choose how it is going.", "Choisissez comment ça va.", "اختر كيف الحال.", "Nasıl gittiğini seç."],
         ["Field.Risk"] = ["Kies een risico.", "Choose a risk.", "Choisissez un risque.", "اختر مستوى الخطر.", "Bir risk seç."],
