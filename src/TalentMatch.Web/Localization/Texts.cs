@@ -26,9 +26,7 @@ public static partial class Texts
     public static bool Has(string key) => All.ContainsKey(key);
 
     /// <summary>The text in the request's language.</summary>
-    public static string T(string key) => All.TryGetValue(key, out var texts)
-        ? texts[Index(Language)]
-        : throw new KeyNotFoundException($"No text '{key}'.");
+    public static string T(string key) => In(Language, key);
 
     private static int Index(string language) => language switch
     {
