@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Coins;
+using TalentMatch.Web.Infrastructure;
 
 namespace TalentMatch.Api.Endpoints;
 
@@ -133,7 +134,7 @@ internal static class CoinsEndpoints
     private static async Task<FileContentHttpResult> CoinReservationQrCode(Guid id, IMediator mediator, CancellationToken ct)
     {
         var reservation = await mediator.Send(new GetCoinReservationQuery(id), ct);
-        return TypedResults.File(RedemptionQrCode.Png(reservation.Code), "image/png");
+        return TypedResults.File(QrCodes.Png(reservation.Code), "image/png");
     }
 
     private static async Task<Ok<CoinReservationDto>> CancelCoinReservation(Guid id, [AsParameters] IdempotencyHeader header, IMediator mediator, CancellationToken ct) =>

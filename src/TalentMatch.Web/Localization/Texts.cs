@@ -26,9 +26,7 @@ public static partial class Texts
     public static bool Has(string key) => All.ContainsKey(key);
 
     /// <summary>The text in the request's language.</summary>
-    public static string T(string key) => All.TryGetValue(key, out var texts)
-        ? texts[Index(Language)]
-        : throw new KeyNotFoundException($"No text '{key}'.");
+    public static string T(string key) => In(Language, key);
 
     private static int Index(string language) => language switch
     {
@@ -42,7 +40,7 @@ public static partial class Texts
     private static Dictionary<string, string[]> Build()
     {
         var all = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in new[] { Common(), Pages(), Builder(), Values(), Cards(), Helping(), CoinsTexts() })
+        foreach (var part in new[] { Common(), Pages(), Builder(), Values(), Cards(), Helping(), CoinsTexts(), Staff() })
         {
             foreach (var (key, texts) in part)
             {
