@@ -25,9 +25,11 @@ public enum HoldingKind
 /// <summary>An opportunity with each requirement expanded over the taxonomy and weighed, ready for scoring.</summary>
 public sealed class PreparedOpportunity
 {
-    internal PreparedOpportunity(OpportunitySpec spec, IReadOnlyList<Dictionary<Guid, Reach>> expansions, double[] weights)
+    internal PreparedOpportunity(OpportunitySpec spec, IReadOnlyList<Dictionary<Guid, Reach>> expansions, double[] weights, bool[] generic)
     {
         Spec = spec;
+        Generic = generic;
+        Required = spec.Requirements.Select(r => r.Importance == Importance.Required).ToArray();
         Expansions = expansions;
         Weights = weights;
         var byKey = new Dictionary<Guid, List<(int, Reach)>>();
@@ -62,6 +64,12 @@ public sealed class PreparedOpportunity
     /// <summary>Per requirement (same order): its weight among the requirements of its kind.</summary>
     internal double[] Weights { get; }
 
+    /// <summary>Per requirement (same order): whether it is required.</summary>
+    internal bool[] Required { get; }
+
+    /// <summary>Per requirement (same order): whether its competence is generic (<see cref="ScoreModel.IsGeneric"/>).</summary>
+    internal bool[] Generic { get; }
+
     /// <summary>The keys that earn credit for requirement <paramref name="requirement"/>, and how.</summary>
     public IReadOnlyDictionary<Guid, Reach> ExpansionOf(int requirement) => Expansions[requirement];
 
@@ -90,7 +98,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     {
         var expansions = opportunity.Requirements.Select(r => ExpansionOf(r.CompetenceId)).ToList();
         var weights = opportunity.Requirements.Select(r => ScoreModel.RequirementWeight(r, Taxonomy, Options)).ToArray();
-        return new PreparedOpportunity(opportunity, expansions, weights);
+        var generic = opportunity.Requirements.Select(r => ScoreModel.IsGeneric(Taxonomy.ReuseLevelOf(r.CompetenceId))).ToArray();
+        return new PreparedOpportunity(opportunity, expansions, weights, generic);
     }
 
     /// <summary>Every key that earns credit for a requirement of <paramref name="required"/>, and how; read-only, shared.</summary>
@@ -287,29 +296,38 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             }
         }
 
+        var n = spec.Requirements.Count;
+        Span<double> credits = n <= 64 ? stackalloc double[n] : new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            credits[i] = best[i]?.Credit ?? 0;
+        }
+
+        var genericShare = ScoreModel.GenericShare(credits, prepared.Weights, prepared.Required, prepared.Generic, Options);
+        var (requiredCredit, preferredCredit) = ScoreModel.CompetenceCredit(credits, prepared.Weights, prepared.Required, prepared.Generic, Options);
         var meetsAllRequired = true;
-        var required = (Weight: 0.0, Credit: 0.0, Count: 0);
-        var preferred = (Weight: 0.0, Credit: 0.0, Count: 0);
+        var required = (Weight: 0.0, Credit: requiredCredit, Count: 0);
+        var preferred = (Weight: 0.0, Credit: preferredCredit, Count: 0);
         var matchedRaw = explain ? new List<MatchedCompetence>() : null;
         var missing = explain ? new List<MissingCompetence>() : null;
         var covered = 0;
         var learnedElsewhere = 0;
 
-        for (var i = 0; i < spec.Requirements.Count; i++)
+        for (var i = 0; i < n; i++)
         {
             var requirement = spec.Requirements[i];
-            var isRequired = requirement.Importance == Importance.Required;
+            var isRequired = prepared.Required[i];
             var weight = prepared.Weights[i];
             var found = best[i];
-            var credit = found?.Credit ?? 0;
+            var credit = credits[i];
             if (isRequired)
             {
-                required = (required.Weight + weight, required.Credit + (weight * credit), required.Count + 1);
+                required = (required.Weight + weight, required.Credit, required.Count + 1);
                 meetsAllRequired &= found?.FullyMet == true;
             }
             else
             {
-                preferred = (preferred.Weight + weight, preferred.Credit + (weight * credit), preferred.Count + 1);
+                preferred = (preferred.Weight + weight, preferred.Credit, preferred.Count + 1);
             }
 
             if (found is not { } match)
@@ -325,7 +343,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 learnedElsewhere += have.Source is CompetenceSource.Work or CompetenceSource.Volunteering or CompetenceSource.Life ? 1 : 0;
             }
 
-            matchedRaw?.Add(new MatchedCompetence(requirement.CompetenceId, match.Reach.Through, isRequired, match.Reach.Via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, weight * credit)
+            matchedRaw?.Add(new MatchedCompetence(requirement.CompetenceId, match.Reach.Through, isRequired, match.Reach.Via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, weight * credit * (prepared.Generic[i] ? genericShare : 1.0))
             {
                 Experience = have.Experience is { } e ? new ExperienceCredit(e.OccupationId, e.Years, e.Context, have.Key != e.OccupationId) : null,
             });

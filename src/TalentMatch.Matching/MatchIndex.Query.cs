@@ -124,6 +124,7 @@ public sealed partial class MatchIndex
     private sealed record QueryPlan(
         double[] Weights,
         bool[] Required,
+        bool[] Generic,
         (double Weight, int Count) RequiredTotal,
         (double Weight, int Count) PreferredTotal,
         int RequiredCount,
@@ -220,28 +221,21 @@ public sealed partial class MatchIndex
             }
         }
 
-        var plan = new QueryPlan(weights, required, requiredTotal, preferredTotal, requiredTotal.Item2, sourceStart, new int[units], new double[units + 1], new int[units + 1], spec.Languages, languageKeys, spec.MultilingualValued, interests, spec.Location, spec.Hours);
+        var plan = new QueryPlan(weights, required, prepared.Generic, requiredTotal, preferredTotal, requiredTotal.Item2, sourceStart, new int[units], new double[units + 1], new int[units + 1], spec.Languages, languageKeys, spec.MultilingualValued, interests, spec.Location, spec.Hours);
 
         // The bound of the unreached when the lists flagged are walked: per requirement the most
-        // credit its lists not yet walked can give (summed in requirement order, as a person's
-        // credit is, so the rounding can only favour the bound), all else perfect.
+        // credit its lists not yet walked can give, folded as a person's credit is (the fold is
+        // monotone in every credit, so the bound holds and the rounding can only favour it), all else perfect.
         var walkedFlags = new bool[units];
+        var maxima = new double[n];
         double BoundOfUnreached()
         {
-            var (requiredCredit, preferredCredit) = (0.0, 0.0);
             for (var i = 0; i < n; i++)
             {
-                var max = Math.Max(walkedFlags[2 * i] ? 0 : unitMax[2 * i], walkedFlags[(2 * i) + 1] ? 0 : unitMax[(2 * i) + 1]);
-                if (required[i])
-                {
-                    requiredCredit += weights[i] * max;
-                }
-                else
-                {
-                    preferredCredit += weights[i] * max;
-                }
+                maxima[i] = Math.Max(walkedFlags[2 * i] ? 0 : unitMax[2 * i], walkedFlags[(2 * i) + 1] ? 0 : unitMax[(2 * i) + 1]);
             }
 
+            var (requiredCredit, preferredCredit) = ScoreModel.CompetenceCredit(maxima, weights, required, prepared.Generic, options);
             return plan.Bound(requiredCredit, preferredCredit, options);
         }
 
@@ -336,20 +330,15 @@ public sealed partial class MatchIndex
         {
             if (hit[r] == 0)
             {
-                continue;
+                best[r] = 0;
             }
-
-            if (plan.Required[r])
+            else if (plan.Required[r])
             {
-                reached.RequiredCredit += plan.Weights[r] * best[r];
                 reached.RequiredMet += hit[r] >> 1;
-            }
-            else
-            {
-                reached.PreferredCredit += plan.Weights[r] * best[r];
             }
         }
 
+        (reached.RequiredCredit, reached.PreferredCredit) = ScoreModel.CompetenceCredit(best, plan.Weights, plan.Required, plan.Generic, _scorer.Options);
         return reached;
     }
 

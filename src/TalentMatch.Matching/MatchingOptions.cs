@@ -32,6 +32,18 @@ public sealed class MatchingOptions
     /// <summary>How strongly rarity among occupations (an inverse document frequency over ESCO's essential competences) weighs a requirement; 0 turns it off.</summary>
     public double RarityExponent { get; set; } = 1.0;
 
+    /// <summary>
+    /// Generic requirements (transversal, cross-sector, unknown reuse level) earn their full credit
+    /// only alongside specific ones: with no credit on the opportunity's specific required
+    /// competences (sector- or occupation-specific) a generic requirement keeps GenericCreditAlone
+    /// of its credit, rising linearly to all of it at SpecificCoverageForGeneric (the weighted share
+    /// of those specific required competences covered). Certified generic skills alone then no
+    /// longer outrank someone who holds what is specific to the job. At most NarrowerFactor ×
+    /// DeclaredFactor, so whoever covers everything required keeps every credit (and scores ≥ 80).
+    /// </summary>
+    public double GenericCreditAlone { get; set; } = 0.3;
+    public double SpecificCoverageForGeneric { get; set; } = 0.5;
+
     /// <summary>Credit for a competence the person has through the taxonomy rather than exactly.</summary>
     public double NarrowerFactor { get; set; } = 0.9;
     public double BroaderFactor { get; set; } = 0.5;
@@ -107,6 +119,8 @@ public sealed class MatchingOptions
         Range(nameof(SectorSpecificWeight), SectorSpecificWeight, 0.1, 5);
         Range(nameof(OccupationSpecificWeight), OccupationSpecificWeight, 0.1, 5);
         Range(nameof(RarityExponent), RarityExponent, 0, 3);
+        Range(nameof(GenericCreditAlone), GenericCreditAlone, 0, 1);
+        Range(nameof(SpecificCoverageForGeneric), SpecificCoverageForGeneric, 0.01, 1);
         Range(nameof(NarrowerFactor), NarrowerFactor, 0, 1);
         Range(nameof(BroaderFactor), BroaderFactor, 0, 1);
         Range(nameof(RelatedFactor), RelatedFactor, 0, 1);
@@ -123,6 +137,11 @@ public sealed class MatchingOptions
         if (RequiredShare * DeclaredFactor < 0.8)
         {
             errors.Add($"Matching: RequiredShare × DeclaredFactor must be at least 0.8, so that someone who covers everything required scores at least 80 (was {RequiredShare * DeclaredFactor:0.###}).");
+        }
+
+        if (SpecificCoverageForGeneric > Math.Min(1, NarrowerFactor) * DeclaredFactor)
+        {
+            errors.Add($"Matching:SpecificCoverageForGeneric must be at most NarrowerFactor × DeclaredFactor ({Math.Min(1, NarrowerFactor) * DeclaredFactor:0.###}), so that covering every required competence always earns generic ones their full credit.");
         }
 
         Range(nameof(ExperienceFactorStart), ExperienceFactorStart, 0, 1);

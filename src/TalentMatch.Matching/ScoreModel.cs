@@ -101,6 +101,59 @@ public static class ScoreModel
         SpecificityWeight(taxonomy.ReuseLevelOf(requirement.CompetenceId), options) *
         (options.RarityExponent > 0 && taxonomy.OccupationCount > 0 ? Math.Pow(taxonomy.Rarity(requirement.CompetenceId), options.RarityExponent) : 1.0);
 
+    /// <summary>Whether a competence is generic: transversal, cross-sector or of unknown reuse level (counted as cross-sector).</summary>
+    public static bool IsGeneric(ReuseLevel? level) => level is null or ReuseLevel.Transversal or ReuseLevel.CrossSector;
+
+    /// <summary>
+    /// The share of its credit a generic requirement keeps, from the person's weighted credit share on
+    /// the specific required competences (sector- or occupation-specific): GenericCreditAlone with no
+    /// specific credit, rising linearly to 1 at SpecificCoverageForGeneric. A generic skill (teamwork,
+    /// customer service) says little about fit for this opportunity unless something specific to it
+    /// comes with it. 1 when nothing specific is required. Rising with every specific credit, so a
+    /// score stays monotone in each requirement's credit (the match index's bounds rely on it).
+    /// </summary>
+    public static double GenericShare(ReadOnlySpan<double> credits, double[] weights, bool[] required, bool[] generic, MatchingOptions options)
+    {
+        var (weight, credit) = (0.0, 0.0);
+        for (var i = 0; i < credits.Length; i++)
+        {
+            if (required[i] && !generic[i])
+            {
+                weight += weights[i];
+                credit += weights[i] * credits[i];
+            }
+        }
+
+        return weight > 0
+            ? options.GenericCreditAlone + ((1 - options.GenericCreditAlone) * Math.Min(1.0, credit / weight / options.SpecificCoverageForGeneric))
+            : 1.0;
+    }
+
+    /// <summary>
+    /// The weighted competence credit of the required and of the preferred requirements, from each
+    /// requirement's best credit (0: nothing reaches it), generic ones times <see cref="GenericShare"/>.
+    /// Folded in requirement order: the scorer and the match index both fold through here, so their sums agree to the last bit.
+    /// </summary>
+    public static (double Required, double Preferred) CompetenceCredit(ReadOnlySpan<double> credits, double[] weights, bool[] required, bool[] generic, MatchingOptions options)
+    {
+        var share = GenericShare(credits, weights, required, generic, options);
+        var (requiredCredit, preferredCredit) = (0.0, 0.0);
+        for (var i = 0; i < credits.Length; i++)
+        {
+            var credit = weights[i] * (generic[i] ? credits[i] * share : credits[i]);
+            if (required[i])
+            {
+                requiredCredit += credit;
+            }
+            else
+            {
+                preferredCredit += credit;
+            }
+        }
+
+        return (requiredCredit, preferredCredit);
+    }
+
     /// <summary>Credit of a spoken language against a minimum level (null level: not spoken).</summary>
     public static double LanguageCredit(CefrLevel minimum, CefrLevel? spoken, MatchingOptions options) =>
         spoken is { } level ? Math.Max(0, 1 - (Math.Max(0, minimum.Rank - level.Rank) * options.LanguageStepPenalty)) : 0;

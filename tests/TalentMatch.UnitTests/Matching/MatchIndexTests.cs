@@ -51,6 +51,35 @@ public sealed class MatchIndexTests
         viaExperience.ShouldContain(e => e.UnitGroup);
     }
 
+    [TestCase(4, 0.0, 0.85)]
+    [TestCase(5, 0.3, 0.5)]
+    [TestCase(6, 0.6, 0.2)]
+    public void TopCandidates_WhenGenericCreditWaitsForSpecificCredit_EqualsBruteForceRanking(int seed, double alone, double coverage)
+    {
+        // Generic requirements earn a share of their credit that rises with the specific required
+        // ones covered: a person's score depends on several requirements at once, and the bounds must still hold.
+        var world = new World(seed, people: 250, new MatchingOptions { GenericCreditAlone = alone, SpecificCoverageForGeneric = coverage });
+        var index = world.Index();
+        var shares = new List<double>();
+        for (var o = 0; o < 25; o++)
+        {
+            var spec = world.Opportunity();
+            var prepared = world.Scorer.Prepare(spec);
+            var weights = Enumerable.Range(0, spec.Requirements.Count).Select(prepared.WeightOf).ToArray();
+            var required = spec.Requirements.Select(r => r.Importance == Importance.Required).ToArray();
+            var generic = spec.Requirements.Select(r => world.IsGeneric(r.CompetenceId)).ToArray();
+            foreach (var result in ShouldRankAsBruteForce(index, world.People, world.Scorer, spec))
+            {
+                var credits = spec.Requirements.Select(r => result.Matched.FirstOrDefault(m => m.CompetenceId == r.CompetenceId)?.Credit ?? 0).ToArray();
+                shares.Add(ScoreModel.GenericShare(credits, weights, required, generic, world.Scorer.Options));
+            }
+        }
+
+        // The comparison covers people whose generic credit was cut and people who earned all of it.
+        shares.ShouldContain(s => s < 1);
+        shares.ShouldContain(s => s == 1);
+    }
+
     [TestCase(101)]
     [TestCase(102)]
     [TestCase(103)]
@@ -559,7 +588,7 @@ public sealed class MatchIndexTests
         private readonly Taxonomy _taxonomy;
         private readonly Dictionary<Guid, List<Guid>> _near = [];
 
-        public World(int seed, int people)
+        public World(int seed, int people, MatchingOptions? options = null)
         {
             _random = new Random(seed);
             Competences = Enumerable.Range(0, 60).Select(_ => NewId()).ToList();
@@ -584,11 +613,13 @@ public sealed class MatchIndexTests
                 i % 5 == 4 ? null : $"93{i % 4}",
                 Competences.OrderBy(_ => _random.Next()).Take(_random.Next(4, 9)).ToList()));
             _taxonomy = new Taxonomy(broader, related, reuseLevels, occupations);
-            Scorer = new CompetenceScorer(new MatchingOptions(), _taxonomy);
+            Scorer = new CompetenceScorer(options ?? new MatchingOptions(), _taxonomy);
             People = Enumerable.Range(0, people).Select(_ => RandomPerson(NewId())).ToList();
         }
 
         public List<Guid> Competences { get; }
+
+        public bool IsGeneric(Guid competence) => ScoreModel.IsGeneric(_taxonomy.ReuseLevelOf(competence));
 
         public List<Guid> Occupations { get; }
 

@@ -112,6 +112,52 @@ public sealed class ScoringModelV2Tests
         specific.Components.Competences!.Value.ShouldBe(100 * Options.DeclaredFactor * weights.Specific / (weights.Specific + weights.Generic), 0.1);
     }
 
+    [Test]
+    public void Score_WhenOnlyTheGenericRequirementsAreCovered_KeepsGenericCreditAloneOfTheirCredit()
+    {
+        var job = Job(Required(StackGoods), Required(OperateForklift), Required(Teamwork), Required(PackGoods));
+        var prepared = Scorer.Prepare(job);
+        var (specific, generic) = (prepared.WeightOf(0) + prepared.WeightOf(1), prepared.WeightOf(2) + prepared.WeightOf(3));
+
+        var onlyGeneric = Score(job, Person([Has(Teamwork), Has(PackGoods)]));
+
+        onlyGeneric.Components.Competences!.Value.ShouldBe(100 * Options.GenericCreditAlone * Options.DeclaredFactor * generic / (specific + generic), 0.1);
+        onlyGeneric.Matched.Sum(m => m.Contribution).ShouldBe(onlyGeneric.Points.Competences, 0.05);
+        onlyGeneric.Matched.ShouldAllBe(m => m.Credit == Options.DeclaredFactor, "the competence's own credit is shown; its weight in the score is what is cut");
+    }
+
+    [Test]
+    public void Score_WhenEnoughOfTheSpecificRequirementsAreCovered_GivesGenericOnesTheirFullCredit()
+    {
+        var job = Job(Required(StackGoods), Required(OperateForklift), Required(Teamwork), Required(PackGoods));
+        var prepared = Scorer.Prepare(job);
+        var weights = Enumerable.Range(0, 4).Select(prepared.WeightOf).ToArray();
+        var total = weights.Sum();
+        double Expected(double specificCredit, double genericShare) =>
+            100 * Options.DeclaredFactor * (specificCredit + (genericShare * (weights[2] + weights[3]))) / total;
+
+        // One of the two specific ones covered: its weighted share of the specific required ones decides.
+        var share = weights[1] / (weights[0] + weights[1]);
+        var withOne = Score(job, Person([Has(OperateForklift), Has(Teamwork), Has(PackGoods)]));
+        var both = Score(job, Person([Has(StackGoods), Has(OperateForklift), Has(Teamwork), Has(PackGoods)]));
+        var genericShare = Options.GenericCreditAlone + ((1 - Options.GenericCreditAlone) * Math.Min(1, Options.DeclaredFactor * share / Options.SpecificCoverageForGeneric));
+
+        genericShare.ShouldBeLessThan(1);
+        withOne.Components.Competences!.Value.ShouldBe(Expected(weights[1], genericShare), 0.1);
+        both.Components.Competences!.Value.ShouldBe(Expected(weights[0] + weights[1], 1), 0.1);
+        both.MeetsAllRequired.ShouldBeTrue();
+    }
+
+    [Test]
+    public void Score_WhenNothingSpecificIsRequired_GivesGenericCompetencesTheirFullCredit()
+    {
+        var job = Job(Required(Teamwork), Required(PackGoods), Preferred(StackGoods));
+
+        var generic = Score(job, Person([Has(Teamwork), Has(PackGoods)]));
+
+        generic.Components.Competences!.Value.ShouldBe(100 * Options.RequiredShare * Options.DeclaredFactor, 0.1);
+    }
+
     [TestCase(1)]
     [TestCase(2)]
     [TestCase(3)]
@@ -201,6 +247,9 @@ public sealed class ScoringModelV2Tests
             .ShouldContain(e => e.Contains("at least 80"));
         new MatchingOptions { ExperienceFactorMax = 0.96 }.Validate()
             .ShouldContain(e => e.Contains("below a declared competence"));
+        new MatchingOptions { SpecificCoverageForGeneric = 0.9 }.Validate()
+            .ShouldContain(e => e.Contains("SpecificCoverageForGeneric"));
+        new MatchingOptions().Validate().ShouldBeEmpty();
     }
 
     private static Guid Id(int n) => new($"00000000-0000-0000-0000-{n:D12}");
