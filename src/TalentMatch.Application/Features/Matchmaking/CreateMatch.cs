@@ -67,6 +67,11 @@ public sealed class CreateMatchCommandHandler(ITalentMatchDbContext db, IMatchEn
             throw new DomainRuleException(Messages.ProfilePrivate);
         }
 
+        if (await db.Profiles.AnyAsync(p => p.Id == profile.Id && p.DeactivatedAt != null, cancellationToken))
+        {
+            throw new DomainRuleException(Messages.ProfileDeactivated);
+        }
+
         if (opportunity.Status != OpportunityStatus.Open)
         {
             throw new DomainRuleException(Messages.OpportunityNotOpen);
