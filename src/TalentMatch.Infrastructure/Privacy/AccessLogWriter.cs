@@ -120,14 +120,25 @@ public sealed class AccessLogWriter(IServiceScopeFactory scopes, IOptions<Access
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
+
         var ids = batch.Select(e => e.ProfileId).Distinct().ToList();
-        var owners = await db.Profiles.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.OwnerUserId }).ToDictionaryAsync(p => p.Id, p => p.OwnerUserId, cancellationToken);
-        var kept = batch.Where(e => owners.TryGetValue(e.ProfileId, out var owner) && owner != e.ReaderUserId).ToList();
-        if (kept.Count > 0)
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            db.AccessLog.AddRange(kept);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            db.ChangeTracker.Clear();
+
+            // Serializable: an erasure either commits before the check (its entries are dropped)
+            // or waits for the batch (and deletes what it wrote).
+            await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+            var owners = await db.Profiles.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.OwnerUserId }).ToDictionaryAsync(p => p.Id, p => p.OwnerUserId, cancellationToken);
+            var kept = batch.Where(e => owners.TryGetValue(e.ProfileId, out var owner) && owner != e.ReaderUserId).ToList();
+            if (kept.Count > 0)
+            {
+                db.AccessLog.AddRange(kept);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        });
 
         return batch.Count;
     }

@@ -36,7 +36,7 @@ public sealed record ExportPersonalDataQuery(Guid ProfileId, ExportReason? Reaso
     public static Policy Policy => Policies.ExportPersonalData;
 
     public IEnumerable<PersonalRecordRead> RecordsIn(PersonalDataExportDto response) =>
-        [new(response.Profile.Id, AccessedRecord.Export, response.Profile.Id, Reason?.ToString())];
+        [new(response.Profile.Id, AccessedRecord.Export, response.Profile.Id, Reason is { } ground ? JsonNamingPolicy.CamelCase.ConvertName(ground.ToString()) : null)];
 }
 
 public sealed record PersonalDataExportDto(

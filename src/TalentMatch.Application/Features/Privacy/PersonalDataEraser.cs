@@ -17,8 +17,9 @@ namespace TalentMatch.Application.Features.Privacy;
 /// and snapshots, check-ins, escalations, coach history and volunteer hours (by cascade);</item>
 /// <item>notifications to the person's account or about any of those records (the outbox);</item>
 /// <item>change-feed rows naming the profile (instances learn of the erasure from an anonymous row);</item>
-/// <item>access-log entries about the person or by their account;</item>
-/// <item>idempotency records of their account or whose stored answer names them;</item>
+/// <item>access-log entries about the person or by their account (entries still queued are
+/// dropped by the writer, which keeps none about a profile that is gone);</item>
+/// <item>idempotency records of their account, or whose stored answer names their profile or wallet;</item>
 /// <item>the wallet (its owner is forgotten), the reasons and source keys of its transactions, the
 /// person's reservations and the account ids they left in the ledger;</item>
 /// <item>title-memory entries learned from their experience titles that name them (a word of their
@@ -27,15 +28,12 @@ namespace TalentMatch.Application.Features.Privacy;
 /// </list>
 /// The erasure itself is recorded without anything about the person (<see cref="ErasureRecord"/>).
 /// </summary>
-public sealed class PersonalDataEraser(ITalentMatchDbContext db, IIdentityService identity, IAccessLog accessLog, TimeProvider clock)
+public sealed class PersonalDataEraser(ITalentMatchDbContext db, IIdentityService identity, TimeProvider clock)
 {
     private const int MinNameWordLength = 3;
 
     public async Task EraseAsync(TalentProfile profile, ErasureReason reason, Guid? byAdminUserId, CancellationToken cancellationToken)
     {
-        // Reads queued on this instance are written first, so none lands after the erasure.
-        await accessLog.FlushAsync(cancellationToken);
-
         var id = profile.Id;
         var owner = profile.OwnerUserId;
         var matchIds = await db.Matches.Where(m => m.ProfileId == id).Select(m => m.Id).ToListAsync(cancellationToken);
@@ -46,9 +44,16 @@ public sealed class PersonalDataEraser(ITalentMatchDbContext db, IIdentityServic
         await db.Notifications.Where(n => subjects.Contains(n.SubjectId) || (owner != null && n.RecipientUserId == owner)).ExecuteDeleteAsync(cancellationToken);
         await db.AccessLog.Where(e => e.ProfileId == id || (owner != null && e.ReaderUserId == owner)).ExecuteDeleteAsync(cancellationToken);
         await db.ChangeFeed.Where(c => c.EntityId == id).ExecuteDeleteAsync(cancellationToken);
-        var idText = id.ToString();
-        await db.ProcessedRequests.Where(r => (owner != null && r.UserId == owner) || r.ResponseJson.Contains(idText)).ExecuteDeleteAsync(cancellationToken);
-        await ForgetInLedgerAsync(id, owner, cancellationToken);
+        var wallets = await ForgetInLedgerAsync(id, owner, cancellationToken);
+        foreach (var named in wallets.Append(id).Select(x => x.ToString()))
+        {
+            await db.ProcessedRequests.Where(r => r.ResponseJson.Contains(named)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        if (owner is { } requester)
+        {
+            await db.ProcessedRequests.Where(r => r.UserId == requester).ExecuteDeleteAsync(cancellationToken);
+        }
         await ForgetTitlesAsync(profile, cancellationToken);
         if (owner is { } creator)
         {
@@ -70,8 +75,8 @@ public sealed class PersonalDataEraser(ITalentMatchDbContext db, IIdentityServic
         }
     }
 
-    /// <summary>The ledger keeps its amounts (balances must still add up) but forgets whose they were.</summary>
-    private async Task ForgetInLedgerAsync(Guid profileId, Guid? owner, CancellationToken cancellationToken)
+    /// <summary>The ledger keeps its amounts (balances must still add up) but forgets whose they were; returns the person's wallets.</summary>
+    private async Task<List<Guid>> ForgetInLedgerAsync(Guid profileId, Guid? owner, CancellationToken cancellationToken)
     {
         var wallets = await db.CoinAccounts.Where(a => a.Kind == CoinAccountKind.Wallet && a.OwnerId == profileId).Select(a => a.Id).ToListAsync(cancellationToken);
         await db.CoinTransactions
@@ -85,6 +90,8 @@ public sealed class PersonalDataEraser(ITalentMatchDbContext db, IIdentityServic
             await db.CoinTransactions.Where(t => t.ByUserId == user).ExecuteUpdateAsync(s => s.SetProperty(t => t.ByUserId, (Guid?)null), cancellationToken);
             await db.CoinReservations.Where(r => r.ClosedByUserId == user).ExecuteUpdateAsync(s => s.SetProperty(r => r.ClosedByUserId, (Guid?)null), cancellationToken);
         }
+
+        return wallets;
     }
 
     /// <summary>
