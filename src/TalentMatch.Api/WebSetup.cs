@@ -108,6 +108,7 @@ internal static class WebSetup
             o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
             o.AddOperationTransformer<QueryEnumTransformer>();
+            o.AddDocumentTransformer<QueryEnumSchemasTransformer>();
             o.AddOperationTransformer<ETagHeaderTransformer>();
             o.AddDocumentTransformer<ContractDocumentTransformer>();
         });

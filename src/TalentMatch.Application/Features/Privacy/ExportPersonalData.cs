@@ -134,9 +134,7 @@ public sealed class ExportPersonalDataQueryHandler(ITalentMatchDbContext db, ICu
             .ToListAsync(cancellationToken);
 
         await log.FlushAsync(cancellationToken);
-        var accessLog = await db.AccessLog.AsNoTracking().Where(e => e.ProfileId == id).OrderByDescending(e => e.Id)
-            .Select(e => new AccessLogEntryDto(e.At, e.ReaderUserId, e.ReaderRole, e.Record, e.RecordId, e.Route, e.Reason))
-            .ToListAsync(cancellationToken);
+        var accessLog = await db.AccessLogOf(id).ToListAsync(cancellationToken);
 
         return new PersonalDataExportDto(
             clock.GetUtcNow().UtcDateTime,

@@ -36,10 +36,16 @@ public sealed class GetAccessLogQueryHandler(ITalentMatchDbContext db, ICurrentU
 
         // Reads still queued on this instance belong in the answer.
         await log.FlushAsync(cancellationToken);
-        return await db.AccessLog.AsNoTracking()
-            .Where(e => e.ProfileId == request.ProfileId)
-            .OrderByDescending(e => e.Id)
-            .Select(e => new AccessLogEntryDto(e.At, e.ReaderUserId, e.ReaderRole, e.Record, e.RecordId, e.Route, e.Reason))
-            .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
+        return await db.AccessLogOf(request.ProfileId).ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
     }
+}
+
+internal static class AccessLogReading
+{
+    /// <summary>The person's access log, newest first.</summary>
+    public static IQueryable<AccessLogEntryDto> AccessLogOf(this ITalentMatchDbContext db, Guid profileId) =>
+        db.AccessLog.AsNoTracking()
+            .Where(e => e.ProfileId == profileId)
+            .OrderByDescending(e => e.Id)
+            .Select(e => new AccessLogEntryDto(e.At, e.ReaderUserId, e.ReaderRole, e.Record, e.RecordId, e.Route, e.Reason));
 }
