@@ -15,6 +15,7 @@ using TalentMatch.Application.Features.Aftercare;
 using TalentMatch.Infrastructure;
 using TalentMatch.Infrastructure.Coins;
 using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Infrastructure.Privacy;
 using TalentMatch.Web;
 
 namespace TalentMatch.Api;
@@ -38,10 +39,12 @@ internal static class WebSetup
             services.AddMatchIndexRefresh();
             services.AddCheckInReminders();
             services.AddCoinExpiryJob();
+            services.AddPrivacyJobs();
         }
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IRequestRoute, RequestRoute>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTexts.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
@@ -105,6 +108,7 @@ internal static class WebSetup
             o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
             o.AddOperationTransformer<QueryEnumTransformer>();
+            o.AddDocumentTransformer<QueryEnumSchemasTransformer>();
             o.AddOperationTransformer<ETagHeaderTransformer>();
             o.AddDocumentTransformer<ContractDocumentTransformer>();
         });

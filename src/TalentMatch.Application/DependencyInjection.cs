@@ -45,14 +45,17 @@ public static class DependencyInjection
         services.AddScoped<Features.Opportunities.OpportunityReader>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
         services.AddScoped<Features.Matchmaking.MatchShortlist>();
+        services.AddScoped<Features.Privacy.PersonalDataEraser>();
         services.AddCoins();
         services.AddScoped<Features.Catalogue.ITitleMemory, Features.Catalogue.TitleMemory>();
         services.AddSettings();
 
-        // Outermost first: log the whole request, refuse a role the policy does not list, validate
-        // before opening a transaction.
+        // Outermost first: log the whole request, refuse a role the policy does not list, record in
+        // the access log what a successful read returned about people, validate before opening a
+        // transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(Features.Privacy.AccessLogBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(Features.Coins.IdempotencyBehaviour<,>));
@@ -71,6 +74,7 @@ public static class DependencyInjection
         services.AddOptions<AftercareOptions>().BindConfiguration(AftercareOptions.SectionName).ValidateWith(o => o.Validate()).ValidateOnStart();
         services.AddSingleton(p => p.GetRequiredService<IOptions<AftercareOptions>>().Value);
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.SectionName).ValidateWith(o => o.Validate()).ValidateOnStart();
+        services.AddOptions<Features.Privacy.RetentionOptions>().BindConfiguration(Features.Privacy.RetentionOptions.SectionName).ValidateWith(o => o.Validate()).ValidateOnStart();
         services.AddOptions<VacancyOptions>().BindConfiguration(VacancyOptions.SectionName).ValidateWith(o => o.Validate()).ValidateOnStart();
     }
 }

@@ -11,6 +11,7 @@ using TalentMatch.Infrastructure.Catalogue;
 using TalentMatch.Infrastructure.Identity;
 using TalentMatch.Infrastructure.Persistence;
 using TalentMatch.Infrastructure.Places;
+using TalentMatch.Infrastructure.Privacy;
 using TalentMatch.Infrastructure.Seed;
 
 namespace TalentMatch.Infrastructure;
@@ -77,6 +78,7 @@ public static class DependencyInjection
         services.AddSingleton<IMatchReadModel>(p => p.GetRequiredService<Matching.MatchReadModel>());
         services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<Matching.MatchReadModel>());
         services.AddNotificationEmail();
+        services.AddAccessLog();
         return services;
     }
 

@@ -164,6 +164,20 @@ public sealed partial class MatchIndex
         }
     }
 
+    /// <summary>The ids of everyone in the index.</summary>
+    public IReadOnlyList<Guid> PersonIds()
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return [.. _slotOf.Keys];
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>The person as the scorer sees them, or null.</summary>
     public IndexedPerson? Find(Guid personId)
     {

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Aftercare;
+using TalentMatch.Application.Features.Privacy;
 using TalentMatch.Application.Features.Profiles;
 using TalentMatch.Application.Features.Ranking;
 using TalentMatch.Application.Features.Volunteering;
 using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Privacy;
 
 namespace TalentMatch.Api.Endpoints;
 
@@ -60,9 +62,42 @@ internal static class ProfilesEndpoints
             .WithSummary("Replace a talent profile (honours If-Match)");
 
         group.MapDelete("/{id:guid}", DeleteProfile)
-            .RequirePolicy(Policies.WorkWithProfiles)
+            .RequirePolicy(Policies.EraseProfiles)
             .WithName("DeleteProfile")
-            .WithSummary("Delete a talent profile and all its personal data");
+            .WithSummary("Erase a person: the profile and every trace of them")
+            .WithDescription(
+                "The person's own act, or an admin's on a recorded request: an admin names the ground with reason " +
+                "(noLongerNeeded, consentWithdrawn, objection, unlawful, legalObligation, personAsked; 400 without it). " +
+                "Removes or anonymises everything about the person, their account included; the erasure is recorded without anything about them. " +
+                "Staff deactivate a profile instead.");
+
+        group.MapPost("/{id:guid}/deactivate", DeactivateProfile)
+            .ProducesETag()
+            .RequirePolicy(Policies.DeactivateProfiles)
+            .WithName("DeactivateProfile")
+            .WithSummary("Hide a profile from matching and ranked lists (reversible)")
+            .WithDescription("The profile stays as it is but gets no new matches and is left out of candidate lists until it is reactivated. Deactivating again changes nothing.");
+
+        group.MapPost("/{id:guid}/reactivate", ReactivateProfile)
+            .ProducesETag()
+            .RequirePolicy(Policies.DeactivateProfiles)
+            .WithName("ReactivateProfile")
+            .WithSummary("Show a deactivated profile in matching and ranked lists again");
+
+        group.MapGet("/{id:guid}/export", ExportPersonalData)
+            .RequirePolicy(Policies.ExportPersonalData)
+            .WithName("ExportPersonalData")
+            .WithSummary("Everything held about a person, in one JSON document")
+            .WithDescription(
+                "The profile (competences with who confirmed them), coach history, matches with history, snapshot and consent, check-ins, escalations, " +
+                "volunteer hours, notifications, the coins wallet with its entries and reservations, and the access log. " +
+                "For the person, or an admin who names the ground with reason (personAsked, legalObligation; 400 without it). An admin's export is in the access log.");
+
+        group.MapGet("/{id:guid}/access-log", AccessLog)
+            .RequirePolicy(Policies.ReadAccessLog)
+            .WithName("GetAccessLog")
+            .WithSummary("Who read the person's profile, matches, check-ins or export, newest first")
+            .WithDescription("Only the person themself. Each entry: when, who (account id and role), what (record and id), through which route, and an admin's ground for an export.");
 
         group.MapGet("/{id:guid}/suggested-competences", SuggestedCompetences)
             .RequirePolicy(Policies.WorkWithProfiles)
@@ -154,11 +189,23 @@ internal static class ProfilesEndpoints
         Guid id, UpdateProfileCommand command, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(http.WithETag(await mediator.Send(command with { Id = id, IfMatch = ifMatch }, ct)));
 
-    private static async Task<NoContent> DeleteProfile(Guid id, IMediator mediator, CancellationToken ct)
+    private static async Task<NoContent> DeleteProfile(Guid id, IMediator mediator, CancellationToken ct, [QueryEnum(typeof(ErasureReason))] string? reason = null)
     {
-        await mediator.Send(new DeleteProfileCommand(id), ct);
+        await mediator.Send(new DeleteProfileCommand(id, QueryValues.Enum<ErasureReason>(reason, nameof(reason))), ct);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<ProfileDto>> DeactivateProfile(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.WithETag(await mediator.Send(new DeactivateProfileCommand(id), ct)));
+
+    private static async Task<Ok<ProfileDto>> ReactivateProfile(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(http.WithETag(await mediator.Send(new ReactivateProfileCommand(id), ct)));
+
+    private static async Task<Ok<PersonalDataExportDto>> ExportPersonalData(Guid id, IMediator mediator, CancellationToken ct, [QueryEnum(typeof(ExportReason))] string? reason = null) =>
+        TypedResults.Ok(await mediator.Send(new ExportPersonalDataQuery(id, QueryValues.Enum<ExportReason>(reason, nameof(reason))), ct));
+
+    private static async Task<Ok<PagedList<AccessLogEntryDto>>> AccessLog(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] PageRequest paging) =>
+        TypedResults.Ok(await mediator.Send(new GetAccessLogQuery(id, paging.Page, paging.PageSize), ct));
 
     private static async Task<Ok<IReadOnlyList<SuggestedCompetenceDto>>> SuggestedCompetences(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new SuggestedCompetencesQuery(id), ct));

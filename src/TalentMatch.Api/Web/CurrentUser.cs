@@ -25,3 +25,21 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
         _ => "nl",
     };
 }
+
+/// <summary>The route of the current request as its template (<c>GET /api/v1/profiles/{id:guid}</c>), or the path of a page.</summary>
+internal sealed class RequestRoute(IHttpContextAccessor accessor) : IRequestRoute
+{
+    public string Current
+    {
+        get
+        {
+            if (accessor.HttpContext is not { } http)
+            {
+                return "host";
+            }
+
+            var template = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+            return $"{http.Request.Method} {(template is null ? http.Request.Path.Value : "/" + template.TrimStart('/'))}";
+        }
+    }
+}

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -129,6 +132,9 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
 /// <summary>Query parameters marked <see cref="QueryEnumAttribute"/> show their enum values, not a bare string.</summary>
 internal sealed class QueryEnumTransformer : IOpenApiOperationTransformer
 {
+    /// <summary>The enums referenced, by schema name: one that no body or response uses gets its schema from <see cref="QueryEnumSchemasTransformer"/>.</summary>
+    internal static ConcurrentDictionary<string, Type> Referenced { get; } = new();
+
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         foreach (var description in context.Description.ParameterDescriptions)
@@ -137,7 +143,28 @@ internal sealed class QueryEnumTransformer : IOpenApiOperationTransformer
             if (enumType is not null && operation.Parameters?.FirstOrDefault(p => p.Name == description.Name) is OpenApiParameter parameter)
             {
                 parameter.Schema = new OpenApiSchemaReference(enumType.Name, context.Document);
+                Referenced.TryAdd(enumType.Name, enumType);
             }
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Adds the schema of a query enum that only query parameters use (such as an erasure's ground), spelled as in JSON.</summary>
+internal sealed class QueryEnumSchemasTransformer : IOpenApiDocumentTransformer
+{
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        foreach (var (name, type) in QueryEnumTransformer.Referenced)
+        {
+            document.Components.Schemas.TryAdd(name, new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = [.. Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n)))],
+            });
         }
 
         return Task.CompletedTask;

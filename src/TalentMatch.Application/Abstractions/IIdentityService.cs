@@ -24,4 +24,10 @@ public interface IIdentityService
 
     /// <summary>The account's e-mail address and roles, or null when there is no such account.</summary>
     Task<UserContact?> FindUserAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes a person's account (one whose only role is JobSeeker) with its roles, logins and
+    /// tokens, when the person is erased. A staff account, or none, is left alone.
+    /// </summary>
+    Task DeletePersonAccountAsync(Guid userId, CancellationToken cancellationToken);
 }

@@ -7,6 +7,7 @@ using TalentMatch.Domain.Matchmaking;
 using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Organisations;
+using TalentMatch.Domain.Privacy;
 using TalentMatch.Domain.Profiles;
 using TalentMatch.Domain.Volunteering;
 
@@ -45,6 +46,8 @@ public interface ITalentMatchDbContext
     DbSet<CoinOffer> CoinOffers { get; }
     DbSet<CoinReservation> CoinReservations { get; }
     DbSet<ProcessedRequest> ProcessedRequests { get; }
+    DbSet<AccessLogEntry> AccessLog { get; }
+    DbSet<ErasureRecord> Erasures { get; }
 
     /// <summary>Sets the concurrency stamp the client last saw (from If-Match), so EF refuses a stale write.</summary>
     void ExpectConcurrencyStamp<TEntity>(TEntity entity, string stamp)

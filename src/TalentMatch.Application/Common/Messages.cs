@@ -129,6 +129,10 @@ public static class Messages
     public const string ProfileMatchesForbidden = nameof(ProfileMatchesForbidden);
     public const string MatchKindInvalid = nameof(MatchKindInvalid);
     public const string ProfilePrivate = nameof(ProfilePrivate);
+    public const string ProfileDeactivated = nameof(ProfileDeactivated);
+    public const string PersonalDataOwnOrAdmin = nameof(PersonalDataOwnOrAdmin);
+    public const string AccessLogOwnOnly = nameof(AccessLogOwnOnly);
+    public const string AdminNamesGround = nameof(AdminNamesGround);
     public const string OpportunityNotOpen = nameof(OpportunityNotOpen);
     public const string OpenMatchExists = nameof(OpenMatchExists);
     public const string PersonAnswersStaffMoves = nameof(PersonAnswersStaffMoves);
@@ -292,6 +296,10 @@ public static class Messages
         [ProfileMatchesForbidden] = ("Alleen de persoon en de medewerkers die met de persoon werken, zien de matches van dit profiel.", "Only the person and the staff who work with them see this profile's matches.", "Seuls la personne et le personnel qui l'accompagne voient les matchs de ce profil."),
         [MatchKindInvalid] = ("Kies job of volunteering.", "Choose job or volunteering.", "Choisissez job ou volunteering."),
         [ProfilePrivate] = ("Deze persoon houdt het profiel privé: het kan niet gematcht worden.", "This person keeps their profile private: it cannot be matched.", "Cette personne garde son profil privé : il ne peut pas faire l'objet d'un match."),
+        [ProfileDeactivated] = ("Dit profiel is gedeactiveerd: het kan niet gematcht worden tot een medewerker het weer activeert.", "This profile is deactivated: it cannot be matched until staff reactivate it.", "Ce profil est désactivé : il ne peut pas faire l'objet d'un match tant que le personnel ne l'a pas réactivé."),
+        [PersonalDataOwnOrAdmin] = ("Alleen de persoon zelf, of een beheerder op een geregistreerd verzoek, mag deze gegevens downloaden of wissen.", "Only the person themself, or an admin on a recorded request, may download or erase this data.", "Seule la personne elle-même, ou un administrateur sur une demande enregistrée, peut télécharger ou effacer ces données."),
+        [AccessLogOwnOnly] = ("Alleen de persoon zelf ziet wie de gegevens bekeek.", "Only the person themself sees who read their data.", "Seule la personne elle-même voit qui a consulté ses données."),
+        [AdminNamesGround] = ("Een beheerder die dit doet voor iemand anders, geeft de grond van het verzoek (reason).", "An admin doing this for someone else names the ground of the request (reason).", "Un administrateur qui agit pour quelqu'un d'autre indique le motif de la demande (reason)."),
         [OpportunityNotOpen] = ("Alleen een openstaande vacature of vraag krijgt matches.", "Only an open opportunity takes matches.", "Seule une offre ouverte reçoit des matchs."),
         [OpenMatchExists] = ("Deze persoon heeft al een lopende match voor deze vacature of vraag.", "This person already has an open match for this opportunity.", "Cette personne a déjà un match en cours pour cette offre."),
         [PersonAnswersStaffMoves] = ("De persoon beantwoordt een voorstel; matchmakers brengen een match verder.", "The person answers a proposal; matchmakers move a match on.", "La personne répond à une proposition ; les matchmakers font avancer le match."),

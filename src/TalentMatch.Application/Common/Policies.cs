@@ -43,6 +43,19 @@ public static class Policies
     public static Policy ClaimProfiles { get; } = new(nameof(ClaimProfiles), [Roles.JobSeeker]);
     public static Policy ConfirmCompetences { get; } = new(nameof(ConfirmCompetences), [Roles.Admin, Roles.TalentScout]);
 
+    /// <summary>Staff hide a profile from matching and ranked lists, and show it again; they never erase it.</summary>
+    public static Policy DeactivateProfiles { get; } = new(nameof(DeactivateProfiles), PeopleStaffRoles);
+
+    // The person's privacy rights: their own act, or an admin's on a recorded request with its ground
+    /// <summary>The person erases their own profile; an admin erases one, naming the ground (reason).</summary>
+    public static Policy EraseProfiles { get; } = new(nameof(EraseProfiles), [Roles.Admin, Roles.JobSeeker]);
+
+    /// <summary>The person downloads everything held about them; an admin does, naming the ground (reason).</summary>
+    public static Policy ExportPersonalData { get; } = new(nameof(ExportPersonalData), [Roles.Admin, Roles.JobSeeker]);
+
+    /// <summary>Only the person reads who read their records.</summary>
+    public static Policy ReadAccessLog { get; } = new(nameof(ReadAccessLog), [Roles.JobSeeker]);
+
     // Organisations and their opportunities
     /// <summary>Every staff role: they see every organisation and every opportunity.</summary>
     public static Policy Staff { get; } = new(nameof(Staff), [.. PeopleStaffRoles.Union(OpportunityStaffRoles)]);
@@ -114,6 +127,7 @@ public static class Policies
     [
         SignedIn, ManageAccounts, CurateCatalogue, TeachOccupationSearch,
         PeopleStaff, WorkWithProfiles, ClaimProfiles, ConfirmCompetences,
+        DeactivateProfiles, EraseProfiles, ExportPersonalData, ReadAccessLog,
         Staff, OpportunityStaff, SeeOrganisations, ChangeOrganisations, VacancyStaff, WriteVacancies, VolunteerRequestStaff, WriteVolunteerRequests,
         VolunteerHoursStaff, LogVolunteerHours, ReadVolunteerHours, ConfirmVolunteerHours, ConfirmNeighbourHours, OfferHelp,
         SeeCandidates,

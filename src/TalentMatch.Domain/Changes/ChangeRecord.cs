@@ -6,6 +6,9 @@ public enum ChangedEntity
     Profile = 1,
     Opportunity = 2,
     Catalogue = 3,
+
+    /// <summary>A person was erased. The row names nobody (its id is empty): instances drop whoever is gone.</summary>
+    Erasure = 4,
 }
 
 /// <summary>

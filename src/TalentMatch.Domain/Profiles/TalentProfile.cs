@@ -42,6 +42,12 @@ public class TalentProfile : AggregateRoot
     public List<ProfileLanguage> Languages { get; private set; } = [];
     public List<ProfileExperience> Experiences { get; private set; } = [];
 
+    /// <summary>When staff deactivated the profile: it is then left out of matching and ranked lists until reactivated.</summary>
+    public DateTime? DeactivatedAt { get; private set; }
+    public Guid? DeactivatedByUserId { get; private set; }
+
+    public bool IsDeactivated => DeactivatedAt is not null;
+
     public string? ClaimCodeHash { get; private set; }
     public DateTime? ClaimCodeExpiresAt { get; private set; }
 
@@ -63,6 +69,34 @@ public class TalentProfile : AggregateRoot
         MaxTravelKm = details.MaxTravelKm;
         Visibility = details.Visibility;
         Interests = details.Interests.Select(i => i.Trim()).Where(i => i.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Staff hide the profile from matching and ranked lists; false when it already is.</summary>
+    public bool Deactivate(Guid byUserId, DateTime now)
+    {
+        if (IsDeactivated)
+        {
+            return false;
+        }
+
+        DeactivatedAt = now;
+        DeactivatedByUserId = byUserId;
+        Touch(now);
+        return true;
+    }
+
+    /// <summary>Undoes <see cref="Deactivate"/>; false when the profile is active.</summary>
+    public bool Reactivate(DateTime now)
+    {
+        if (!IsDeactivated)
+        {
+            return false;
+        }
+
+        DeactivatedAt = null;
+        DeactivatedByUserId = null;
+        Touch(now);
+        return true;
     }
 
     /// <summary>Gives the person a coach, another coach or none; false when nothing changes.</summary>

@@ -82,6 +82,22 @@ internal sealed class IdentityService(
         return user is null ? null : new UserContact(user.Id, user.Email ?? "", [.. await users.GetRolesAsync(user)]);
     }
 
+    public async Task DeletePersonAccountAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null || !(await users.GetRolesAsync(user)).SequenceEqual([Roles.JobSeeker]))
+        {
+            return;
+        }
+
+        var result = await users.DeleteAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"The account could not be deleted: {string.Join(", ", result.Errors.Select(e => e.Code))}");
+        }
+    }
+
     private ValidationException ToValidation(IdentityResult result, string field, string email) =>
         new(result.Errors.Select(e => new ValidationFailure(
             e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field,

@@ -140,6 +140,24 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
             return await BuildAsync(db, cancellationToken);
         }
 
+        if (changes[0].Sequence > state.Sequence + 1 && await db.ChangeFeed.MinAsync(c => c.Sequence, cancellationToken) == changes[0].Sequence)
+        {
+            // Rows after this index's position may have been deleted by the retention job: what
+            // they said is lost, so rebuild.
+            logger.LogInformation("The change feed no longer reaches back to sequence {Sequence}: rebuilding the match index", state.Sequence);
+            return await BuildAsync(db, cancellationToken);
+        }
+
+        if (changes.Any(c => c.Entity == ChangedEntity.Erasure))
+        {
+            // An erasure names nobody: drop whoever is no longer in the database.
+            var remaining = (await db.Profiles.AsNoTracking().Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+            foreach (var gone in state.People.PersonIds().Where(id => !remaining.Contains(id)))
+            {
+                state.People.Remove(gone);
+            }
+        }
+
         var profileIds = changes.Where(c => c.Entity == ChangedEntity.Profile).Select(c => c.EntityId).Distinct().ToList();
         if (profileIds.Count > 0)
         {
@@ -197,7 +215,7 @@ public static class PeopleLoader
         }
 
         var core = await profiles
-            .Select(p => new { p.Id, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, p.Visibility, p.SeeksJob, p.SeeksVolunteering })
+            .Select(p => new { p.Id, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, p.Visibility, p.DeactivatedAt, p.SeeksJob, p.SeeksVolunteering })
             .ToListAsync(cancellationToken);
 
         // A full build reads every competence and language row (millions at city scale): as raw
@@ -234,7 +252,7 @@ public static class PeopleLoader
                 {
                     Experiences = experiencesByProfile.GetValueOrDefault(p.Id) ?? [],
                 };
-                yield return new IndexedPerson(candidate, p.Visibility == ProfileVisibility.Matchable, p.SeeksJob, p.SeeksVolunteering);
+                yield return new IndexedPerson(candidate, p.Visibility == ProfileVisibility.Matchable && p.DeactivatedAt == null, p.SeeksJob, p.SeeksVolunteering);
                 progress?.Invoke(++count);
             }
         }

@@ -12,6 +12,7 @@ using TalentMatch.Domain.Matchmaking;
 using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Organisations;
+using TalentMatch.Domain.Privacy;
 using TalentMatch.Domain.Profiles;
 using TalentMatch.Domain.Volunteering;
 using TalentMatch.Infrastructure.Identity;
@@ -55,6 +56,8 @@ public abstract class TalentMatchDbContext(DbContextOptions options)
     public DbSet<CoinOffer> CoinOffers => Set<CoinOffer>();
     public DbSet<CoinReservation> CoinReservations => Set<CoinReservation>();
     public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<ErasureRecord> Erasures => Set<ErasureRecord>();
 
     public void ExpectConcurrencyStamp<TEntity>(TEntity entity, string stamp)
         where TEntity : class =>

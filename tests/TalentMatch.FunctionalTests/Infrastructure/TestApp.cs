@@ -54,6 +54,11 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
 
             // Nor the coin expiry job: tests run it over HTTP for a day they choose.
             ["Coins:JobIntervalMinutes"] = "0",
+
+            // Nor the retention job; and the access log is written when it is read (or at
+            // shutdown), never while a reset copies the template over the database.
+            ["Retention:JobIntervalMinutes"] = "0",
+            ["AccessLog:FlushMilliseconds"] = "3600000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -371,7 +371,8 @@ public sealed class MatchLifecycleTests : MatchmakingTest
         var match = await CreateMatchAsync(profile);
         await WalkAsync(match.Id(), null, "proposed", "accepted", "introduced", "placed");
 
-        await (await Scout.DeleteAsync($"/api/v1/profiles/{profile}")).ShouldHaveStatusAsync(HttpStatusCode.NoContent);
+        using var admin = await Testing.AsAdminAsync();
+        await (await admin.DeleteAsync($"/api/v1/profiles/{profile}?reason=noLongerNeeded")).ShouldHaveStatusAsync(HttpStatusCode.NoContent);
 
         await (await Matchmaker.GetAsync($"/api/v1/matches/{match.Id()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await InDatabaseAsync(db => db.Matches.CountAsync(m => m.ProfileId == profile))).ShouldBe(0);

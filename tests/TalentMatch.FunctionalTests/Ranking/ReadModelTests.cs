@@ -50,7 +50,7 @@ public sealed class ReadModelTests : FunctionalTest
         updated.GetProperty("meetsAllRequired").GetBoolean().ShouldBeFalse();
         updated.GetProperty("score").GetDouble().ShouldBeLessThan(created.GetProperty("score").GetDouble());
 
-        await (await scout.DeleteAsync($"/api/v1/profiles/{profile}")).ShouldHaveStatusAsync(HttpStatusCode.NoContent);
+        await (await _admin.DeleteAsync($"/api/v1/profiles/{profile}?reason=noLongerNeeded")).ShouldHaveStatusAsync(HttpStatusCode.NoContent);
         var afterDelete = await MatchesAsync(matchmaker, vacancy);
         MatchOf(afterDelete, profile).ShouldBeNull();
         afterDelete.GetProperty("total").GetInt32().ShouldBe(0);

@@ -141,6 +141,7 @@ public sealed class ArchitectureTests
         ["RefreshQuery"] = "the refresh token itself is the credential",
         ["SendCheckInRemindersCommand"] = "sent by the host's reminder job, not by a caller",
         ["RunCoinExpiryCommand"] = "sent by the host's expiry job too; its endpoint requires Policies.CoinsStaff",
+        ["RunRetentionCommand"] = "sent by the host's retention job, not by a caller",
     };
 
     [Test]

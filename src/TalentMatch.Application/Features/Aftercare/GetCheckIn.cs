@@ -2,14 +2,18 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Privacy;
 using TalentMatch.Domain.Aftercare;
+using TalentMatch.Domain.Privacy;
 
 namespace TalentMatch.Application.Features.Aftercare;
 
 /// <summary>One check-in with its ETag, for the person's coach, a matchmaker or an admin.</summary>
-public sealed record GetCheckInQuery(Guid Id) : IQuery<Versioned<CheckInDto>>, IRequirePolicy
+public sealed record GetCheckInQuery(Guid Id) : IQuery<Versioned<CheckInDto>>, IRequirePolicy, ILoggedRead<Versioned<CheckInDto>>
 {
     public static Policy Policy => Policies.FollowUp;
+
+    public IEnumerable<PersonalRecordRead> RecordsIn(Versioned<CheckInDto> response) => [new(response.Value.ProfileId, AccessedRecord.CheckIn, response.Value.Id)];
 }
 
 public sealed class GetCheckInQueryHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)

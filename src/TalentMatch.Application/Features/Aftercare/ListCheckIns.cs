@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Privacy;
 using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Privacy;
 
 namespace TalentMatch.Application.Features.Aftercare;
 
@@ -17,9 +19,11 @@ public sealed record ListCheckInsQuery(
     Guid? MatchId,
     CheckInState? Due,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<CheckInDto>>, IPagedRequest, IRequirePolicy
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<CheckInDto>>, IPagedRequest, IRequirePolicy, ILoggedRead<PagedList<CheckInDto>>
 {
     public static Policy Policy => Policies.FollowUp;
+
+    public IEnumerable<PersonalRecordRead> RecordsIn(PagedList<CheckInDto> response) => response.Items.Select(c => new PersonalRecordRead(c.ProfileId, AccessedRecord.CheckIn, c.Id));
 }
 
 public sealed class ListCheckInsQueryValidator : AbstractValidator<ListCheckInsQuery>

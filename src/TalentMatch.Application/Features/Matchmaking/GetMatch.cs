@@ -1,12 +1,16 @@
 using MediatR;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Privacy;
+using TalentMatch.Domain.Privacy;
 
 namespace TalentMatch.Application.Features.Matchmaking;
 
 /// <summary>One match with its history, as the caller may see it.</summary>
-public sealed record GetMatchQuery(Guid Id) : IQuery<Versioned<MatchDto>>, IRequirePolicy
+public sealed record GetMatchQuery(Guid Id) : IQuery<Versioned<MatchDto>>, IRequirePolicy, ILoggedRead<Versioned<MatchDto>>
 {
     public static Policy Policy => Policies.SeeMatches;
+
+    public IEnumerable<PersonalRecordRead> RecordsIn(Versioned<MatchDto> response) => [new(response.Value.Person.ProfileId, AccessedRecord.Match, response.Value.Id)];
 }
 
 public sealed class GetMatchQueryHandler(MatchAccess access) : IRequestHandler<GetMatchQuery, Versioned<MatchDto>>

@@ -3,6 +3,8 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Privacy;
+using TalentMatch.Domain.Privacy;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
 
@@ -17,9 +19,11 @@ public sealed record ListMatchesQuery(
     Guid? MatchmakerId,
     Guid? CoachId,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<MatchDto>>, IPagedRequest, IRequirePolicy
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<MatchDto>>, IPagedRequest, IRequirePolicy, ILoggedRead<PagedList<MatchDto>>
 {
     public static Policy Policy => Policies.SeeMatches;
+
+    public IEnumerable<PersonalRecordRead> RecordsIn(PagedList<MatchDto> response) => response.Items.Select(m => new PersonalRecordRead(m.Person.ProfileId, AccessedRecord.Match, m.Id));
 }
 
 public sealed class ListMatchesQueryValidator : AbstractValidator<ListMatchesQuery>

@@ -42,6 +42,11 @@ public sealed class MatchShortlist(ITalentMatchDbContext db, IMatchEngine engine
             throw new DomainRuleException(Messages.ProfilePrivate);
         }
 
+        if (await db.Profiles.AnyAsync(p => p.Id == profile.Id && p.DeactivatedAt != null, cancellationToken))
+        {
+            throw new DomainRuleException(Messages.ProfileDeactivated);
+        }
+
         if (opportunity.Status != OpportunityStatus.Open)
         {
             throw new DomainRuleException(Messages.OpportunityNotOpen);

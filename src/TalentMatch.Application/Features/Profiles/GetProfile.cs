@@ -2,12 +2,16 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Privacy;
+using TalentMatch.Domain.Privacy;
 
 namespace TalentMatch.Application.Features.Profiles;
 
-public sealed record GetProfileQuery(Guid Id) : IQuery<Versioned<ProfileDto>>, IRequirePolicy
+public sealed record GetProfileQuery(Guid Id) : IQuery<Versioned<ProfileDto>>, IRequirePolicy, ILoggedRead<Versioned<ProfileDto>>
 {
     public static Policy Policy => Policies.WorkWithProfiles;
+
+    public IEnumerable<PersonalRecordRead> RecordsIn(Versioned<ProfileDto> response) => [new(response.Value.Id, AccessedRecord.Profile, response.Value.Id)];
 }
 
 public sealed class GetProfileQueryHandler(ProfileMapping mapping) : IRequestHandler<GetProfileQuery, Versioned<ProfileDto>>

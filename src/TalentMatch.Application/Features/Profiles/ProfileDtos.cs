@@ -34,7 +34,8 @@ public sealed record ProfileDto(
     bool Claimed,
     Guid? CoachUserId,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    DateTime? DeactivatedAt);
 
 /// <summary>A created profile; a claim code is returned once when staff created it for someone.</summary>
 public sealed record CreatedProfileDto(ProfileDto Profile, string? ClaimCode, DateTime? ClaimCodeExpiresAt);

@@ -156,7 +156,8 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
             profile.OwnerUserId is not null,
             profile.CoachUserId,
             profile.CreatedAt,
-            profile.UpdatedAt);
+            profile.UpdatedAt,
+            profile.DeactivatedAt);
     }
 
     public static IReadOnlyList<OpportunityKind> Seeks(TalentProfile profile) => Seeks(profile.SeeksJob, profile.SeeksVolunteering);
