@@ -36,7 +36,7 @@ public abstract class OrganisationFieldsValidator<T> : AbstractValidator<T>
         RuleFor(o => o.Website).MaximumLength(MaxWebsiteLength)
             .Must(w => string.IsNullOrWhiteSpace(w) || (Uri.TryCreate(w.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
             .WithMessageKey(Messages.WebsiteInvalid);
-        RuleFor(o => o.Description).MaximumLength(MaxDescriptionLength);
+        RuleFor(o => o.Description).Text(MaxDescriptionLength, multiline: true);
     }
 }
 
@@ -69,7 +69,7 @@ public static class OrganisationRules
 
     public static void EnsureCanRead(ICurrentUser user, Organisation organisation)
     {
-        if (!Policies.Staff.Allows(user) && !IsEmployerOf(user, organisation.Id))
+        if (!Policies.SeeEveryOrganisation.Allows(user) && !IsEmployerOf(user, organisation.Id))
         {
             throw new ForbiddenAccessException(Messages.EmployerSeesOwnOrganisation);
         }
