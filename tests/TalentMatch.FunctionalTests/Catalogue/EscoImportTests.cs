@@ -1,7 +1,7 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Domain.Catalogue;
