@@ -13,7 +13,7 @@ public sealed class PostcodeDirectoryTests
         var antwerpen = new[] { "2000", "2018", "2020", "2030", "2050", "2060" };
         var centroid = Places.DistrictCentroidOf("2000")!.Value;
 
-        antwerpen.Select(p => Places.DistrictCentroidOf(p)).ShouldAllBe(c => c == centroid);
+        antwerpen.Select(p => Places.DistrictCentroidOf(p)).Distinct().ShouldBe([centroid]);
         centroid.Latitude.ShouldBe(antwerpen.Average(p => Places.Find(p)!.Latitude), 1e-9);
         centroid.Longitude.ShouldBe(antwerpen.Average(p => Places.Find(p)!.Longitude), 1e-9);
         Places.DistrictCentroidOf("2100").ShouldBe(Places.CentroidOf("2100"));
