@@ -35,7 +35,17 @@ internal static class CatalogueEndpoints
             throw new BadHttpRequestException("Send the files as multipart/form-data (one or more 'files' parts; optional 'language' field).", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxImportBytes }, ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxImportBytes }, ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            // A multipart body without a boundary, or one that ends before its closing boundary.
+            throw new BadHttpRequestException(ex.Message, StatusCodes.Status400BadRequest, ex);
+        }
+
         var streams = form.Files.Select(f => f.OpenReadStream()).ToList();
         try
         {

@@ -17,6 +17,8 @@ public static class Messages
     public const string LanguageUnknown = nameof(LanguageUnknown);
     public const string CefrInvalid = nameof(CefrInvalid);
     public const string PhoneInvalid = nameof(PhoneInvalid);
+    public const string LineHiddenCharacters = nameof(LineHiddenCharacters);
+    public const string TextHiddenCharacters = nameof(TextHiddenCharacters);
     public const string Duplicates = nameof(Duplicates);
     public const string ItemMissing = nameof(ItemMissing);
     public const string RoleUnknown = nameof(RoleUnknown);
@@ -184,6 +186,8 @@ public static class Messages
         [PostcodeInvalid] = ("Geef een Belgische postcode van vier cijfers (1000-9999).", "Give a Belgian postcode of four digits (1000-9999).", "Indiquez un code postal belge de quatre chiffres (1000-9999)."),
         [LanguageUnknown] = ("Geef een taalcode van twee letters (ISO 639-1), bijvoorbeeld nl, fr of ar.", "Give a two-letter language code (ISO 639-1), for example nl, fr or ar.", "Indiquez un code de langue à deux lettres (ISO 639-1), par exemple nl, fr ou ar."),
         [CefrInvalid] = ("Geef een taalniveau: A1, A2, B1, B2, C1 of C2.", "Give a language level: A1, A2, B1, B2, C1 or C2.", "Indiquez un niveau de langue : A1, A2, B1, B2, C1 ou C2."),
+        [LineHiddenCharacters] = ("Gebruik geen onzichtbare tekens, regeleinden of tekens die de schrijfrichting omkeren.", "Do not use invisible characters, line breaks or characters that reverse the writing direction.", "N'utilisez pas de caractères invisibles, de retours à la ligne ni de caractères qui inversent le sens d'écriture."),
+        [TextHiddenCharacters] = ("Gebruik geen onzichtbare tekens of tekens die de schrijfrichting omkeren (regeleinden en tabs mogen).", "Do not use invisible characters or characters that reverse the writing direction (line breaks and tabs are fine).", "N'utilisez pas de caractères invisibles ni de caractères qui inversent le sens d'écriture (les retours à la ligne et les tabulations sont permis)."),
         [PhoneInvalid] = ("Geef een telefoonnummer met cijfers, bijvoorbeeld +32 3 123 45 67.", "Give a phone number in digits, for example +32 3 123 45 67.", "Indiquez un numéro de téléphone en chiffres, par exemple +32 3 123 45 67."),
         [Duplicates] = ("Elk item mag maar één keer voorkomen.", "Each item may appear only once.", "Chaque élément ne peut figurer qu'une fois."),
         [ItemMissing] = ("Dit item is leeg (null); laat het weg of vul het in.", "This item is empty (null); leave it out or fill it in.", "Cet élément est vide (null) ; retirez-le ou complétez-le."),

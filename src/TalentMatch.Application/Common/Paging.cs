@@ -13,9 +13,12 @@ public static class Paging
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize, CancellationToken cancellationToken)
     {
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var items = await query.Skip(Offset(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, page, pageSize, total);
     }
+
+    /// <summary>How many items come before the page; a page far past the end gives an empty page, never page 1 again (no overflow).</summary>
+    public static int Offset(int page, int pageSize) => (int)Math.Min(((long)page - 1) * pageSize, int.MaxValue);
 
     public static PagedList<TOut> Map<TIn, TOut>(this PagedList<TIn> list, Func<TIn, TOut> map) =>
         new(list.Items.Select(map).ToList(), list.Page, list.PageSize, list.Total);

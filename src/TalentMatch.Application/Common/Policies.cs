@@ -39,6 +39,11 @@ public static class Policies
 
     // People and their profiles
     public static Policy PeopleStaff { get; } = new(nameof(PeopleStaff), PeopleStaffRoles);
+    /// <summary>
+    /// Who reads profiles (a job seeker only their own), and so who sees who a person is wherever
+    /// the person appears: on a match and on a ranked list. Everyone else who sees them there (an
+    /// employer, a job hunter) sees the district, a distance band and what the person disclosed.
+    /// </summary>
     public static Policy WorkWithProfiles { get; } = new(nameof(WorkWithProfiles), [.. PeopleStaffRoles, Roles.JobSeeker]);
     public static Policy ClaimProfiles { get; } = new(nameof(ClaimProfiles), [Roles.JobSeeker]);
     public static Policy ConfirmCompetences { get; } = new(nameof(ConfirmCompetences), [Roles.Admin, Roles.TalentScout]);
@@ -60,7 +65,11 @@ public static class Policies
     /// <summary>Every staff role: they see every organisation and every opportunity.</summary>
     public static Policy Staff { get; } = new(nameof(Staff), [.. PeopleStaffRoles.Union(OpportunityStaffRoles)]);
     public static Policy OpportunityStaff { get; } = new(nameof(OpportunityStaff), OpportunityStaffRoles);
-    public static Policy SeeOrganisations { get; } = new(nameof(SeeOrganisations), [.. Roles.All.Where(r => r != Roles.JobSeeker)]);
+    /// <summary>Staff, and the coins coordinator who publishes offers for partner organisations.</summary>
+    public static Policy SeeEveryOrganisation { get; } = new(nameof(SeeEveryOrganisation), [.. Staff.Roles, Roles.Coordinator]);
+
+    /// <summary>Besides those who see every organisation, an employer sees their own.</summary>
+    public static Policy SeeOrganisations { get; } = new(nameof(SeeOrganisations), [.. SeeEveryOrganisation.Roles, Roles.Employer]);
     public static Policy ChangeOrganisations { get; } = new(nameof(ChangeOrganisations), [.. OpportunityStaffRoles, Roles.Employer]);
     public static Policy WriteVacancies { get; } = new(nameof(WriteVacancies), [.. OpportunityStaffRoles, Roles.Employer]);
     /// <summary>Staff who write vacancies for any organisation (an employer only for their own).</summary>
@@ -128,7 +137,7 @@ public static class Policies
         SignedIn, ManageAccounts, CurateCatalogue, TeachOccupationSearch,
         PeopleStaff, WorkWithProfiles, ClaimProfiles, ConfirmCompetences,
         DeactivateProfiles, EraseProfiles, ExportPersonalData, ReadAccessLog,
-        Staff, OpportunityStaff, SeeOrganisations, ChangeOrganisations, VacancyStaff, WriteVacancies, VolunteerRequestStaff, WriteVolunteerRequests,
+        Staff, OpportunityStaff, SeeEveryOrganisation, SeeOrganisations, ChangeOrganisations, VacancyStaff, WriteVacancies, VolunteerRequestStaff, WriteVolunteerRequests,
         VolunteerHoursStaff, LogVolunteerHours, ReadVolunteerHours, ConfirmVolunteerHours, ConfirmNeighbourHours, OfferHelp,
         SeeCandidates,
         ProposeMatches, SeeEveryMatch, SeeMatches, MoveMatches, SpeakForPerson,

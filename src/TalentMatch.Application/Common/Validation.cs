@@ -14,6 +14,16 @@ public static class Validation
     public const int MaxEmailLength = 256;
     public const int MaxPhoneLength = 32;
 
+    /// <summary>
+    /// The days a date field may hold: wide enough for any real date, far enough from the calendar's
+    /// ends that periods and aftercare plans computed from them exist (9999-12-31 plus a day does not).
+    /// </summary>
+    public static readonly DateOnly FirstDay = new(1900, 1, 1);
+    public static readonly DateOnly LastDay = new(2999, 12, 31);
+
+    public static IRuleBuilderOptions<T, DateOnly?> Day<T>(this IRuleBuilder<T, DateOnly?> rule) =>
+        rule.InclusiveBetween(FirstDay, LastDay);
+
     public static IRuleBuilderOptions<T, string?> BelgianPostcode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().Must(Postcode.IsValid).WithMessageKey(Messages.PostcodeInvalid);
 
@@ -29,8 +39,18 @@ public static class Validation
     public static IRuleBuilderOptions<T, string?> OptionalPhone<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(MaxPhoneLength).Matches(@"^\+?[0-9 ./()-]{6,}$").WithMessageKey(Messages.PhoneInvalid);
 
-    public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.NotEmpty().Must(s => !string.IsNullOrWhiteSpace(s)).MaximumLength(maxLength);
+    /// <summary>
+    /// A name, title or free text (<paramref name="multiline"/>: line breaks and tabs allowed) of at
+    /// most <paramref name="maxLength"/> characters, without characters that hide or reorder text
+    /// (<see cref="TextHygiene"/>). Every text field a person types goes through this one rule.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool multiline = false) =>
+        rule.MaximumLength(maxLength)
+            .Must(s => TextHygiene.IsClean(s, multiline)).WithMessageKey(multiline ? Messages.TextHiddenCharacters : Messages.LineHiddenCharacters);
+
+    /// <summary>A <see cref="Text{T}"/> that must be there and not only white space.</summary>
+    public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool multiline = false) =>
+        rule.NotEmpty().Must(s => !string.IsNullOrWhiteSpace(s)).Text(maxLength, multiline);
 
     public static IRuleBuilderOptions<T, TEnum?> DefinedEnum<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>

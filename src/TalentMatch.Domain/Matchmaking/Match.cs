@@ -137,6 +137,9 @@ public class Match : AggregateRoot
     /// <summary>True while the match can still move on (not declined, done, closed or withdrawn).</summary>
     public bool IsOpen => Flow(Kind).ContainsKey(State);
 
+    /// <summary>The states in which a match of either kind is open: a person has at most one open match per opportunity.</summary>
+    public static IReadOnlyList<MatchState> OpenStates { get; } = [.. JobFlow.Keys.Union(VolunteeringFlow.Keys).Order()];
+
     /// <summary>The employer sees the agreed contact fields while the person's consent stands.</summary>
     public bool DisclosesToEmployer =>
         ConsentGivenAt is not null && ConsentWithdrawnAt is null &&

@@ -45,6 +45,13 @@ public class Notification
     public int SendAttempts { get; private set; }
     public string? LastSendError { get; private set; }
 
+    /// <summary>
+    /// The dispatch pass that claimed the row for sending, and until when: another instance leaves
+    /// it alone until the lease runs out (a pass that crashed gives it up that way).
+    /// </summary>
+    public string? ClaimedBy { get; private set; }
+    public DateTime? LeaseUntil { get; private set; }
+
     public void MarkRead(DateTime now) => ReadAt ??= now;
 
     public void MarkSent(DateTime now)
@@ -58,5 +65,6 @@ public class Notification
     {
         SendAttempts++;
         LastSendError = error.Length > 500 ? error[..500] : error;
+        LeaseUntil = null;
     }
 }

@@ -14,6 +14,7 @@ public sealed class PostcodeDirectory
 {
     private readonly Dictionary<string, PostcodePlace> _places;
     private readonly Dictionary<string, (double Lat, double Lon)> _regions;
+    private readonly Dictionary<string, (double Lat, double Lon)> _districts;
 
     public PostcodeDirectory(IEnumerable<PostcodePlace> places)
     {
@@ -21,6 +22,9 @@ public sealed class PostcodeDirectory
         _regions = _places.Values
             .GroupBy(p => p.Postcode[..2])
             .ToDictionary(g => g.Key, g => (g.Average(p => p.Latitude), g.Average(p => p.Longitude)));
+        _districts = _places.Values
+            .GroupBy(p => p.District, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (g.Average(p => p.Latitude), g.Average(p => p.Longitude)), StringComparer.Ordinal);
     }
 
     public int Count => _places.Count;
@@ -82,6 +86,14 @@ public sealed class PostcodeDirectory
 
         return _regions.TryGetValue(postcode[..2], out var region) ? region : null;
     }
+
+    /// <summary>
+    /// The centroid of the postcode's district (the mean of its postcodes' centroids), or of its
+    /// region when it is not listed. Where a person lives is used at this precision only, so no
+    /// distance or score computed from it tells more than the district.
+    /// </summary>
+    public (double Latitude, double Longitude)? DistrictCentroidOf(string? postcode) =>
+        Find(postcode) is { } place ? _districts[place.District] : CentroidOf(postcode);
 
     /// <summary>Great-circle distance between two postcodes' centroids in km, or null when unknown.</summary>
     public double? DistanceKm(string? from, string? to)

@@ -30,6 +30,9 @@ public sealed class EmailOptions
     /// <summary>How often a notification is tried before it is given up.</summary>
     public int MaxAttempts { get; set; } = 5;
 
+    /// <summary>How long a dispatch pass holds the notifications it claimed before another instance may take them.</summary>
+    public int LeaseSeconds { get; set; } = 300;
+
     /// <summary>
     /// When delivery is on, what would keep it from sending a single e-mail, each naming its
     /// setting; empty when valid or off.
@@ -74,6 +77,11 @@ public sealed class EmailOptions
         if (MaxAttempts is < 1 or > 100)
         {
             errors.Add($"{prefix}MaxAttempts must be between 1 and 100.");
+        }
+
+        if (LeaseSeconds is < 10 or > 86_400)
+        {
+            errors.Add($"{prefix}LeaseSeconds must be between 10 and 86400.");
         }
 
         return errors;

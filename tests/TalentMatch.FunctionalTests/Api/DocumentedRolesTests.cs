@@ -83,17 +83,11 @@ public sealed partial class DocumentedRolesTests : FunctionalTest
         {
             foreach (var operation in path.Value!.AsObject().Where(o => Methods.Contains(o.Key)))
             {
-                var description = operation.Value!["description"]?.GetValue<string>() ?? "";
-                var line = RolesLine().Match(description);
-                if (!line.Success)
+                if (OperationRoles.Of(operation.Value!) is not { } roles)
                 {
                     continue;
                 }
 
-                var text = line.Groups[1].Value;
-                IReadOnlyList<string> roles = text == "any signed-in user"
-                    ? Roles.All
-                    : text.Split(", ", StringSplitOptions.RemoveEmptyEntries);
                 var multipart = operation.Value!["requestBody"]?["content"]?["multipart/form-data"] is not null;
                 var integerIds = (operation.Value["parameters"]?.AsArray() ?? [])
                     .Where(p => p!["in"]!.GetValue<string>() == "path" && p["schema"]?["type"]?.ToString() is "integer")
@@ -106,7 +100,4 @@ public sealed partial class DocumentedRolesTests : FunctionalTest
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex Placeholder();
-
-    [GeneratedRegex(@"Roles: ([^.]+)\.")]
-    private static partial Regex RolesLine();
 }

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Domain.Catalogue;
@@ -222,6 +224,31 @@ public sealed class EscoImportTests
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").GetProperty("files")[0].GetString().ShouldBe("occupations_nl.csv, line 4: the row has 2 cells but the header has 3.");
+    }
+
+    [Test]
+    public async Task Import_WithACorruptZip_Returns400NamingTheFile()
+    {
+        var corrupt = new ByteArrayContent([0x50, 0x4B, 0x03, 0x04, .. Encoding.ASCII.GetBytes("not really a zip archive")]);
+        corrupt.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "files", FileName = "ESCO dataset - v1.2.0 - classification - en - csv.zip" };
+
+        var response = await _host.PostAsync(corrupt);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("files")[0].GetString()!.ShouldStartWith("ESCO dataset - v1.2.0 - classification - en - csv.zip");
+    }
+
+    [TestCase("multipart/form-data", "--abc\r\nContent-Disposition: form-data; name=\"files\"; filename=\"skills_en.csv\"\r\n\r\nconceptUri\r\n--abc--\r\n")]
+    [TestCase("multipart/form-data; boundary=abc", "--abc\r\nContent-Disposition: form-data; name=\"files\"; filename=\"skills_en.csv\"\r\n\r\nconceptUri,preferredLabel\r\nhttp://example.org/")]
+    [TestCase("multipart/form-data; boundary=abc", "this is no multipart body at all")]
+    public async Task Import_WithABrokenMultipartBody_Returns400(string contentType, string body)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await _host.Admin.PostAsync("/api/v1/catalogue/imports/esco", content);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Test]

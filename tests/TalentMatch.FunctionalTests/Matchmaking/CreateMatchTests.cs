@@ -44,8 +44,11 @@ public sealed class CreateMatchTests : MatchmakingTest
         explanation.GetProperty("missingCompetences").GetRawText().ShouldBe(candidate.GetProperty("missingCompetences").GetRawText());
         explanation.GetProperty("languages").GetRawText().ShouldBe(candidate.GetProperty("languages").GetRawText());
         explanation.GetProperty("points").GetRawText().ShouldBe(candidate.GetProperty("points").GetRawText());
-        explanation.GetProperty("summary").GetString().ShouldBe(candidate.GetProperty("summary").GetString());
-        explanation.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
+        // The snapshot names no one: the distance shows as a band only, not in km nor in the summary.
+        candidate.GetProperty("summary").GetString().ShouldEndWith(", woont op 3 km.");
+        explanation.GetProperty("summary").GetString().ShouldBe(candidate.GetProperty("summary").GetString()![..^", woont op 3 km.".Length] + ".");
+        explanation.GetProperty("distanceKm").ValueKind.ShouldBe(JsonValueKind.Null);
+        explanation.GetProperty("distanceBand").GetString().ShouldBe(candidate.GetProperty("distanceBand").GetString());
         var matched = explanation.GetProperty("matchedCompetences").EnumerateArray().ShouldHaveSingleItem();
         matched.GetProperty("competenceId").GetGuid().ShouldBe(Forklift);
         matched.GetProperty("profileSource").GetString().ShouldBe("work");

@@ -98,12 +98,11 @@ public sealed class EmployerViewTests : MatchmakingTest
     }
 
     [Test]
-    public async Task StaffAndThePerson_SeeEveryFieldWhateverTheConsent()
+    public async Task StaffWhoWorkWithPeopleAndThePerson_SeeEveryFieldWhateverTheConsent()
     {
         var (person, profile, match) = await AcceptedAsync([]);
-        var jobHunter = await ClientAsync(Roles.JobHunter);
 
-        foreach (var client in new[] { Matchmaker, person, jobHunter })
+        foreach (var client in new[] { Matchmaker, person })
         {
             var seen = (await GetMatchAsync(client, match)).GetProperty("person");
             seen.GetProperty("displayName").GetString().ShouldBe(PersonName);
@@ -113,6 +112,28 @@ public sealed class EmployerViewTests : MatchmakingTest
         }
 
         await ShouldSeeAsync(match, profile, []);
+    }
+
+    [Test]
+    public async Task JobHunter_SeesOfThePersonWhatTheProfileRuleAllows_TheDistrictAndWhatTheyDisclosed()
+    {
+        var (_, profile, match) = await AcceptedAsync(["email"]);
+        var jobHunter = await ClientAsync(Roles.JobHunter);
+
+        await (await jobHunter.GetAsync($"/api/v1/profiles/{profile}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var seen = (await GetMatchAsync(jobHunter, match)).GetProperty("person");
+        seen.GetProperty("displayName").ValueKind.ShouldBe(JsonValueKind.Null);
+        seen.GetProperty("email").GetString().ShouldBe(PersonEmail);
+        seen.GetProperty("phone").ValueKind.ShouldBe(JsonValueKind.Null);
+        seen.GetProperty("postcode").ValueKind.ShouldBe(JsonValueKind.Null);
+        seen.GetProperty("district").GetString().ShouldBe(PersonDistrict);
+        var listed = (await jobHunter.ListAsync("/api/v1/matches")).GetProperty("items").EnumerateArray().Single(m => m.Id() == match).GetProperty("person");
+        listed.GetRawText().ShouldBe(seen.GetRawText());
+
+        var ranked = await jobHunter.ListAsync($"/api/v1/vacancies/{VacancyId}/matches");
+        var candidate = ranked.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("profileId").GetGuid() == profile);
+        candidate.GetProperty("candidate").GetProperty("displayName").ValueKind.ShouldBe(JsonValueKind.Null);
+        candidate.GetProperty("distanceKm").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Matchmaking;
 using TalentMatch.FunctionalTests.Infrastructure;
 
 namespace TalentMatch.FunctionalTests.Matchmaking;
@@ -29,6 +31,46 @@ public sealed class MatchConcurrencyTests : MatchmakingTest
         current.GetProperty("state").GetString().ShouldBe("proposed");
         States(current).ShouldBe(["shortlisted", "proposed"]);
         (await NotificationsAboutAsync(match.Id())).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task Create_TwoMatchmakersAtOnceForOnePair_OneGets201TheOther409()
+    {
+        var profile = await UnclaimedProfileAsync();
+        using var colleague = await Testing.AsAsync(Roles.Matchmaker);
+        var body = new { profileId = profile, vacancyId = VacancyId };
+
+        // Many rounds, so that both requests pass the handler's own check before either saves.
+        for (var round = 0; round < 5; round++)
+        {
+            var responses = await Task.WhenAll(
+                Matchmaker.PostAsJsonAsync("/api/v1/matches", body),
+                colleague.PostAsJsonAsync("/api/v1/matches", body));
+
+            responses.Select(r => r.StatusCode).ShouldBe([HttpStatusCode.Created, HttpStatusCode.Conflict], ignoreOrder: true, $"round {round}");
+            await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+            var created = (await responses.Single(r => r.StatusCode == HttpStatusCode.Created).JsonAsync()).Id();
+            await (await TransitionAsync(Matchmaker, created, Body("withdrawn"))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        }
+
+        var matches = await MatchingTestData.InDatabaseAsync(db => db.Matches.Where(m => m.ProfileId == profile).Select(m => m.State).ToListAsync());
+        matches.Count.ShouldBe(5);
+        matches.ShouldAllBe(s => s == MatchState.Withdrawn);
+    }
+
+    [Test]
+    public async Task OpenMatchIndex_RefusesASecondOpenMatchWrittenPastTheHandler()
+    {
+        var profile = await UnclaimedProfileAsync();
+        var first = (await CreateMatchAsync(profile)).Id();
+        var copy = await MatchingTestData.InDatabaseAsync(db => db.Matches.AsNoTracking().SingleAsync(m => m.Id == first));
+        var second = new Match(copy.ProfileId, copy.Kind, copy.OpportunityId, copy.OrganisationId, copy.Score, copy.MeetsAllRequired, false, copy.ExplanationJson, MatchmakerId, DateTime.UtcNow);
+
+        await Should.ThrowAsync<DbUpdateException>(() => MatchingTestData.InDatabaseAsync(db =>
+        {
+            db.Matches.Add(second);
+            return db.SaveChangesAsync();
+        }));
     }
 
     [Test]

@@ -107,6 +107,43 @@ public sealed class NotificationEmailTests
     }
 
     [Test]
+    public async Task Dispatch_TwoDispatchersOnOneDatabase_SendEachNotificationOnce()
+    {
+        var matchmaker = await AccountAsync("matchmaker.race@test.local", Roles.Matchmaker);
+        var now = DateTime.UtcNow;
+        var ids = new List<Guid>();
+        for (var i = 0; i < 2 * NotificationDispatcher.BatchSize + 7; i++)
+        {
+            ids.Add(await AddNotificationAsync(matchmaker, NotificationType.AnswerGiven, Guid.NewGuid(), now.AddSeconds(-i), _factory));
+        }
+
+        var sent = await Task.WhenAll(Task.Run(DispatchAsync), Task.Run(DispatchAsync));
+
+        sent.Sum().ShouldBe(ids.Count);
+        Directory.GetFiles(_pickup, "*.eml").Length.ShouldBe(ids.Count);
+        var rows = await WithDbAsync(_factory, db => db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToListAsync());
+        rows.ShouldAllBe(n => n.SentAt != null && n.SendAttempts == 1 && n.ClaimedBy != null);
+    }
+
+    [Test]
+    public async Task Dispatch_LeavesANotificationLeasedByAnotherInstance_UntilTheLeaseRunsOut()
+    {
+        var matchmaker = await AccountAsync("matchmaker.lease@test.local", Roles.Matchmaker);
+        var held = await AddNotificationAsync(matchmaker, NotificationType.AnswerGiven, Guid.NewGuid(), DateTime.UtcNow, _factory);
+        var expired = await AddNotificationAsync(matchmaker, NotificationType.CheckInDue, Guid.NewGuid(), DateTime.UtcNow, _factory);
+        await LeaseAsync(held, "other-instance", DateTime.UtcNow.AddMinutes(5));
+        await LeaseAsync(expired, "crashed-instance", DateTime.UtcNow.AddMinutes(-1));
+
+        (await DispatchAsync()).ShouldBe(1);
+
+        (await NotificationAsync(held)).SentAt.ShouldBeNull();
+        (await NotificationAsync(expired)).SentAt.ShouldNotBeNull();
+        await LeaseAsync(held, "other-instance", DateTime.UtcNow.AddMinutes(-1));
+        (await DispatchAsync()).ShouldBe(1);
+        (await NotificationAsync(held)).SentAt.ShouldNotBeNull();
+    }
+
+    [Test]
     public async Task Dispatch_WhenTheRecipientHasNoAccount_CountsFailedAttemptsUntilTheMaximum()
     {
         var id = await AddNotificationAsync(Guid.NewGuid(), NotificationType.CheckInDue, Guid.NewGuid(), DateTime.UtcNow, _factory);
@@ -139,6 +176,10 @@ public sealed class NotificationEmailTests
         await using var scope = _factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync(CancellationToken.None);
     }
+
+    private Task<int> LeaseAsync(Guid id, string claimedBy, DateTime until) =>
+        WithDbAsync(_factory, db => db.Notifications.Where(n => n.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ClaimedBy, claimedBy).SetProperty(n => n.LeaseUntil, until)));
 
     private async Task<Guid> AccountAsync(string email, string role)
     {

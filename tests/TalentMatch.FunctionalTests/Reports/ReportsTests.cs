@@ -15,7 +15,8 @@ namespace TalentMatch.FunctionalTests.Reports;
 /// <summary>
 /// Reports over matches in two districts, Deurne (2100) and Borgerhout (2140), in February 2025.
 /// The matches are written through the domain (see <see cref="MatchmakingTestData"/>); the
-/// expected numbers are worked out by hand in the comments of <see cref="ArrangeAsync"/>.
+/// expected numbers are worked out by hand in the comments of <see cref="ArrangeAsync"/>. The
+/// minimum group size is 3: a figure of 1 or 2 (and a share whose count or rest is 1 or 2) is suppressed.
 /// </summary>
 public sealed class ReportsTests : FunctionalTest
 {
@@ -78,76 +79,81 @@ public sealed class ReportsTests : FunctionalTest
     public void DisposeAdmin() => _admin.Dispose();
 
     [Test]
-    public async Task Funnel_AllDistricts_CountsStatesConversionsAndMedianInThePeriod()
+    public async Task Funnel_AllDistricts_CountsStatesConversionsAndMedianInThePeriod_SuppressingSmallFigures()
     {
         var report = await _admin.ListAsync($"/api/v1/reports/funnel?{February}");
 
         report.GetProperty("from").GetString().ShouldBe("2025-02-01");
         report.GetProperty("district").ValueKind.ShouldBe(JsonValueKind.Null);
-        States(report, "job").ShouldBe(new Dictionary<string, int>
+        report.GetProperty("minimumGroupSize").GetInt32().ShouldBe(3);
+        States(report, "job").ShouldBe(new Dictionary<string, int?>
         {
             ["shortlisted"] = 5,
             ["proposed"] = 4,
-            ["accepted"] = 2,
-            ["declined"] = 1,
-            ["introduced"] = 2,
+            ["accepted"] = null,
+            ["declined"] = null,
+            ["introduced"] = null,
             ["placed"] = 3,
             ["closed"] = 0,
-            ["withdrawn"] = 1,
+            ["withdrawn"] = null,
         });
-        States(report, "volunteering").ShouldBe(new Dictionary<string, int>
+        States(report, "volunteering").ShouldBe(new Dictionary<string, int?>
         {
-            ["shortlisted"] = 2,
-            ["offered"] = 2,
-            ["accepted"] = 1,
-            ["declined"] = 1,
-            ["done"] = 1,
+            ["shortlisted"] = null,
+            ["offered"] = null,
+            ["accepted"] = null,
+            ["declined"] = null,
+            ["done"] = null,
             ["withdrawn"] = 0,
         });
+
+        // 4 of 5 would tell about the fifth; 2 of 4 is a group of two.
         Conversions(report).ShouldBe(
         [
-            ("job", "shortlisted", "proposed", 5, 4, 0.8),
-            ("job", "proposed", "accepted", 4, 2, 0.5),
-            ("job", "accepted", "introduced", 2, 2, 1.0),
-            ("job", "introduced", "placed", 2, 2, 1.0),
-            ("volunteering", "shortlisted", "offered", 2, 2, 1.0),
-            ("volunteering", "offered", "accepted", 2, 1, 0.5),
-            ("volunteering", "accepted", "done", 1, 1, 1.0),
+            ("job", "shortlisted", "proposed", 5, null, null),
+            ("job", "proposed", "accepted", 4, null, null),
+            ("job", "accepted", "introduced", null, null, null),
+            ("job", "introduced", "placed", null, null, null),
+            ("volunteering", "shortlisted", "offered", null, null, null),
+            ("volunteering", "offered", "accepted", null, null, null),
+            ("volunteering", "accepted", "done", null, null, null),
         ]);
         report.GetProperty("medianDaysShortlistedToPlaced").GetDouble().ShouldBe(20);
         report.GetProperty("placementsMeasured").GetInt32().ShouldBe(3);
     }
 
     [Test]
-    public async Task Funnel_PerDistrict_CountsOnlyThePeopleLivingThere()
+    public async Task Funnel_PerDistrict_CountsOnlyThePeopleLivingThere_AndSuppressesASmallDistrictsFigures()
     {
         var deurne = await _admin.ListAsync($"/api/v1/reports/funnel?{February}&district=deurne&kind=job");
         var borgerhout = await _admin.ListAsync($"/api/v1/reports/funnel?{February}&district=Borgerhout&kind=job");
 
         deurne.GetProperty("district").GetString().ShouldBe("Deurne");
         deurne.GetProperty("kind").GetString().ShouldBe("job");
-        States(deurne, "job").ShouldBe(new Dictionary<string, int>
+        States(deurne, "job").ShouldBe(new Dictionary<string, int?>
         {
             ["shortlisted"] = 4,
             ["proposed"] = 4,
-            ["accepted"] = 2,
-            ["declined"] = 1,
-            ["introduced"] = 2,
-            ["placed"] = 2,
+            ["accepted"] = null,
+            ["declined"] = null,
+            ["introduced"] = null,
+            ["placed"] = null,
             ["closed"] = 0,
             ["withdrawn"] = 0,
         });
         States(deurne, "volunteering").ShouldBeEmpty();
         Conversions(deurne)[0].ShouldBe(("job", "shortlisted", "proposed", 4, 4, 1.0));
-        deurne.GetProperty("medianDaysShortlistedToPlaced").GetDouble().ShouldBe(15);
-        deurne.GetProperty("placementsMeasured").GetInt32().ShouldBe(2);
 
-        States(borgerhout, "job")["shortlisted"].ShouldBe(1);
-        States(borgerhout, "job")["placed"].ShouldBe(1);
-        var noneProposed = borgerhout.GetProperty("conversions")[1];
-        noneProposed.GetProperty("matches").GetInt32().ShouldBe(0);
-        noneProposed.GetProperty("rate").ValueKind.ShouldBe(JsonValueKind.Null);
-        borgerhout.GetProperty("medianDaysShortlistedToPlaced").GetDouble().ShouldBe(31);
+        // Two placements: neither their number nor their median is shown.
+        deurne.GetProperty("medianDaysShortlistedToPlaced").ValueKind.ShouldBe(JsonValueKind.Null);
+        deurne.GetProperty("placementsMeasured").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        // Borgerhout has one person placed: nothing about them shows.
+        States(borgerhout, "job").Values.ShouldAllBe(v => v == null || v == 0);
+        Conversions(borgerhout)[0].ShouldBe(("job", "shortlisted", "proposed", null, null, null));
+        Conversions(borgerhout)[1].ShouldBe(("job", "proposed", "accepted", 0, 0, null));
+        borgerhout.GetProperty("medianDaysShortlistedToPlaced").ValueKind.ShouldBe(JsonValueKind.Null);
+        borgerhout.GetProperty("placementsMeasured").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Test]
@@ -159,22 +165,22 @@ public sealed class ReportsTests : FunctionalTest
         lines[0].ShouldBe("metric,kind,state,nextState,value,base");
         lines.ShouldContain("reached,job,shortlisted,,5,");
         lines.ShouldContain("reached,job,closed,,0,");
-        lines.ShouldContain("reached,volunteering,done,,1,");
-        lines.ShouldContain("conversion,job,shortlisted,proposed,0.8,5");
-        lines.ShouldContain("conversion,volunteering,offered,accepted,0.5,2");
+        lines.ShouldContain("reached,volunteering,done,,,");
+        lines.ShouldContain("conversion,job,shortlisted,proposed,,5");
+        lines.ShouldContain("conversion,volunteering,offered,accepted,,");
         lines.ShouldContain("medianDaysShortlistedToPlaced,job,shortlisted,placed,20,3");
         lines.Count.ShouldBe(1 + 14 + 7 + 1);
     }
 
     [Test]
-    public async Task Funnel_AsCsv_LeavesAnUnmeasurableRateEmpty()
+    public async Task Funnel_AsCsv_LeavesAnUnmeasurableOrSuppressedFigureEmpty()
     {
         var response = await GetCsvAsync($"/api/v1/reports/funnel?{February}&district=Borgerhout&kind=job");
 
         var lines = await CsvLinesAsync(response);
-        lines.ShouldContain("conversion,job,shortlisted,proposed,0,1");
+        lines.ShouldContain("conversion,job,shortlisted,proposed,,");
         lines.ShouldContain("conversion,job,proposed,accepted,,0");
-        lines.ShouldContain("medianDaysShortlistedToPlaced,job,shortlisted,placed,31,1");
+        lines.ShouldContain("medianDaysShortlistedToPlaced,job,shortlisted,placed,,");
         lines.ShouldNotContain(l => l.Contains("volunteering"));
     }
 
@@ -184,29 +190,36 @@ public sealed class ReportsTests : FunctionalTest
         var report = await _admin.ListAsync($"/api/v1/reports/aftercare?{February}");
 
         report.GetProperty("placements").GetInt32().ShouldBe(4);
-        Share(report, "stillWorkingAt3Months").ShouldBe((0.6667, 2, 3));
-        Share(report, "stillWorkingAt6Months").ShouldBe((0.75, 3, 4));
-        Share(report, "usesCompetencesLearnedElsewhere").ShouldBe((0.5, 2, 4));
+
+        // 2 of 3, 3 of 4 and 2 of 4: each has a count or a rest under 3, so only the base shows.
+        Share(report, "stillWorkingAt3Months").ShouldBe((null, null, 3));
+        Share(report, "stillWorkingAt6Months").ShouldBe((null, null, 4));
+        Share(report, "usesCompetencesLearnedElsewhere").ShouldBe((null, null, 4));
         report.GetProperty("placedPeople").GetInt32().ShouldBe(4);
         report.GetProperty("minimumGroupSize").GetInt32().ShouldBe(3);
         Languages(report).ShouldBe([("nl", 4), ("ar", 3), ("other", 3)]);
     }
 
     [Test]
-    public async Task Aftercare_PerDistrict_SuppressesEveryLanguageOfASmallDistrict()
+    public async Task Aftercare_PerDistrict_SuppressesEveryFigureOfASmallDistrict()
     {
         var deurne = await _admin.ListAsync($"/api/v1/reports/aftercare?{February}&district=Deurne");
         var borgerhout = await _admin.ListAsync($"/api/v1/reports/aftercare?{February}&district=Borgerhout");
 
         deurne.GetProperty("placements").GetInt32().ShouldBe(3);
-        Share(deurne, "stillWorkingAt3Months").ShouldBe((0.5, 1, 2));
-        Share(deurne, "stillWorkingAt6Months").ShouldBe((0.6667, 2, 3));
-        Share(deurne, "usesCompetencesLearnedElsewhere").ShouldBe((0.6667, 2, 3));
+        Share(deurne, "stillWorkingAt3Months").ShouldBe((null, null, null));
+        Share(deurne, "stillWorkingAt6Months").ShouldBe((null, null, 3));
+        Share(deurne, "usesCompetencesLearnedElsewhere").ShouldBe((null, null, 3));
         Languages(deurne).ShouldBe([("ar", 3), ("nl", 3), ("other", 2)]);
 
-        borgerhout.GetProperty("placements").GetInt32().ShouldBe(1);
-        Share(borgerhout, "stillWorkingAt3Months").ShouldBe((1.0, 1, 1));
-        Share(borgerhout, "usesCompetencesLearnedElsewhere").ShouldBe((0.0, 0, 1));
+        // One person placed in Borgerhout, still working: no figure tells.
+        borgerhout.GetProperty("placements").ValueKind.ShouldBe(JsonValueKind.Null);
+        borgerhout.GetProperty("placedPeople").ValueKind.ShouldBe(JsonValueKind.Null);
+        foreach (var share in new[] { "stillWorkingAt3Months", "stillWorkingAt6Months", "usesCompetencesLearnedElsewhere" })
+        {
+            Share(borgerhout, share).ShouldBe((null, null, null));
+        }
+
         Languages(borgerhout).ShouldBe([("other", 2)]);
         borgerhout.GetRawText().ShouldNotContain("\"so\"");
     }
@@ -221,9 +234,9 @@ public sealed class ReportsTests : FunctionalTest
         [
             "metric,group,value,base",
             "placements,,4,",
-            "stillWorkingAt3Months,,0.6667,3",
-            "stillWorkingAt6Months,,0.75,4",
-            "usesCompetencesLearnedElsewhere,,0.5,4",
+            "stillWorkingAt3Months,,,3",
+            "stillWorkingAt6Months,,,4",
+            "usesCompetencesLearnedElsewhere,,,4",
             "placedPeople,,4,",
             "language,nl,4,4",
             "language,ar,3,4",
@@ -308,27 +321,31 @@ public sealed class ReportsTests : FunctionalTest
         return text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ToList();
     }
 
-    private static Dictionary<string, int> States(JsonElement report, string kind) =>
+    private static Dictionary<string, int?> States(JsonElement report, string kind) =>
         report.GetProperty("states").EnumerateArray()
             .Where(s => s.GetProperty("kind").GetString() == kind)
-            .ToDictionary(s => s.GetProperty("state").GetString()!, s => s.GetProperty("matches").GetInt32());
+            .ToDictionary(s => s.GetProperty("state").GetString()!, s => Int(s.GetProperty("matches")));
 
-    private static List<(string?, string?, string?, int, int, double?)> Conversions(JsonElement report) =>
+    private static List<(string?, string?, string?, int?, int?, double?)> Conversions(JsonElement report) =>
         report.GetProperty("conversions").EnumerateArray()
             .Select(c => (
                 c.GetProperty("kind").GetString(),
                 c.GetProperty("fromState").GetString(),
                 c.GetProperty("toState").GetString(),
-                c.GetProperty("matches").GetInt32(),
-                c.GetProperty("converted").GetInt32(),
-                c.GetProperty("rate").ValueKind == JsonValueKind.Null ? (double?)null : c.GetProperty("rate").GetDouble()))
+                Int(c.GetProperty("matches")),
+                Int(c.GetProperty("converted")),
+                Number(c.GetProperty("rate"))))
             .ToList();
 
-    private static (double, int, int) Share(JsonElement report, string name)
+    private static (double?, int?, int?) Share(JsonElement report, string name)
     {
         var share = report.GetProperty(name);
-        return (share.GetProperty("share").GetDouble(), share.GetProperty("count").GetInt32(), share.GetProperty("measuredOn").GetInt32());
+        return (Number(share.GetProperty("share")), Int(share.GetProperty("count")), Int(share.GetProperty("measuredOn")));
     }
+
+    private static int? Int(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetInt32();
+
+    private static double? Number(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDouble();
 
     private static List<(string?, int)> Languages(JsonElement report) =>
         report.GetProperty("languages").EnumerateArray().Select(l => (l.GetProperty("code").GetString(), l.GetProperty("people").GetInt32())).ToList();

@@ -8,6 +8,31 @@ public sealed class PostcodeDirectoryTests
     private static readonly PostcodeDirectory Places = PostcodeTable.Load();
 
     [Test]
+    public void DistrictCentroid_IsTheSameForEveryPostcodeOfTheDistrict_AndTheMeanOfTheirCentroids()
+    {
+        var antwerpen = new[] { "2000", "2018", "2020", "2030", "2050", "2060" };
+        var centroid = Places.DistrictCentroidOf("2000")!.Value;
+
+        antwerpen.Select(p => Places.DistrictCentroidOf(p)).Distinct().ShouldBe([centroid]);
+        centroid.Latitude.ShouldBe(antwerpen.Average(p => Places.Find(p)!.Latitude), 1e-9);
+        centroid.Longitude.ShouldBe(antwerpen.Average(p => Places.Find(p)!.Longitude), 1e-9);
+        Places.DistrictCentroidOf("2100").ShouldBe(Places.CentroidOf("2100"));
+    }
+
+    [TestCase(null, null)]
+    [TestCase(0.0, DistanceBand.Under2Km)]
+    [TestCase(1.99, DistanceBand.Under2Km)]
+    [TestCase(2.0, DistanceBand.From2To5Km)]
+    [TestCase(5.0, DistanceBand.From5To10Km)]
+    [TestCase(9.99, DistanceBand.From5To10Km)]
+    [TestCase(10.0, DistanceBand.Over10Km)]
+    [TestCase(480.0, DistanceBand.Over10Km)]
+    public void DistanceBand_OfAKmDistance(double? km, DistanceBand? band)
+    {
+        DistanceBands.Of(km).ShouldBe(band);
+    }
+
+    [Test]
     public void Load_EmbeddedTable_HasEveryAntwerpDistrict()
     {
         Places.Count.ShouldBeGreaterThan(1000);

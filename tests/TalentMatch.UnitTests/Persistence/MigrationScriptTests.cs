@@ -36,6 +36,8 @@ public sealed class MigrationScriptTests
             script.ShouldContain("[DisplayName] nvarchar(100) NOT NULL");
             script.ShouldContain("[Postcode] nvarchar(4) NOT NULL");
             script.ShouldContain("[Title] nvarchar(200) NOT NULL");
+            script.ShouldContain("CREATE UNIQUE INDEX [IX_Matches_OneOpenPerPair] ON [Matches] ([ProfileId], [OpportunityId]) WHERE [State] IN ('Shortlisted', 'Proposed', 'Offered', 'Accepted', 'Introduced', 'Placed')");
+            script.ShouldContain("[LeaseUntil] datetime2 NULL");
         }
 
         migrationScript.ShouldContain("__EFMigrationsHistory");

@@ -35,6 +35,34 @@ public sealed class ReportRulesTests
         ReportRules.Share(0, 0).ShouldBeNull();
     }
 
+    [TestCase(0, 0)]
+    [TestCase(1, null)]
+    [TestCase(2, null)]
+    [TestCase(3, 3)]
+    [TestCase(40, 40)]
+    public void Shown_SuppressesACountUnderTheMinimumButNotNone(int count, int? shown)
+    {
+        ReportRules.Shown(count, minimumSize: 3).ShouldBe(shown);
+    }
+
+    [TestCase(3, 6, 0.5, 3, 6)]
+    [TestCase(5, 5, 1.0, 5, 5)]
+    [TestCase(0, 4, 0.0, 0, 4)]
+    [TestCase(4, 5, null, null, 5)]
+    [TestCase(2, 7, null, null, 7)]
+    [TestCase(1, 1, null, null, null)]
+    [TestCase(0, 0, null, 0, 0)]
+    public void ShownShare_ShowsAShareOnlyWhenBaseCountAndRestAreNoneOrLargeEnough(int count, int of, double? share, int? shownCount, int? shownOf)
+    {
+        ReportRules.ShownShare(count, of, minimumSize: 3).ShouldBe((share, shownCount, shownOf));
+    }
+
+    [Test]
+    public void ShownShare_WithMinimumOne_ShowsEverything()
+    {
+        ReportRules.ShownShare(2, 3, minimumSize: 1).ShouldBe((0.6667, 2, 3));
+    }
+
     [Test]
     public void SuppressSmallGroups_AddsGroupsBelowTheMinimumToOther_Last()
     {

@@ -25,7 +25,7 @@ public sealed class AssignCoachCommandValidator : AbstractValidator<AssignCoachC
     public AssignCoachCommandValidator()
     {
         RuleFor(c => c.CoachUserId).NotEqual(Guid.Empty);
-        RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength);
+        RuleFor(c => c.Reason).Text(Match.MaxReasonLength, multiline: true);
     }
 }
 

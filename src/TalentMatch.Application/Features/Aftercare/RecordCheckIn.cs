@@ -44,8 +44,8 @@ public sealed class RecordCheckInCommandValidator : AbstractValidator<RecordChec
             .WithMessageKey(Messages.CheckInInFuture);
         RuleFor(c => c.Wellbeing).NotNull().InclusiveBetween(CheckIn.MinWellbeing, CheckIn.MaxWellbeing);
         RuleFor(c => c.Risk).DefinedEnum();
-        RuleFor(c => c.Notes).MaximumLength(CheckIn.MaxNotesLength);
-        RuleFor(c => c.Actions).MaximumLength(CheckIn.MaxNotesLength);
+        RuleFor(c => c.Notes).Text(CheckIn.MaxNotesLength, multiline: true);
+        RuleFor(c => c.Actions).Text(CheckIn.MaxNotesLength, multiline: true);
     }
 }
 

@@ -29,7 +29,7 @@ public sealed class RecordOutcomeCommandValidator : AbstractValidator<RecordOutc
         RuleFor(c => c.Reason)
             .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.StillWorking == false)
             .WithMessageKey(DomainMessages.OutcomeNeedsReason);
-        RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength);
+        RuleFor(c => c.Reason).Text(Match.MaxReasonLength, multiline: true);
     }
 }
 

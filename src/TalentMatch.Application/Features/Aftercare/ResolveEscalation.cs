@@ -21,7 +21,7 @@ public sealed class ResolveEscalationCommandValidator : AbstractValidator<Resolv
 {
     public ResolveEscalationCommandValidator()
     {
-        RuleFor(c => c.Resolution).RequiredText(Escalation.MaxResolutionLength);
+        RuleFor(c => c.Resolution).RequiredText(Escalation.MaxResolutionLength, multiline: true);
     }
 }
 

@@ -31,10 +31,12 @@ public sealed class CreateCompetenceCommandValidator : AbstractValidator<CreateC
         RuleFor(c => c.Labels).NotEmpty()
             .Must(l => l is null || l.Keys.All(IsoLanguages.IsKnown)).WithMessageKey(Messages.LabelLanguagesIso)
             .Must(l => l is null || l.ContainsKey("nl") || l.ContainsKey("en")).WithMessageKey(Messages.LabelNeedsNlOrEn);
-        RuleForEach(c => c.Labels).Must(l => !string.IsNullOrWhiteSpace(l.Value) && l.Value.Length <= 400).WithMessageKey(Messages.LabelLength);
+        RuleForEach(c => c.Labels).Must(l => !string.IsNullOrWhiteSpace(l.Value) && l.Value.Length <= 400).WithMessageKey(Messages.LabelLength)
+            .Must(l => TextHygiene.IsClean(l.Value, multiline: false)).WithMessageKey(Messages.LineHiddenCharacters);
         RuleFor(c => c.AltLabels)
             .Must(l => l is null || l.Keys.All(IsoLanguages.IsKnown)).WithMessageKey(Messages.LabelLanguagesIso)
-            .Must(l => l is null || l.Values.All(v => v.Count <= 50 && v.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 400))).WithMessageKey(Messages.AltLabelLimits);
+            .Must(l => l is null || l.Values.All(v => v.Count <= 50 && v.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 400))).WithMessageKey(Messages.AltLabelLimits)
+            .Must(l => l is null || l.Values.All(v => v.All(t => TextHygiene.IsClean(t, multiline: false)))).WithMessageKey(Messages.LineHiddenCharacters);
         RuleFor(c => c.BroaderIds).Must(b => b is null || b.Count <= 20);
         RuleFor(c => c.ReuseLevel).Must(l => l is null || Enum.IsDefined(l.Value));
     }

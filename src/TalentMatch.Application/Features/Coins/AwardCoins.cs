@@ -24,7 +24,7 @@ public sealed class AwardCoinsCommandValidator : AbstractValidator<AwardCoinsCom
         RuleFor(c => c.IdempotencyKey).IdempotencyKey();
         RuleFor(c => c.ProfileId).NotEmpty();
         RuleFor(c => c.Amount).CoinAmount();
-        RuleFor(c => c.Reason).RequiredText(CoinTransaction.MaxReasonLength);
+        RuleFor(c => c.Reason).RequiredText(CoinTransaction.MaxReasonLength, multiline: true);
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class CreateCoinOfferCommandValidator : AbstractValidator<CreateCo
         RuleFor(c => c.IdempotencyKey).IdempotencyKey();
         RuleFor(c => c.PartnerOrganisationId).NotEmpty();
         RuleFor(c => c.Title).RequiredText(CoinOffer.MaxTitleLength);
-        RuleFor(c => c.Description).MaximumLength(CoinOffer.MaxDescriptionLength);
+        RuleFor(c => c.Description).Text(CoinOffer.MaxDescriptionLength, multiline: true);
         RuleFor(c => c.Price).InclusiveBetween(1, CoinOffer.MaxPrice);
         RuleFor(c => c.Stock).InclusiveBetween(0, CoinOffer.MaxStock);
         RuleFor(c => c.ValidUntil).NotNull().GreaterThanOrEqualTo(_ => clock.Today());

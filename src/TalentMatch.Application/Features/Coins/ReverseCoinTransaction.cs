@@ -30,7 +30,7 @@ public sealed class ReverseCoinTransactionCommandValidator : AbstractValidator<R
     public ReverseCoinTransactionCommandValidator()
     {
         RuleFor(c => c.IdempotencyKey).IdempotencyKey();
-        RuleFor(c => c.Reason).RequiredText(CoinTransaction.MaxReasonLength);
+        RuleFor(c => c.Reason).RequiredText(CoinTransaction.MaxReasonLength, multiline: true);
     }
 }
 

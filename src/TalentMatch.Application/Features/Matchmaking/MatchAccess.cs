@@ -178,7 +178,7 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, Pos
         m.OpportunityId,
         title,
         m.OrganisationId,
-        PersonDto(m, person, employer),
+        PersonDto(m, person),
         m.MatchmakerUserId,
         m.State,
         m.StateChangedAt,
@@ -203,9 +203,11 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user, Pos
         m.CreatedAt,
         m.UpdatedAt);
 
-    private MatchPersonDto PersonDto(Match match, MatchPerson person, bool employer)
+    private MatchPersonDto PersonDto(Match match, MatchPerson person)
     {
-        var shown = !employer ? DisclosedFields.All
+        // Who a person is shows to those who may read their profile (the one rule, WorkWithProfiles);
+        // anyone else who sees the match (an employer, a job hunter) sees what the person disclosed.
+        var shown = Policies.WorkWithProfiles.Allows(user) ? DisclosedFields.All
             : match.DisclosesToEmployer ? match.DisclosedFields
             : DisclosedFields.None;
         return new MatchPersonDto(

@@ -36,14 +36,14 @@ public sealed class TransitionMatchCommandValidator : AbstractValidator<Transiti
     public TransitionMatchCommandValidator()
     {
         RuleFor(c => c.To).DefinedEnum();
-        RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength)
+        RuleFor(c => c.Reason).Text(Match.MaxReasonLength, multiline: true)
             .Must(r => !string.IsNullOrWhiteSpace(r))
             .When(c => c.To is MatchState.Closed or MatchState.Withdrawn, ApplyConditionTo.CurrentValidator)
             .WithMessageKey(Messages.CloseReasonRequired);
 
         When(c => c.To == MatchState.Placed, () =>
         {
-            RuleFor(c => c.StartDate).NotNull().WithMessageKey(Messages.PlacementNeedsStartDate);
+            RuleFor(c => c.StartDate).NotNull().WithMessageKey(Messages.PlacementNeedsStartDate).Day();
             RuleFor(c => c.Contract).NotNull().WithMessageKey(Messages.PlacementNeedsContract);
         }).Otherwise(() =>
         {

@@ -26,7 +26,7 @@ public sealed record WithdrawConsentCommand(string? Reason) : ICommand<Versioned
 
 public sealed class WithdrawConsentCommandValidator : AbstractValidator<WithdrawConsentCommand>
 {
-    public WithdrawConsentCommandValidator() => RuleFor(c => c.Reason).MaximumLength(Match.MaxReasonLength);
+    public WithdrawConsentCommandValidator() => RuleFor(c => c.Reason).Text(Match.MaxReasonLength, multiline: true);
 }
 
 public sealed class WithdrawConsentCommandHandler(ITalentMatchDbContext db, MatchAccess access)

@@ -31,7 +31,8 @@ public sealed class OpportunityAccess(ICurrentUser user)
             return;
         }
 
-        if (!user.IsInRole(Roles.JobSeeker) || (opportunity.Status != OpportunityStatus.Open && !AskedByCaller(opportunity.OrganisationId, opportunity.CreatedByUserId)))
+        // Anyone else signed in sees what the list shows them: open opportunities and what they asked themself.
+        if (opportunity.Status != OpportunityStatus.Open && !AskedByCaller(opportunity.OrganisationId, opportunity.CreatedByUserId))
         {
             throw new NotFoundException(EntityNames.Of(opportunity.Kind), opportunity.Id);
         }

@@ -17,7 +17,7 @@ public abstract class OpportunityFieldsValidator<T> : AbstractValidator<T>
     protected OpportunityFieldsValidator()
     {
         RuleFor(o => o.Title).RequiredText(Validation.MaxTitleLength);
-        RuleFor(o => o.Description).MaximumLength(Validation.MaxDescriptionLength);
+        RuleFor(o => o.Description).Text(Validation.MaxDescriptionLength, multiline: true);
         RuleFor(o => o.Postcode).BelgianPostcode();
         RuleFor(o => o.Status).Must(s => s is null || Enum.IsDefined(s.Value));
 
@@ -36,7 +36,7 @@ public abstract class OpportunityFieldsValidator<T> : AbstractValidator<T>
 
         RuleFor(o => o.Interests).Must(i => i is null || i.Count <= MaxInterests)
             .WithMessageKey(Messages.AtMostInterests, MaxInterests);
-        RuleForEach(o => o.Interests).NotEmpty().MaximumLength(60);
+        RuleForEach(o => o.Interests).NotEmpty().Text(60);
     }
 }
 

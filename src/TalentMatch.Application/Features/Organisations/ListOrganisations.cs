@@ -30,7 +30,7 @@ public sealed class ListOrganisationsQueryHandler(ITalentMatchDbContext db, ICur
     public async Task<PagedList<OrganisationSummaryDto>> Handle(ListOrganisationsQuery request, CancellationToken cancellationToken)
     {
         var organisations = db.Organisations.AsNoTracking();
-        if (!Policies.Staff.Allows(user))
+        if (!Policies.SeeEveryOrganisation.Allows(user))
         {
             var own = user.IsInRole(Roles.Employer) ? user.OrganisationId : null;
             organisations = organisations.Where(o => o.Id == own);

@@ -13,7 +13,7 @@ public static class OrganisationAccess
 
     public static void EnsureCanRead(ICurrentUser user, Organisation organisation)
     {
-        if (!Policies.Staff.Allows(user) && !IsEmployerOf(user, organisation.Id))
+        if (!Policies.SeeEveryOrganisation.Allows(user) && !IsEmployerOf(user, organisation.Id))
         {
             throw new ForbiddenAccessException(Messages.EmployerSeesOwnOrganisation);
         }

@@ -33,7 +33,7 @@ public abstract class OrganisationFieldsValidator<T> : AbstractValidator<T>
         RuleFor(o => o.Website).MaximumLength(MaxWebsiteLength)
             .Must(w => string.IsNullOrWhiteSpace(w) || (Uri.TryCreate(w.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
             .WithMessageKey(Messages.WebsiteInvalid);
-        RuleFor(o => o.Description).MaximumLength(MaxDescriptionLength);
+        RuleFor(o => o.Description).Text(MaxDescriptionLength, multiline: true);
     }
 }
 

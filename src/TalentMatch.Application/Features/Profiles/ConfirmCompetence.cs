@@ -37,7 +37,7 @@ public sealed class ConfirmCompetenceCommandValidator : AbstractValidator<Confir
     {
         RuleFor(c => c.Level).InclusiveBetween(ProfileCompetence.MinLevel, ProfileCompetence.MaxLevel);
         RuleFor(c => c.Source).DefinedEnum();
-        RuleFor(c => c.Note).MaximumLength(ProfileCompetenceInput.MaxNoteLength);
+        RuleFor(c => c.Note).Text(ProfileCompetenceInput.MaxNoteLength, multiline: true);
     }
 }
 

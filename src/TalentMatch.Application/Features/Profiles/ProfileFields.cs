@@ -56,7 +56,7 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
             c.RuleFor(x => x.Level).InclusiveBetween(ProfileCompetence.MinLevel, ProfileCompetence.MaxLevel);
             c.RuleFor(x => x.Source).DefinedEnum();
             c.RuleFor(x => x.Evidence).Must(e => e is null || Enum.IsDefined(e.Value));
-            c.RuleFor(x => x.Note).MaximumLength(ProfileCompetenceInput.MaxNoteLength);
+            c.RuleFor(x => x.Note).Text(ProfileCompetenceInput.MaxNoteLength, multiline: true);
         });
 
         RuleFor(p => p.Languages).Must(l => l is null || l.Count <= TalentProfile.MaxLanguages)
@@ -75,11 +75,11 @@ public abstract class ProfileFieldsValidator<T> : AbstractValidator<T>
             e.RuleFor(x => x.OccupationId).NotEmpty();
             e.RuleFor(x => x.Years).InclusiveBetween(0, 60);
             e.RuleFor(x => x.Context).DefinedEnum();
-            e.RuleFor(x => x.Title).MaximumLength(Domain.Catalogue.TitleMemoryEntry.MaxTitleLength);
+            e.RuleFor(x => x.Title).Text(Domain.Catalogue.TitleMemoryEntry.MaxTitleLength);
         });
 
         RuleFor(p => p.Interests).Must(i => i is null || i.Count <= TalentProfile.MaxInterests)
             .WithMessageKey(Messages.AtMostInterests, TalentProfile.MaxInterests);
-        RuleForEach(p => p.Interests).NotEmpty().MaximumLength(60);
+        RuleForEach(p => p.Interests).NotEmpty().Text(60);
     }
 }

@@ -51,9 +51,10 @@ public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ITalentMat
 
         var ranked = await engine.RankCandidatesAsync(opportunity.Spec, request.ToFilter(), cancellationToken);
         var labels = await db.LabelsAsync(ranked.Items.Select(i => i.Result), user.Language, cancellationToken);
-        // An employer sees the district only until the person has accepted an introduction.
+        // An employer (and any staff role that does not work with people) sees the district only.
+        var identified = Policies.WorkWithProfiles.Allows(user);
         var items = ranked.Items
-            .Select(i => MatchExplanation.Candidate(i.Result, labels, new MatchCandidateDto(staff ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode))))
+            .Select(i => MatchExplanation.Candidate(i.Result, labels, new MatchCandidateDto(identified ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode))))
             .ToList();
 
         return new CandidateMatchListDto(opportunity.Id, opportunity.Kind, MatchingWeightsDto.From(ranked.Options), ranked.Total, items);

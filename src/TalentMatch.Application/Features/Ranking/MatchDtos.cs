@@ -1,4 +1,5 @@
 using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Places;
 using TalentMatch.Matching;
 
 namespace TalentMatch.Application.Features.Ranking;
@@ -89,7 +90,11 @@ public sealed record LanguageFitDto(string Code, bool Required, string? MinLevel
 /// <summary>What a ranked candidate shows: employers see the district only, never who the person is.</summary>
 public sealed record MatchCandidateDto(string? DisplayName, string District);
 
-/// <summary>A ranked candidate for an opportunity, with the full explanation of the score.</summary>
+/// <summary>
+/// A ranked candidate for an opportunity, with the full explanation of the score. The distance
+/// runs from the person's district centroid; an anonymised candidate (no display name) shows only
+/// its band, <c>distanceKm</c> is then null.
+/// </summary>
 public sealed record CandidateMatchDto(
     Guid ProfileId,
     OpportunityKind Kind,
@@ -103,6 +108,7 @@ public sealed record CandidateMatchDto(
     IReadOnlyList<MissingCompetenceDto> MissingCompetences,
     IReadOnlyList<LanguageFitDto> Languages,
     double? DistanceKm,
+    DistanceBand? DistanceBand,
     MatchCandidateDto Candidate);
 
 /// <summary>Ranked candidates; <see cref="Total"/> counts every candidate that passed the filters, before the limit.</summary>

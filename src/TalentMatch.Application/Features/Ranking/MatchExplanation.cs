@@ -1,6 +1,7 @@
 using FluentValidation;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Features.Catalogue;
+using TalentMatch.Domain.Places;
 using TalentMatch.Matching;
 
 namespace TalentMatch.Application.Features.Ranking;
@@ -44,8 +45,18 @@ public static class MatchExplanation
             language);
     }
 
-    /// <summary>A ranked candidate with its full explanation; <paramref name="candidate"/> is what the caller may see of the person.</summary>
-    public static CandidateMatchDto Candidate(MatchResult result, MatchLabels labels, MatchCandidateDto candidate) => new(
+    /// <summary>
+    /// A ranked candidate with its full explanation; <paramref name="candidate"/> is what the caller
+    /// may see of the person. An anonymised candidate shows how far they live as a band only, in
+    /// the numbers and in the summary.
+    /// </summary>
+    public static CandidateMatchDto Candidate(MatchResult result, MatchLabels labels, MatchCandidateDto candidate)
+    {
+        var shown = candidate.DisplayName is null ? result with { DistanceKm = null } : result;
+        return Explained(shown, labels, candidate, DistanceBands.Of(result.DistanceKm));
+    }
+
+    private static CandidateMatchDto Explained(MatchResult result, MatchLabels labels, MatchCandidateDto candidate, DistanceBand? band) => new(
         result.CandidateId,
         result.Kind,
         result.Score,
@@ -58,6 +69,7 @@ public static class MatchExplanation
         Missing(result, labels),
         Languages(result),
         result.DistanceKm,
+        band,
         candidate);
 
     public static IReadOnlyList<MatchedCompetenceDto> Matched(MatchResult result, MatchLabels labels) =>

@@ -26,7 +26,11 @@ public static class MatchInputs
         int hoursPerWeek,
         IReadOnlyList<string> interests,
         PostcodeDirectory places) =>
-        new(id, competences, languages, Locate(postcode, places), maxTravelKm, hoursPerWeek, interests);
+        new(id, competences, languages, LocateDistrict(postcode, places), maxTravelKm, hoursPerWeek, interests);
+
+    /// <summary>A person is placed at their district's centroid: no distance, score or filter reveals more than the district.</summary>
+    public static GeoPoint? LocateDistrict(string postcode, PostcodeDirectory places) =>
+        places.DistrictCentroidOf(postcode) is { } centroid ? new GeoPoint(centroid.Latitude, centroid.Longitude) : null;
 
     public static GeoPoint? Locate(string postcode, PostcodeDirectory places) =>
         places.CentroidOf(postcode) is { } centroid ? new GeoPoint(centroid.Latitude, centroid.Longitude) : null;

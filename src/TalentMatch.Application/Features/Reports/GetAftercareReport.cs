@@ -11,7 +11,8 @@ namespace TalentMatch.Application.Features.Reports;
 /// <summary>
 /// How lasting placements are: of the placements that started in the period, the share still
 /// working at 3 and at 6 months, the share that built on competences learned elsewhere, and the
-/// languages the people placed speak. Aggregates only; small language groups go into "other".
+/// languages the people placed speak. Aggregates only; small language groups go into "other", and
+/// every other figure under <c>Reports:MinimumGroupSize</c> is suppressed (null).
 /// </summary>
 public sealed record AftercareReportQuery(DateOnly? From, DateOnly? To, string? District) : IQuery<AftercareReportDto>, IReportQuery, IRequirePolicy
 {
@@ -20,8 +21,18 @@ public sealed record AftercareReportQuery(DateOnly? From, DateOnly? To, string? 
 
 public sealed class AftercareReportQueryValidator(PostcodeDirectory places) : ReportQueryValidator<AftercareReportQuery>(places);
 
-/// <summary><c>count</c> of the <c>measuredOn</c> placements whose answer is known; <c>share</c> = count / measuredOn.</summary>
-public sealed record ReportShareDto(double? Share, int Count, int MeasuredOn);
+/// <summary>
+/// <c>count</c> of the <c>measuredOn</c> placements whose answer is known; <c>share</c> = count / measuredOn.
+/// Null when suppressed: a share and its count when the base, the count or the rest is under the minimum group size.
+/// </summary>
+public sealed record ReportShareDto(double? Share, int? Count, int? MeasuredOn)
+{
+    public static ReportShareDto Of(int count, int of, int minimumSize)
+    {
+        var (share, shownCount, shownOf) = ReportRules.ShownShare(count, of, minimumSize);
+        return new ReportShareDto(share, shownCount, shownOf);
+    }
+}
 
 /// <summary>How many of the people placed speak a language (ISO 639-1 code, or "other" for the small groups together).</summary>
 public sealed record LanguageCountDto(string Code, int People);
@@ -30,11 +41,11 @@ public sealed record AftercareReportDto(
     DateOnly From,
     DateOnly To,
     string? District,
-    int Placements,
+    int? Placements,
     ReportShareDto StillWorkingAt3Months,
     ReportShareDto StillWorkingAt6Months,
     ReportShareDto UsesCompetencesLearnedElsewhere,
-    int PlacedPeople,
+    int? PlacedPeople,
     int MinimumGroupSize,
     IReadOnlyList<LanguageCountDto> Languages)
 {
@@ -96,20 +107,19 @@ public sealed class AftercareReportQueryHandler(ITalentMatchDbContext db, ICurre
             from,
             to,
             places.FindDistrict(request.District),
-            placements.Count,
-            Measured(atThreeMonths),
-            Measured(atSixMonths),
-            Measured(placements.Select(p => (bool?)p.UsesCompetencesLearnedElsewhere)),
-            people.Count,
+            ReportRules.Shown(placements.Count, minimum),
+            Measured(atThreeMonths, minimum),
+            Measured(atSixMonths, minimum),
+            Measured(placements.Select(p => (bool?)p.UsesCompetencesLearnedElsewhere), minimum),
+            ReportRules.Shown(people.Count, minimum),
             minimum,
             languages.Select(l => new LanguageCountDto(l.Key, l.Count)).ToList());
     }
 
     /// <summary>How many answers are yes, out of the placements with an answer.</summary>
-    private static ReportShareDto Measured(IEnumerable<bool?> answers)
+    private static ReportShareDto Measured(IEnumerable<bool?> answers, int minimum)
     {
         var known = answers.OfType<bool>().ToList();
-        var yes = known.Count(a => a);
-        return new ReportShareDto(ReportRules.Share(yes, known.Count), yes, known.Count);
+        return ReportShareDto.Of(known.Count(a => a), known.Count, minimum);
     }
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Domain.Common;
@@ -10,7 +11,9 @@ namespace TalentMatch.Application.Features.Reports;
 
 /// <summary>
 /// How far matches get: per state, how many matches reached it in the period; the conversion
-/// between consecutive steps; and the median time from shortlist to placement. Counts only.
+/// between consecutive steps; and the median time from shortlist to placement. Counts only, and
+/// every figure under <c>Reports:MinimumGroupSize</c> is suppressed (null): a count, a conversion
+/// whose cohort, converted or rest is small, and the median of too few placements.
 /// </summary>
 public sealed record FunnelReportQuery(DateOnly? From, DateOnly? To, string? District, OpportunityKind? Kind)
     : IQuery<FunnelReportDto>, IReportQuery, IRequirePolicy
@@ -20,11 +23,11 @@ public sealed record FunnelReportQuery(DateOnly? From, DateOnly? To, string? Dis
 
 public sealed class FunnelReportQueryValidator(PostcodeDirectory places) : ReportQueryValidator<FunnelReportQuery>(places);
 
-/// <summary>How many matches of a kind reached a state in the period.</summary>
-public sealed record FunnelStateDto(OpportunityKind Kind, MatchState State, int Matches);
+/// <summary>How many matches of a kind reached a state in the period (null: suppressed, under the minimum group size).</summary>
+public sealed record FunnelStateDto(OpportunityKind Kind, MatchState State, int? Matches);
 
-/// <summary>Of the matches that reached <c>fromState</c> in the period, how many reached <c>toState</c> by its end.</summary>
-public sealed record FunnelConversionDto(OpportunityKind Kind, MatchState FromState, MatchState ToState, int Matches, int Converted, double? Rate);
+/// <summary>Of the matches that reached <c>fromState</c> in the period, how many reached <c>toState</c> by its end (null: suppressed).</summary>
+public sealed record FunnelConversionDto(OpportunityKind Kind, MatchState FromState, MatchState ToState, int? Matches, int? Converted, double? Rate);
 
 public sealed record FunnelReportDto(
     DateOnly From,
@@ -34,7 +37,8 @@ public sealed record FunnelReportDto(
     IReadOnlyList<FunnelStateDto> States,
     IReadOnlyList<FunnelConversionDto> Conversions,
     double? MedianDaysShortlistedToPlaced,
-    int PlacementsMeasured)
+    int? PlacementsMeasured,
+    int MinimumGroupSize)
 {
     public static IReadOnlyList<string> CsvHeader { get; } = ["metric", "kind", "state", "nextState", "value", "base"];
 
@@ -50,7 +54,7 @@ public sealed record FunnelReportDto(
         [metric, kind, state, next, value, measuredOn];
 }
 
-public sealed class FunnelReportQueryHandler(ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places)
+public sealed class FunnelReportQueryHandler(ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places, IOptions<ReportsOptions> options)
     : IRequestHandler<FunnelReportQuery, FunnelReportDto>
 {
     /// <summary>The forward steps of each kind, whose consecutive pairs the conversions compare.</summary>
@@ -65,6 +69,7 @@ public sealed class FunnelReportQueryHandler(ITalentMatchDbContext db, ICurrentU
         ReportRules.EnsureCanRead(user);
         var (start, end) = request.Period();
         var kind = request.Kind;
+        var minimum = options.Value.MinimumGroupSize;
 
         // Every step up to the period's end of each match that moved in the period: the earlier
         // steps give the shortlist date of a placement and the start of a conversion.
@@ -87,21 +92,23 @@ public sealed class FunnelReportQueryHandler(ITalentMatchDbContext db, ICurrentU
 
         OpportunityKind[] kinds = kind is { } only ? [only] : [OpportunityKind.Job, OpportunityKind.Volunteering];
         var states = kinds
-            .SelectMany(k => StatesOf(k).Select(s => new FunnelStateDto(k, s, matches.Count(m => m.Kind == k && ReachedInPeriod(m.Reached, s)))))
+            .SelectMany(k => StatesOf(k).Select(s => new FunnelStateDto(k, s, ReportRules.Shown(matches.Count(m => m.Kind == k && ReachedInPeriod(m.Reached, s)), minimum))))
             .ToList();
         var conversions = kinds
             .SelectMany(k => Steps[k].Zip(Steps[k].Skip(1), (from, to) =>
             {
                 var cohort = matches.Where(m => m.Kind == k && ReachedInPeriod(m.Reached, from)).ToList();
                 var converted = cohort.Count(m => m.Reached.ContainsKey(to));
-                return new FunnelConversionDto(k, from, to, cohort.Count, converted, ReportRules.Share(converted, cohort.Count));
+                var (rate, shownConverted, shownCohort) = ReportRules.ShownShare(converted, cohort.Count, minimum);
+                return new FunnelConversionDto(k, from, to, shownCohort, shownConverted, rate);
             }))
             .ToList();
         var daysToPlacement = matches
             .Where(m => m.Kind == OpportunityKind.Job && ReachedInPeriod(m.Reached, MatchState.Placed) && m.Reached.ContainsKey(MatchState.Shortlisted))
             .Select(m => (m.Reached[MatchState.Placed] - m.Reached[MatchState.Shortlisted]).TotalDays)
             .ToList();
-        var median = ReportRules.Median(daysToPlacement);
+        var measured = ReportRules.Shown(daysToPlacement.Count, minimum);
+        var median = measured > 0 ? ReportRules.Median(daysToPlacement) : null;
 
         return new FunnelReportDto(
             request.From!.Value,
@@ -111,7 +118,8 @@ public sealed class FunnelReportQueryHandler(ITalentMatchDbContext db, ICurrentU
             states,
             conversions,
             median is { } days ? Math.Round(days, 1) : null,
-            daysToPlacement.Count);
+            measured,
+            minimum);
     }
 
     /// <summary>Every state a match of this kind can be in, in the order of <see cref="MatchState"/>.</summary>

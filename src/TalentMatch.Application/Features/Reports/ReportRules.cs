@@ -21,8 +21,8 @@ public abstract class ReportQueryValidator<T> : AbstractValidator<T>
 {
     protected ReportQueryValidator(PostcodeDirectory places)
     {
-        RuleFor(q => q.From).NotNull();
-        RuleFor(q => q.To).NotNull();
+        RuleFor(q => q.From).NotNull().Day();
+        RuleFor(q => q.To).NotNull().Day();
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessageKey(Messages.ToNotBeforeFrom);
         RuleFor(q => q.District).Must(d => places.FindDistrict(d) is not null).When(q => q.District is not null)
@@ -68,6 +68,23 @@ public static class ReportRules
 
     /// <summary><paramref name="count"/> out of <paramref name="of"/> as a fraction (4 decimals), or null when there is nothing to measure on.</summary>
     public static double? Share(int count, int of) => of == 0 ? null : Math.Round((double)count / of, 4);
+
+    /// <summary>
+    /// A count as a report may show it: none, or at least <paramref name="minimumSize"/>. A smaller
+    /// count (one or two people in a district) is suppressed (null), so nobody can be recognised in it.
+    /// </summary>
+    public static int? Shown(int count, int minimumSize) => count == 0 || count >= minimumSize ? count : null;
+
+    /// <summary>
+    /// <paramref name="count"/> out of <paramref name="of"/> as a report may show it: only when the
+    /// base, the count and the rest are each none or at least <paramref name="minimumSize"/>
+    /// (4 of 5 would tell about the fifth). Otherwise the share and the count are suppressed and
+    /// only the base is shown (when it is not small itself).
+    /// </summary>
+    public static (double? Share, int? Count, int? Of) ShownShare(int count, int of, int minimumSize) =>
+        Shown(of, minimumSize) is not null && Shown(count, minimumSize) is not null && Shown(of - count, minimumSize) is not null
+            ? (Share(count, of), count, of)
+            : (null, null, Shown(of, minimumSize));
 
     /// <summary>
     /// Groups below <paramref name="minimumSize"/> are added together under "other" (last), so a

@@ -40,7 +40,7 @@ public sealed class CreateVacancyFromOccupationCommandValidator : AbstractValida
         RuleFor(c => c.OrganisationId).NotEmpty();
         RuleFor(c => c.OccupationId).NotEmpty();
         RuleFor(c => c.Title).RequiredText(Validation.MaxTitleLength).When(c => c.Title is not null);
-        RuleFor(c => c.Description).MaximumLength(Validation.MaxDescriptionLength);
+        RuleFor(c => c.Description).Text(Validation.MaxDescriptionLength, multiline: true);
         RuleFor(c => c.Postcode).BelgianPostcode().When(c => c.Postcode is not null);
         RuleFor(c => c.HoursPerWeek).InclusiveBetween(1, 60).When(c => c.HoursPerWeek is not null);
         RuleFor(c => c.Contract).Must(c => c is null || Enum.IsDefined(c.Value));

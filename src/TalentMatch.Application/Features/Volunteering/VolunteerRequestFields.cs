@@ -28,7 +28,7 @@ public abstract class VolunteerRequestFieldsValidator<T> : OpportunityFieldsVali
         RuleFor(v => v.RequesterName)
             .Must((v, name) => v.OrganisationId is null != string.IsNullOrWhiteSpace(name))
             .WithMessageKey(Messages.RequesterOrOrganisation)
-            .MaximumLength(Validation.MaxNameLength);
+            .Text(Validation.MaxNameLength);
         RuleFor(v => v.OrganisationId).NotEqual(Guid.Empty);
         RuleFor(v => v.EndsAt).GreaterThan(v => v.StartsAt).When(v => v.StartsAt is not null && v.EndsAt is not null);
         RuleFor(v => v.Recurring).Must(r => r is null || Enum.IsDefined(r.Value));

@@ -14,6 +14,8 @@ namespace TalentMatch.Infrastructure.Persistence.Configurations;
 // hours cannot be deleted (409); close them instead.
 internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
 {
+    public const string OpenMatchIndex = "IX_Matches_OneOpenPerPair";
+
     public void Configure(EntityTypeBuilder<Match> builder)
     {
         builder.ToTable("Matches");
@@ -26,6 +28,11 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.HasOne<Opportunity>().WithMany().HasForeignKey(m => m.OpportunityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.History).WithOne().HasForeignKey(t => t.MatchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.ProfileId, m.OpportunityId });
+
+        // One open match per person and opportunity, also when two matchmakers create it at once.
+        builder.HasIndex(m => new { m.ProfileId, m.OpportunityId }, OpenMatchIndex)
+            .IsUnique()
+            .HasFilter($"[State] IN ({string.Join(", ", Match.OpenStates.Select(s => $"'{s}'"))})");
         builder.HasIndex(m => m.OpportunityId);
         builder.HasIndex(m => m.MatchmakerUserId);
         builder.HasIndex(m => new { m.State, m.StateChangedAt });
@@ -115,6 +122,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.LastSendError).HasMaxLength(500);
+        builder.Property(n => n.ClaimedBy).HasMaxLength(32);
         builder.HasIndex(n => new { n.RecipientUserId, n.CreatedAt });
         builder.HasIndex(n => new { n.SentAt, n.SendAttempts });
     }

@@ -966,6 +966,10 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("State", "StateChangedAt");
 
+                    b.HasIndex(new[] { "ProfileId", "OpportunityId" }, "IX_Matches_OneOpenPerPair")
+                        .IsUnique()
+                        .HasFilter("[State] IN ('Shortlisted', 'Proposed', 'Offered', 'Accepted', 'Introduced', 'Placed')");
+
                     b.ToTable("Matches", (string)null);
                 });
 
@@ -1011,12 +1015,19 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("LastSendError")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("ReadAt")
                         .HasColumnType("datetime2");

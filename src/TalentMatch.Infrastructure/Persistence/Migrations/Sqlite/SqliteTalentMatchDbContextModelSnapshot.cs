@@ -941,6 +941,10 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("State", "StateChangedAt");
 
+                    b.HasIndex(new[] { "ProfileId", "OpportunityId" }, "IX_Matches_OneOpenPerPair")
+                        .IsUnique()
+                        .HasFilter("[State] IN ('Shortlisted', 'Proposed', 'Offered', 'Accepted', 'Introduced', 'Placed')");
+
                     b.ToTable("Matches", (string)null);
                 });
 
@@ -986,11 +990,18 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastSendError")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReadAt")

@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MatchIntegrity : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ClaimedBy",
+                table: "Notifications",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LeaseUntil",
+                table: "Notifications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Matches_OneOpenPerPair",
+                table: "Matches",
+                columns: new[] { "ProfileId", "OpportunityId" },
+                unique: true,
+                filter: "[State] IN ('Shortlisted', 'Proposed', 'Offered', 'Accepted', 'Introduced', 'Placed')");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Matches_OneOpenPerPair",
+                table: "Matches");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimedBy",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseUntil",
+                table: "Notifications");
+        }
+    }
+}
