@@ -40,6 +40,8 @@ public static class DependencyInjection
 
         services.AddScoped<Features.Profiles.ProfileMapping>();
         services.AddScoped<Features.Ranking.IMatchEngine, Features.Ranking.MatchEngine>();
+        services.AddSingleton<Features.Catalogue.CatalogueLabelCache>();
+        services.AddSingleton<Abstractions.IReadModelCache>(p => p.GetRequiredService<Features.Catalogue.CatalogueLabelCache>());
         services.AddScoped<Features.Opportunities.OpportunityMapping>();
         services.AddScoped<Features.Matchmaking.MatchAccess>();
         services.AddCoins();

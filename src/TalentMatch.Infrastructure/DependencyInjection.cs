@@ -24,6 +24,7 @@ public static class DependencyInjection
         // The provider decides what is registered below, so it is read now as well.
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
+        services.AddSingleton<Matching.LocalChanges>();
         services.AddSingleton<ChangeFeedInterceptor>();
         switch (options.Provider)
         {

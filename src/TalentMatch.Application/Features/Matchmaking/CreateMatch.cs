@@ -81,7 +81,7 @@ public sealed class CreateMatchCommandHandler(ITalentMatchDbContext db, IMatchEn
         }
 
         var result = await engine.ScoreAsync(opportunity.Spec, profile.Candidate, cancellationToken);
-        var labels = await db.LabelsAsync([result], user.Language, cancellationToken);
+        var labels = await engine.LabelsAsync([result], user.Language, cancellationToken);
 
         // The snapshot names no one: whoever may read the match may read its explanation.
         var explanation = MatchExplanation.Candidate(result, labels, new MatchCandidateDto(null, places.DistrictOf(profile.Postcode)));

@@ -31,7 +31,7 @@ public sealed class CandidateMatchesQueryValidator : AbstractValidator<Candidate
     }
 }
 
-public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places)
+public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ICurrentUser user, PostcodeDirectory places)
     : IRequestHandler<CandidateMatchesQuery, CandidateMatchListDto>
 {
 
@@ -49,11 +49,10 @@ public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ITalentMat
             throw new ForbiddenAccessException(Messages.CandidateMatchesForbidden);
         }
 
-        var ranked = await engine.RankCandidatesAsync(opportunity.Spec, request.ToFilter(), cancellationToken);
-        var labels = await db.LabelsAsync(ranked.Items.Select(i => i.Result), user.Language, cancellationToken);
+        var ranked = await engine.RankCandidatesAsync(opportunity.Spec, request.ToFilter(), user.Language, cancellationToken);
         // An employer sees the district only until the person has accepted an introduction.
         var items = ranked.Items
-            .Select(i => MatchExplanation.Candidate(i.Result, labels, new MatchCandidateDto(staff ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode))))
+            .Select(i => MatchExplanation.Candidate(i.Result, ranked.Labels, new MatchCandidateDto(staff ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode))))
             .ToList();
 
         return new CandidateMatchListDto(opportunity.Id, opportunity.Kind, MatchingWeightsDto.From(ranked.Options), ranked.Total, items);

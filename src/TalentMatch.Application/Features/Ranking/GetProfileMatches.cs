@@ -54,9 +54,8 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
         IReadOnlyList<OpportunityKind> kinds = ProfileMatchesQueryValidator.ParseKind(request.Kind) is { } kind
             ? [kind]
             : ProfileMapping.Seeks(profile.SeeksJob, profile.SeeksVolunteering);
-        var ranked = await engine.RankOpportunitiesAsync(profile.Candidate, kinds, request.ToFilter(), cancellationToken);
-
-        var labels = await db.LabelsAsync(ranked.Items.Select(i => i.Result), user.Language, cancellationToken);
+        var ranked = await engine.RankOpportunitiesAsync(profile.Candidate, kinds, request.ToFilter(), user.Language, cancellationToken);
+        var labels = ranked.Labels;
         var organisationIds = ranked.Items.Select(i => i.Subject.OrganisationId).OfType<Guid>().Distinct().ToList();
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => organisationIds.Contains(o.Id))

@@ -1,6 +1,4 @@
 using FluentValidation;
-using TalentMatch.Application.Abstractions;
-using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Matching;
 
 namespace TalentMatch.Application.Features.Ranking;
@@ -31,18 +29,6 @@ public static class MatchExplanation
 
     public static MatchFilter ToFilter(this IMatchQueryFilter query) =>
         new(query.Limit, query.MinScore, query.RequiredOnly, query.MaxDistanceKm);
-
-    /// <summary>Labels for every competence and occupation the results name, in the caller's language.</summary>
-    public static async Task<MatchLabels> LabelsAsync(this ITalentMatchDbContext db, IEnumerable<MatchResult> results, string language, CancellationToken cancellationToken)
-    {
-        var list = results as IReadOnlyCollection<MatchResult> ?? results.ToList();
-        var competences = list.SelectMany(r => r.Matched.SelectMany(m => new[] { m.CompetenceId, m.ProfileCompetenceId }).Concat(r.Missing.Select(m => m.CompetenceId)));
-        var occupations = list.SelectMany(r => r.Matched.Select(m => m.Experience?.OccupationId)).OfType<Guid>();
-        return new MatchLabels(
-            await db.CompetenceLabelsAsync(competences, language, cancellationToken),
-            await db.OccupationLabelsAsync(occupations, language, cancellationToken),
-            language);
-    }
 
     /// <summary>A ranked candidate with its full explanation; <paramref name="candidate"/> is what the caller may see of the person.</summary>
     public static CandidateMatchDto Candidate(MatchResult result, MatchLabels labels, MatchCandidateDto candidate) => new(
