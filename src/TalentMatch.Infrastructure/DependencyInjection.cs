@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddSingleton<Matching.MatchReadModel>();
         services.AddSingleton<IMatchReadModel>(p => p.GetRequiredService<Matching.MatchReadModel>());
         services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<Matching.MatchReadModel>());
+        services.AddHealthChecks().AddCheck<Health.ReadinessCheck>("database-and-match-index", tags: [Health.ReadinessCheck.Tag]);
         services.AddNotificationEmail();
         return services;
     }

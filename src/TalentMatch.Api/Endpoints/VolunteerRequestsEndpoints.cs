@@ -116,7 +116,7 @@ internal static class VolunteerRequestsEndpoints
 
     private static async Task<Ok<CandidateMatchListDto>> VolunteerRequestMatches(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] RankingFilters filters) =>
         TypedResults.Ok(await mediator.Send(
-            new CandidateMatchesQuery(OpportunityKind.Volunteering, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm), ct));
+            new CandidateMatchesQuery(OpportunityKind.Volunteering, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm, filters.Detail), ct));
 
     private static async Task<Created<VolunteerHoursDto>> LogVolunteerHours(Guid id, LogVolunteerHoursCommand command, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created((string?)null, await mediator.Send(command with { VolunteerRequestId = id }, ct));

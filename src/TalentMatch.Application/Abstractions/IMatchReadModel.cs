@@ -24,6 +24,9 @@ public interface IMatchReadModel : IReadModelCache
     /// </summary>
     Task<MatchSnapshot> CurrentAsync(CancellationToken cancellationToken);
 
+    /// <summary>Whether the index is built (a query does not wait for the build).</summary>
+    bool IsWarm { get; }
+
     /// <summary>Applies every change committed since the last catch-up, from any instance (the periodic refresh).</summary>
     Task<MatchSnapshot> RefreshAsync(CancellationToken cancellationToken);
 }

@@ -130,6 +130,7 @@ public static class Messages
     public const string CandidateMatchesForbidden = nameof(CandidateMatchesForbidden);
     public const string ProfileMatchesForbidden = nameof(ProfileMatchesForbidden);
     public const string MatchKindInvalid = nameof(MatchKindInvalid);
+    public const string MatchDetailInvalid = nameof(MatchDetailInvalid);
     public const string ProfilePrivate = nameof(ProfilePrivate);
     public const string OpportunityNotOpen = nameof(OpportunityNotOpen);
     public const string OpenMatchExists = nameof(OpenMatchExists);
@@ -292,6 +293,7 @@ public static class Messages
         [CandidateMatchesForbidden] = ("Alleen matchingmedewerkers en de organisatie die dit aanbiedt, zien de kandidaten.", "Only matching staff and the organisation that offers this opportunity see its candidates.", "Seuls le personnel de matching et l'organisation qui propose cette offre voient ses candidats."),
         [ProfileMatchesForbidden] = ("Alleen de persoon en de medewerkers die met de persoon werken, zien de matches van dit profiel.", "Only the person and the staff who work with them see this profile's matches.", "Seuls la personne et le personnel qui l'accompagne voient les matchs de ce profil."),
         [MatchKindInvalid] = ("Kies job of volunteering.", "Choose job or volunteering.", "Choisissez job ou volunteering."),
+        [MatchDetailInvalid] = ("Kies compact of full.", "Choose compact or full.", "Choisissez compact ou full."),
         [ProfilePrivate] = ("Deze persoon houdt het profiel privé: het kan niet gematcht worden.", "This person keeps their profile private: it cannot be matched.", "Cette personne garde son profil privé : il ne peut pas faire l'objet d'un match."),
         [OpportunityNotOpen] = ("Alleen een openstaande vacature of vraag krijgt matches.", "Only an open opportunity takes matches.", "Seule une offre ouverte reçoit des matchs."),
         [OpenMatchExists] = ("Deze persoon heeft al een lopende match voor deze vacature of vraag.", "This person already has an open match for this opportunity.", "Cette personne a déjà un match en cours pour cette offre."),

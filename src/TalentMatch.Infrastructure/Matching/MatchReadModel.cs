@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,6 +49,9 @@ public sealed class MatchReadModel(
     /// <summary>The count of local commits the current state has read the feed after.</summary>
     private long _applied = -1;
 
+    /// <summary>The index size, observed from the first build on.</summary>
+    private ObservableGauge<int>? _size;
+
     public Task<MatchSnapshot> CurrentAsync(CancellationToken cancellationToken)
     {
         var state = _state;
@@ -55,6 +59,8 @@ public sealed class MatchReadModel(
             ? Task.FromResult(state.Snapshot())
             : CatchUpAsync(localChanges.Count, cancellationToken);
     }
+
+    public bool IsWarm => _state is not null;
 
     public Task<MatchSnapshot> RefreshAsync(CancellationToken cancellationToken) => CatchUpAsync(null, cancellationToken);
 
@@ -75,6 +81,7 @@ public sealed class MatchReadModel(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
             state ??= await BuildAsync(db, cancellationToken);
+            _size ??= MatchMetrics.Meter.CreateObservableGauge("talentmatch.match_index.people", () => _state?.People.Count ?? 0, "{person}", "People in the match index");
             state = await CatchUpAsync(db, state, cancellationToken);
             _state = state;
             Volatile.Write(ref _applied, committed);
@@ -151,8 +158,13 @@ public sealed class MatchReadModel(
         var changes = await db.ChangeFeed.AsNoTracking()
             .Where(c => c.Sequence > state.Sequence || recheck.Contains(c.Sequence))
             .OrderBy(c => c.Sequence)
-            .Select(c => new { c.Sequence, c.Entity, c.EntityId })
+            .Select(c => new { c.Sequence, c.Entity, c.EntityId, c.ChangedAt })
             .ToListAsync(cancellationToken);
+        if (changes.Count > 0)
+        {
+            MatchMetrics.CatchUpLag.Record(Math.Max(0, (now.UtcDateTime - changes.Min(c => c.ChangedAt)).TotalSeconds));
+        }
+
         var seen = changes.Select(c => c.Sequence).ToHashSet();
         var last = changes.Count > 0 ? Math.Max(state.Sequence, changes[^1].Sequence) : state.Sequence;
         var pending = Skipped(state.Sequence, last + 1, seen, now);

@@ -59,6 +59,8 @@ public sealed class MatchReadModelRefresherTests
 
         public int Calls => _calls;
 
+        public bool IsWarm => false;
+
         public TaskCompletionSource FirstCall { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task<MatchSnapshot> CurrentAsync(CancellationToken cancellationToken) =>

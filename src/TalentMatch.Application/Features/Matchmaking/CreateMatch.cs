@@ -84,7 +84,7 @@ public sealed class CreateMatchCommandHandler(ITalentMatchDbContext db, IMatchEn
         var labels = await engine.LabelsAsync([result], user.Language, cancellationToken);
 
         // The snapshot names no one: whoever may read the match may read its explanation.
-        var explanation = MatchExplanation.Candidate(result, labels, new MatchCandidateDto(null, places.DistrictOf(profile.Postcode)));
+        var explanation = MatchExplanation.Candidate(result, labels, new MatchCandidateDto(null, places.DistrictOf(profile.Postcode)), MatchDetail.Full);
         var match = new Match(
             profile.Id,
             kind,

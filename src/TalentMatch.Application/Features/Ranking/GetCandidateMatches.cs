@@ -17,7 +17,8 @@ public sealed record CandidateMatchesQuery(
     int Limit = MatchExplanation.DefaultLimit,
     double? MinScore = null,
     bool RequiredOnly = false,
-    double? MaxDistanceKm = null) : IQuery<CandidateMatchListDto>, IMatchQueryFilter, IRequirePolicy
+    double? MaxDistanceKm = null,
+    string? Detail = null) : IQuery<CandidateMatchListDto>, IMatchQueryFilter, IRequirePolicy
 {
     public static Policy Policy => Policies.SeeCandidates;
 }
@@ -52,7 +53,7 @@ public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ICurrentUs
         var ranked = await engine.RankCandidatesAsync(opportunity.Spec, request.ToFilter(), user.Language, cancellationToken);
         // An employer sees the district only until the person has accepted an introduction.
         var items = ranked.Items
-            .Select(i => MatchExplanation.Candidate(i.Result, ranked.Labels, new MatchCandidateDto(staff ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode))))
+            .Select(i => MatchExplanation.Candidate(i.Result, ranked.Labels, new MatchCandidateDto(staff ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode)), MatchExplanation.ParseDetail(request.Detail) ?? MatchDetail.Compact))
             .ToList();
 
         return new CandidateMatchListDto(opportunity.Id, opportunity.Kind, MatchingWeightsDto.From(ranked.Options), ranked.Total, items);

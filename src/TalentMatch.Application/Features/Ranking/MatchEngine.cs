@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Features.Catalogue;
@@ -114,7 +115,9 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
     public async Task<Ranked<MatchPerson>> RankCandidatesAsync(OpportunitySpec opportunity, MatchFilter filter, string language, CancellationToken cancellationToken)
     {
         var snapshot = await SnapshotAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         var ranked = snapshot.People.TopCandidates(opportunity, new CandidateQuery(filter.Limit, filter.MinScore ?? 0, filter.RequiredOnly, filter.MaxDistanceKm));
+        MatchMetrics.QueryDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("direction", "candidates"));
         var ids = ranked.Items.Select(r => r.CandidateId).ToList();
         var people = await db.Profiles.AsNoTracking()
             .Where(p => ids.Contains(p.Id))
@@ -130,6 +133,7 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
         Candidate candidate, IReadOnlyCollection<OpportunityKind> kinds, MatchFilter filter, string language, CancellationToken cancellationToken)
     {
         var snapshot = await SnapshotAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         var scorer = snapshot.People.Scorer;
         var person = scorer.Prepare(candidate);
 
@@ -144,6 +148,7 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
             .Take(filter.Limit)
             .Select(x => scorer.Score(x.Opportunity.Prepared, person))
             .ToList();
+        MatchMetrics.QueryDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("direction", "opportunities"));
         return new Ranked<MatchOpportunity>(
             qualifying.Count,
             top.Select(r =>
