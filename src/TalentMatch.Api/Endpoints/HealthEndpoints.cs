@@ -21,18 +21,18 @@ internal static class HealthEndpoints
         health.MapGet("/ready", Ready)
             .WithName("Ready")
             .WithSummary("Readiness probe")
-            .WithDescription("200 when the database answers, every migration is applied and the match index is built; 503 (with the reason) until then.")
-            .Produces<HealthDto>(StatusCodes.Status503ServiceUnavailable);
+            .WithDescription("200 when the database answers, every migration is applied and the match index is built; until then 503, a problem whose detail says why.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static Ok<HealthDto> Live() => TypedResults.Ok(new HealthDto("healthy", null));
 
-    private static async Task<Results<Ok<HealthDto>, JsonHttpResult<HealthDto>>> Ready(HealthCheckService checks, CancellationToken ct)
+    private static async Task<Results<Ok<HealthDto>, ProblemHttpResult>> Ready(HealthCheckService checks, CancellationToken ct)
     {
         var report = await checks.CheckHealthAsync(c => c.Tags.Contains(ReadinessCheck.Tag), ct);
         var detail = string.Join(" ", report.Entries.Values.Select(e => e.Description ?? e.Exception?.Message).OfType<string>());
         return report.Status == HealthStatus.Healthy
             ? TypedResults.Ok(new HealthDto("ready", detail))
-            : TypedResults.Json(new HealthDto("unready", detail), statusCode: StatusCodes.Status503ServiceUnavailable);
+            : TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -28,10 +28,7 @@ public sealed class OperationsTests : FunctionalTest
     {
         // The test host builds the index on the first query (no background warm-up); a reset forgets it.
         using var anonymous = Testing.Anonymous();
-        var before = await anonymous.GetAsync("/health/ready");
-        await before.ShouldHaveStatusAsync(HttpStatusCode.ServiceUnavailable);
-        var unready = await before.JsonAsync();
-        unready.GetProperty("status").GetString().ShouldBe("unready");
+        var unready = await (await anonymous.GetAsync("/health/ready")).ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
         unready.GetProperty("detail").GetString()!.ShouldContain("match index");
 
         var (a, _, _) = await ThreeUnrelatedCompetencesAsync();
