@@ -59,15 +59,24 @@ export function ifMatch(etag: ProfileETag): UpdateProfileHeaders {
 // --- Reading a match explanation ---------------------------------------------------------------
 
 type ProfileMatches = paths["/api/v1/profiles/{id}/matches"]["get"]["responses"][200]["content"]["application/json"];
+type ProfileMatchesQuery = NonNullable<paths["/api/v1/profiles/{id}/matches"]["get"]["parameters"]["query"]>;
 type CheckIn = Schemas["CheckInDto"];
 
+// A compact list (the default): each item names its first matched and missing competences.
+export function headline(list: ProfileMatches): string[] {
+  return list.items.map((item) => `${item.title}: ${item.score}/100, ${item.topMatched.join(", ")}; to learn: ${item.topMissing.join(", ")}`);
+}
+
+export const fullDetail: ProfileMatchesQuery = { detail: "full" };
+
+// The whole explanation comes with detail=full; a compact item leaves it out.
 export function explain(list: ProfileMatches): string[] {
   return list.items.map((item) => {
-    const matched = item.matchedCompetences.map((m) => {
+    const matched = (item.matchedCompetences ?? []).map((m) => {
       const through = m.experience ? `, ${m.experience.years} years as ${m.experience.occupationLabel}` : "";
       return `${m.label} (${m.via}, learned in ${m.profileSource}${through}): +${m.contribution}`;
     });
-    const missing = item.missingCompetences.filter((m) => m.required).map((m) => m.label);
+    const missing = (item.missingCompetences ?? []).filter((m) => m.required).map((m) => m.label);
     const distance = item.distanceKm === null ? "" : `, ${item.distanceKm} km`;
     return `${item.title}: ${item.score}/100${distance}. ${item.summary} Matched: ${matched.join("; ")}. Missing: ${missing.join(", ")}.`;
   });

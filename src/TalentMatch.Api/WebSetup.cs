@@ -45,6 +45,8 @@ internal static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IRequestRoute, RequestRoute>();
+        builder.AddTalentMatchTelemetry();
+        services.AddJsonCompression();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTexts.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
@@ -111,6 +113,7 @@ internal static class WebSetup
             o.AddDocumentTransformer<QueryEnumSchemasTransformer>();
             o.AddOperationTransformer<ETagHeaderTransformer>();
             o.AddDocumentTransformer<ContractDocumentTransformer>();
+            o.AddSchemaTransformer<OmittedWhenNullTransformer>();
         });
     }
 
@@ -137,6 +140,8 @@ internal static class WebSetup
             app.UseForwardedHeaders(forwarded);
         }
 
+        app.UseResponseCompression();
+
         // The request's language first: problems written by the exception handler and status code pages speak it too.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
@@ -160,7 +165,7 @@ internal static class WebSetup
             o.EnablePersistAuthorization();
         });
 
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "healthy" })).WithTags("Health").WithName("Health").WithSummary("Liveness check").WithDescription("200 while the process serves requests.").AllowAnonymous();
+        app.MapHealthApi();
 
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();

@@ -43,6 +43,8 @@ public static class DependencyInjection
         services.AddScoped<Features.Opportunities.OpportunityAccess>();
         services.AddScoped<Features.Opportunities.OpportunityStore>();
         services.AddScoped<Features.Opportunities.OpportunityReader>();
+        services.AddSingleton<Features.Catalogue.CatalogueLabelCache>();
+        services.AddSingleton<Abstractions.IReadModelCache>(p => p.GetRequiredService<Features.Catalogue.CatalogueLabelCache>());
         services.AddScoped<Features.Matchmaking.MatchAccess>();
         services.AddScoped<Features.Matchmaking.MatchShortlist>();
         services.AddScoped<Features.Privacy.PersonalDataEraser>();

@@ -25,6 +25,7 @@ public static class DependencyInjection
         // The provider decides what is registered below, so it is read now as well.
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
+        services.AddSingleton<Matching.LocalChanges>();
         services.AddSingleton<ChangeFeedInterceptor>();
         switch (options.Provider)
         {
@@ -77,6 +78,7 @@ public static class DependencyInjection
         services.AddSingleton<Matching.MatchReadModel>();
         services.AddSingleton<IMatchReadModel>(p => p.GetRequiredService<Matching.MatchReadModel>());
         services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<Matching.MatchReadModel>());
+        services.AddHealthChecks().AddCheck<Health.ReadinessCheck>("database-and-match-index", tags: [Health.ReadinessCheck.Tag]);
         services.AddNotificationEmail();
         services.AddAccessLog();
         return services;

@@ -124,7 +124,8 @@ internal static class ProfilesEndpoints
             .WithName("ProfileMatches")
             .WithSummary("Ranked, explained open opportunities for a person")
             .WithDescription(
-                "Open vacancies and volunteer requests, best first (score, then id), each with its explanation. " +
+                "Open vacancies and volunteer requests, best first (score, then id), each compact as the candidate lists " +
+                "(summary, components, first matched and missing competences); detail=full adds the whole explanation. " +
                 "kind=job|volunteering picks one kind; without it, every kind the person seeks. " +
                 "The person themself or staff who work with people. limit 1-100 (default 20), minScore 0-100, maxDistanceKm 0-500.");
 
@@ -219,7 +220,7 @@ internal static class ProfilesEndpoints
     private static async Task<Ok<OpportunityMatchListDto>> ProfileMatches(
         Guid id, IMediator mediator, CancellationToken ct, string? kind, [AsParameters] RankingFilters filters) =>
         TypedResults.Ok(await mediator.Send(
-            new ProfileMatchesQuery(id, kind, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm), ct));
+            new ProfileMatchesQuery(id, kind, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm, filters.Detail), ct));
 
     private static async Task<Ok<ProfileCoachDto>> AssignCoach(Guid id, AssignCoachCommand command, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { ProfileId = id }, ct));

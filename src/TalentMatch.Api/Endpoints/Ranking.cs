@@ -8,10 +8,11 @@ internal static class Ranking
 {
     public const string Tag = "Matching";
 
-
     public const string CandidateDescription =
-        "Matchable profiles that seek this kind of work, best first (score, then id), each with its explanation: " +
-        "components, matched and missing competences, language fit and distance. Candidates missing a required " +
+        "Matchable profiles that seek this kind of work, best first (score, then id). Each item is compact: score, " +
+        "components, required counts, a one-sentence summary, the labels of the first three matched and missing " +
+        "competences (required first) and distance; detail=full adds the whole explanation (points, every matched and missing " +
+        "competence with its ids and contribution, language fit). Candidates missing a required " +
         "competence are still listed with meetsAllRequired=false unless requiredOnly=true. Works for any status, " +
         "so staff can check a draft before opening it. An Employer sees only their own organisation's opportunities, " +
         "and candidates anonymised (district only, no name). limit 1-100 (default 20), minScore 0-100, " +

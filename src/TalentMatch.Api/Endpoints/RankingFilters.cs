@@ -8,4 +8,5 @@ internal sealed record RankingFilters(
     [FromQuery(Name = "limit")] int Limit = MatchExplanation.DefaultLimit,
     [FromQuery(Name = "minScore")] double? MinScore = null,
     [FromQuery(Name = "requiredOnly")] bool? RequiredOnly = null,
-    [FromQuery(Name = "maxDistanceKm")] double? MaxDistanceKm = null);
+    [FromQuery(Name = "maxDistanceKm")] double? MaxDistanceKm = null,
+    [FromQuery(Name = "detail")] string? Detail = null);

@@ -94,5 +94,5 @@ internal static class VacanciesEndpoints
 
     private static async Task<Ok<CandidateMatchListDto>> VacancyMatches(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] RankingFilters filters) =>
         TypedResults.Ok(await mediator.Send(
-            new CandidateMatchesQuery(OpportunityKind.Job, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm), ct));
+            new CandidateMatchesQuery(OpportunityKind.Job, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm, filters.Detail), ct));
 }

@@ -130,7 +130,7 @@ internal static class VolunteerRequestsEndpoints
 
     private static async Task<Ok<CandidateMatchListDto>> VolunteerRequestMatches(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] RankingFilters filters) =>
         TypedResults.Ok(await mediator.Send(
-            new CandidateMatchesQuery(OpportunityKind.Volunteering, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm), ct));
+            new CandidateMatchesQuery(OpportunityKind.Volunteering, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm, filters.Detail), ct));
 
     private static async Task<Created<MatchDto>> OfferHelp(Guid id, IMediator mediator, HttpContext http, CancellationToken ct)
     {

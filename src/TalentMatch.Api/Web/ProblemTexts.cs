@@ -30,7 +30,8 @@ internal static class ProblemTexts
     {
         var problem = context.ProblemDetails;
         problem.Instance ??= context.HttpContext.Request.Path;
-        problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        // The trace's id when tracing runs (it finds the request's spans in the collector), else the connection's request id.
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? context.HttpContext.TraceIdentifier;
 
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
         if (IsFrameworkDefault(problem, status) && ForStatus.TryGetValue(status, out var texts))

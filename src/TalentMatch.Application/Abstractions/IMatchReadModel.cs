@@ -9,15 +9,24 @@ public sealed record IndexedOpportunity(PreparedOpportunity Prepared, string Tit
 }
 
 /// <summary>A consistent view of the matching read model at one change-feed sequence number.</summary>
-public sealed record MatchSnapshot(MatchIndex People, IReadOnlyCollection<IndexedOpportunity> OpenOpportunities, long Sequence);
+public sealed record MatchSnapshot(MatchIndex People, IReadOnlyDictionary<Guid, IndexedOpportunity> OpenOpportunities, long Sequence);
 
 /// <summary>
 /// The in-memory read model behind every match endpoint: people in a <see cref="MatchIndex"/>,
-/// open opportunities prepared for scoring. <see cref="CurrentAsync"/> first applies every change
-/// committed to the database since the last call, so a client that writes and then asks for
-/// matches sees its write, whichever API instance served the write.
+/// open opportunities prepared for scoring. See docs/architecture/match-index.md for when a
+/// write becomes visible.
 /// </summary>
 public interface IMatchReadModel : IReadModelCache
 {
+    /// <summary>
+    /// The current snapshot, at once; after a commit on this instance, first the catch-up that
+    /// applies it (read-your-writes). Writes on other instances arrive with <see cref="RefreshAsync"/>.
+    /// </summary>
     Task<MatchSnapshot> CurrentAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether the index is built (a query does not wait for the build).</summary>
+    bool IsWarm { get; }
+
+    /// <summary>Applies every change committed since the last catch-up, from any instance (the periodic refresh).</summary>
+    Task<MatchSnapshot> RefreshAsync(CancellationToken cancellationToken);
 }

@@ -130,6 +130,7 @@ public static class Messages
     public const string CandidateMatchesForbidden = nameof(CandidateMatchesForbidden);
     public const string ProfileMatchesForbidden = nameof(ProfileMatchesForbidden);
     public const string MatchKindInvalid = nameof(MatchKindInvalid);
+    public const string MatchDetailInvalid = nameof(MatchDetailInvalid);
     public const string ProfilePrivate = nameof(ProfilePrivate);
     public const string ProfileDeactivated = nameof(ProfileDeactivated);
     public const string PersonalDataOwnOrAdmin = nameof(PersonalDataOwnOrAdmin);
@@ -299,6 +300,7 @@ public static class Messages
         [CandidateMatchesForbidden] = ("Alleen matchingmedewerkers en de organisatie die dit aanbiedt, zien de kandidaten.", "Only matching staff and the organisation that offers this opportunity see its candidates.", "Seuls le personnel de matching et l'organisation qui propose cette offre voient ses candidats."),
         [ProfileMatchesForbidden] = ("Alleen de persoon en de medewerkers die met de persoon werken, zien de matches van dit profiel.", "Only the person and the staff who work with them see this profile's matches.", "Seuls la personne et le personnel qui l'accompagne voient les matchs de ce profil."),
         [MatchKindInvalid] = ("Kies job of volunteering.", "Choose job or volunteering.", "Choisissez job ou volunteering."),
+        [MatchDetailInvalid] = ("Kies compact of full.", "Choose compact or full.", "Choisissez compact ou full."),
         [ProfilePrivate] = ("Deze persoon houdt het profiel privé: het kan niet gematcht worden.", "This person keeps their profile private: it cannot be matched.", "Cette personne garde son profil privé : il ne peut pas faire l'objet d'un match."),
         [ProfileDeactivated] = ("Dit profiel is gedeactiveerd: het kan niet gematcht worden tot een medewerker het weer activeert.", "This profile is deactivated: it cannot be matched until staff reactivate it.", "Ce profil est désactivé : il ne peut pas faire l'objet d'un match tant que le personnel ne l'a pas réactivé."),
         [PersonalDataOwnOrAdmin] = ("Alleen de persoon zelf, of een beheerder op een geregistreerd verzoek, mag deze gegevens downloaden of wissen.", "Only the person themself, or an admin on a recorded request, may download or erase this data.", "Seule la personne elle-même, ou un administrateur sur une demande enregistrée, peut télécharger ou effacer ces données."),

@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Application.Features.Ranking;
 using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Changes;
@@ -17,9 +19,18 @@ namespace TalentMatch.Infrastructure.Matching;
 
 /// <summary>
 /// Builds the match index from the database and keeps it current from the change feed (see
-/// docs/architecture/match-index.md). One catch-up runs at a time; queries read the snapshot.
+/// docs/architecture/match-index.md). Queries read the current snapshot without waiting; only a
+/// query after a commit on this instance waits for the catch-up that brings that commit in.
+/// One catch-up runs at a time.
 /// </summary>
-public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions options, PostcodeDirectory places, TimeProvider clock, ILogger<MatchReadModel> logger)
+public sealed class MatchReadModel(
+    IServiceScopeFactory scopes,
+    MatchingOptions options,
+    PostcodeDirectory places,
+    CatalogueLabelCache labels,
+    LocalChanges localChanges,
+    TimeProvider clock,
+    ILogger<MatchReadModel> logger)
     : IMatchReadModel
 {
     private const int ProgressEvery = 25_000;
@@ -35,16 +46,45 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile State? _state;
 
-    public async Task<MatchSnapshot> CurrentAsync(CancellationToken cancellationToken)
+    /// <summary>The count of local commits the current state has read the feed after.</summary>
+    private long _applied = -1;
+
+    /// <summary>The index size, observed from the first build on.</summary>
+    private ObservableGauge<int>? _size;
+
+    public Task<MatchSnapshot> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var state = _state;
+        return state is not null && localChanges.Count <= Volatile.Read(ref _applied)
+            ? Task.FromResult(state.Snapshot())
+            : CatchUpAsync(localChanges.Count, cancellationToken);
+    }
+
+    public bool IsWarm => _state is not null;
+
+    public Task<MatchSnapshot> RefreshAsync(CancellationToken cancellationToken) => CatchUpAsync(null, cancellationToken);
+
+    /// <summary>Reads the feed, unless (with <paramref name="needed"/>) a catch-up that ran meanwhile already covered that many local commits.</summary>
+    private async Task<MatchSnapshot> CatchUpAsync(long? needed, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            var state = _state;
+            if (state is not null && needed is { } count && count <= Volatile.Read(ref _applied))
+            {
+                return state.Snapshot();
+            }
+
+            // Counted before the feed is read: a commit counted here is in what the feed returns.
+            var committed = localChanges.Count;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
-            var state = _state ?? await BuildAsync(db, cancellationToken);
+            state ??= await BuildAsync(db, cancellationToken);
+            _size ??= MatchMetrics.Meter.CreateObservableGauge("talentmatch.match_index.people", () => _state?.People.Count ?? 0, "{person}", "People in the match index");
             state = await CatchUpAsync(db, state, cancellationToken);
             _state = state;
+            Volatile.Write(ref _applied, committed);
             return state.Snapshot();
         }
         finally
@@ -88,7 +128,7 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
             opportunities.Count,
             watch.Elapsed.TotalSeconds,
             sequence);
-        return new State(index, opportunities, sequence, pending);
+        return new State(index, opportunities.ToDictionary(o => o.Spec.Id), sequence, pending);
     }
 
     /// <summary>The numbers strictly between <paramref name="from"/> and <paramref name="to"/> not seen, to re-check until they expire.</summary>
@@ -118,8 +158,13 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
         var changes = await db.ChangeFeed.AsNoTracking()
             .Where(c => c.Sequence > state.Sequence || recheck.Contains(c.Sequence))
             .OrderBy(c => c.Sequence)
-            .Select(c => new { c.Sequence, c.Entity, c.EntityId })
+            .Select(c => new { c.Sequence, c.Entity, c.EntityId, c.ChangedAt })
             .ToListAsync(cancellationToken);
+        if (changes.Count > 0)
+        {
+            MatchMetrics.CatchUpLag.Record(Math.Max(0, (now.UtcDateTime - changes.Min(c => c.ChangedAt)).TotalSeconds));
+        }
+
         var seen = changes.Select(c => c.Sequence).ToHashSet();
         var last = changes.Count > 0 ? Math.Max(state.Sequence, changes[^1].Sequence) : state.Sequence;
         var pending = Skipped(state.Sequence, last + 1, seen, now);
@@ -137,6 +182,7 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
         {
             // The taxonomy changed: every prepared credit may differ. Rebuild from scratch.
             logger.LogInformation("Catalogue changed: rebuilding the match index");
+            labels.Invalidate();
             return await BuildAsync(db, cancellationToken);
         }
 
@@ -179,15 +225,27 @@ public sealed class MatchReadModel(IServiceScopeFactory scopes, MatchingOptions 
         var opportunities = state.Opportunities;
         if (opportunityIds.Count > 0)
         {
+            // A new dictionary, never changed after: queries may be reading the old one.
             var reloaded = await OpportunityLoader.LoadOpenAsync(db, opportunityIds, state.People.Scorer, places, cancellationToken);
-            opportunities = opportunities.Where(o => !opportunityIds.Contains(o.Spec.Id)).Concat(reloaded).ToList();
+            var next = new Dictionary<Guid, IndexedOpportunity>(opportunities);
+            foreach (var id in opportunityIds)
+            {
+                next.Remove(id);
+            }
+
+            foreach (var opportunity in reloaded)
+            {
+                next[opportunity.Spec.Id] = opportunity;
+            }
+
+            opportunities = next;
         }
 
         return new State(state.People, opportunities, last, pending);
     }
 
     /// <summary>The index, the open opportunities, the last sequence applied, and the skipped numbers still re-checked (with when first skipped).</summary>
-    private sealed record State(MatchIndex People, IReadOnlyCollection<IndexedOpportunity> Opportunities, long Sequence, IReadOnlyDictionary<long, DateTimeOffset> Pending)
+    private sealed record State(MatchIndex People, IReadOnlyDictionary<Guid, IndexedOpportunity> Opportunities, long Sequence, IReadOnlyDictionary<long, DateTimeOffset> Pending)
     {
         public MatchSnapshot Snapshot() => new(People, Opportunities, Sequence);
     }

@@ -60,7 +60,7 @@ public sealed class MatchReadModelRefresher(IMatchReadModel readModel, IOptions<
                 logger.LogInformation("Match index warm-up started");
             }
 
-            var snapshot = await readModel.CurrentAsync(stoppingToken);
+            var snapshot = await readModel.RefreshAsync(stoppingToken);
             if (!warm)
             {
                 logger.LogInformation(

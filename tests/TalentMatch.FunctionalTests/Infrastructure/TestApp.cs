@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Abstractions;
@@ -79,7 +81,16 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddHttpContextAccessor();
+            services.AddSingleton<SqlCommandLog>();
+            services.ConfigureDbContext<SqliteTalentMatchDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<SqlCommandLog>()));
+        });
     }
+
+    /// <summary>The SQL commands of each request tagged with <see cref="SqlCommandLog.Header"/>.</summary>
+    public SqlCommandLog Commands => Services.GetRequiredService<SqlCommandLog>();
 
     /// <summary>Migrates and seeds the database once, then keeps a copy as the template.</summary>
     public async Task InitialiseAsync()

@@ -15,7 +15,7 @@ public sealed class CreateMatchTests : MatchmakingTest
     public async Task Post_AsMatchmaker_Returns201WithLocationETagAndTheEngineSnapshot()
     {
         var profile = await UnclaimedProfileAsync();
-        var ranked = await Matchmaker.ListAsync($"/api/v1/vacancies/{VacancyId}/matches");
+        var ranked = await Matchmaker.ListAsync($"/api/v1/vacancies/{VacancyId}/matches?detail=full");
         var candidate = ranked.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("profileId").GetGuid() == profile);
 
         var response = await Matchmaker.PostAsJsonAsync("/api/v1/matches", new { profileId = profile, vacancyId = VacancyId });

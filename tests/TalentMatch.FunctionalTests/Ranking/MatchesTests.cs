@@ -24,7 +24,7 @@ public sealed class MatchesTests : FunctionalTest
         await CreateProfileAsync(scout, "Volunteer only", [Has(a), Has(b), Has(c)], seeks: ["volunteering"]);
         using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
 
-        var response = await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches");
+        var response = await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches?detail=full");
 
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         var list = await response.JsonAsync();
@@ -80,7 +80,7 @@ public sealed class MatchesTests : FunctionalTest
         var life = await CreateProfileAsync(scout, "Life", [Has(a, "life"), Has(b, "life")]);
         using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
 
-        var items = (await (await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var items = (await (await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches?detail=full")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
 
         items.Count.ShouldBe(2);
         var scores = items.ToDictionary(i => i.GetProperty("profileId").GetGuid(), i => i.GetProperty("score").GetDouble());
@@ -105,7 +105,7 @@ public sealed class MatchesTests : FunctionalTest
         await CreateProfileAsync(scout, "Generalist", [Has(parent)]);
         using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
 
-        var item = (await (await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches")).JsonAsync()).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        var item = (await (await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches?detail=full")).JsonAsync()).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
 
         var matched = item.GetProperty("matchedCompetences").EnumerateArray().ShouldHaveSingleItem();
         matched.GetProperty("via").GetString().ShouldBe("broader");
@@ -217,10 +217,10 @@ public sealed class MatchesTests : FunctionalTest
         var vacancy = await CreateVacancyAsync(await CreateOrganisationAsync(), OpportunityStatus.Open, [Required(a)]);
         using var matchmaker = await Testing.AsAsync(Roles.Matchmaker);
 
-        var response = await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches?limit=0&minScore=150&maxDistanceKm=900");
+        var response = await matchmaker.GetAsync($"/api/v1/vacancies/{vacancy}/matches?limit=0&minScore=150&maxDistanceKm=900&detail=everything");
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        problem.ErrorFields().ShouldBe(["limit", "minScore", "maxDistanceKm"], ignoreOrder: true);
+        problem.ErrorFields().ShouldBe(["limit", "minScore", "maxDistanceKm", "detail"], ignoreOrder: true);
     }
 
     [Test]

@@ -59,15 +59,20 @@ public sealed class MatchReadModelRefresherTests
 
         public int Calls => _calls;
 
+        public bool IsWarm => false;
+
         public TaskCompletionSource FirstCall { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Task<MatchSnapshot> CurrentAsync(CancellationToken cancellationToken)
+        public Task<MatchSnapshot> CurrentAsync(CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The refresher reads the whole feed: RefreshAsync.");
+
+        public Task<MatchSnapshot> RefreshAsync(CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
             FirstCall.TrySetResult();
             return fail
                 ? Task.FromException<MatchSnapshot>(new InvalidOperationException("The database is away."))
-                : Task.FromResult(new MatchSnapshot(new MatchIndex(new CompetenceScorer(new MatchingOptions(), Taxonomy.Empty)), [], 0));
+                : Task.FromResult(new MatchSnapshot(new MatchIndex(new CompetenceScorer(new MatchingOptions(), Taxonomy.Empty)), new Dictionary<Guid, IndexedOpportunity>(), 0));
         }
 
         public void Invalidate()

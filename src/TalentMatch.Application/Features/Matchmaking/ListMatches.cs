@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Privacy;
-using TalentMatch.Domain.Privacy;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
+using TalentMatch.Domain.Privacy;
 
 namespace TalentMatch.Application.Features.Matchmaking;
 

@@ -61,10 +61,10 @@ public sealed class MatchShortlist(ITalentMatchDbContext db, IMatchEngine engine
         }
 
         var result = await engine.ScoreAsync(opportunity.Spec, profile.Candidate, cancellationToken);
-        var labels = await db.LabelsAsync([result], user.Language, cancellationToken);
+        var labels = await engine.LabelsAsync([result], user.Language, cancellationToken);
 
         // The snapshot names no one: whoever may read the match may read its explanation.
-        var explanation = MatchExplanation.Candidate(result, labels, new MatchCandidateDto(null, places.DistrictOf(profile.Postcode)));
+        var explanation = MatchExplanation.Candidate(result, labels, new MatchCandidateDto(null, places.DistrictOf(profile.Postcode)), MatchDetail.Full);
         var match = new Match(
             profile.Id,
             kind,

@@ -12,7 +12,7 @@ using TalentMatch.Domain.Profiles;
 namespace TalentMatch.Application.Features.Profiles;
 
 /// <summary>Applies validated fields to a profile and reads profiles back as DTOs.</summary>
-public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places, TimeProvider clock)
+public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places, TimeProvider clock, CatalogueLabelCache labels)
 {
     public static bool IsStaff(ICurrentUser user) => Policies.PeopleStaff.Allows(user);
 
@@ -128,8 +128,8 @@ public sealed class ProfileMapping(ITalentMatchDbContext db, ICurrentUser user, 
 
     public async Task<ProfileDto> ToDtoAsync(TalentProfile profile, CancellationToken cancellationToken)
     {
-        var competenceLabels = await db.CompetenceLabelsAsync(profile.Competences.Select(c => c.CompetenceId), user.Language, cancellationToken);
-        var occupationLabels = await db.OccupationLabelsAsync(profile.Experiences.Select(e => e.OccupationId), user.Language, cancellationToken);
+        var competenceLabels = await labels.CompetencesAsync(db, profile.Competences.Select(c => c.CompetenceId), user.Language, cancellationToken);
+        var occupationLabels = await labels.OccupationsAsync(db, profile.Experiences.Select(e => e.OccupationId), user.Language, cancellationToken);
         return new ProfileDto(
             profile.Id,
             profile.DisplayName,

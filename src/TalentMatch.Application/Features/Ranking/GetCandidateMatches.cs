@@ -17,7 +17,8 @@ public sealed record CandidateMatchesQuery(
     int Limit = MatchExplanation.DefaultLimit,
     double? MinScore = null,
     bool RequiredOnly = false,
-    double? MaxDistanceKm = null) : IQuery<CandidateMatchListDto>, IMatchQueryFilter, IRequirePolicy
+    double? MaxDistanceKm = null,
+    string? Detail = null) : IQuery<CandidateMatchListDto>, IMatchQueryFilter, IRequirePolicy
 {
     public static Policy Policy => Policies.SeeCandidates;
 }
@@ -31,7 +32,7 @@ public sealed class CandidateMatchesQueryValidator : AbstractValidator<Candidate
     }
 }
 
-public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ITalentMatchDbContext db, ICurrentUser user, PostcodeDirectory places)
+public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ICurrentUser user, PostcodeDirectory places)
     : IRequestHandler<CandidateMatchesQuery, CandidateMatchListDto>
 {
 
@@ -49,12 +50,11 @@ public sealed class CandidateMatchesQueryHandler(IMatchEngine engine, ITalentMat
             throw new ForbiddenAccessException(Messages.CandidateMatchesForbidden);
         }
 
-        var ranked = await engine.RankCandidatesAsync(opportunity.Spec, request.ToFilter(), cancellationToken);
-        var labels = await db.LabelsAsync(ranked.Items.Select(i => i.Result), user.Language, cancellationToken);
+        var ranked = await engine.RankCandidatesAsync(opportunity.Spec, request.ToFilter(), user.Language, cancellationToken);
         // An employer (and any staff role that does not work with people) sees the district only.
         var identified = Policies.WorkWithProfiles.Allows(user);
         var items = ranked.Items
-            .Select(i => MatchExplanation.Candidate(i.Result, labels, new MatchCandidateDto(identified ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode))))
+            .Select(i => MatchExplanation.Candidate(i.Result, ranked.Labels, new MatchCandidateDto(identified ? i.Subject.DisplayName : null, places.DistrictOf(i.Subject.Postcode)), MatchExplanation.ParseDetail(request.Detail) ?? MatchDetail.Compact))
             .ToList();
 
         return new CandidateMatchListDto(opportunity.Id, opportunity.Kind, MatchingWeightsDto.From(ranked.Options), ranked.Total, items);

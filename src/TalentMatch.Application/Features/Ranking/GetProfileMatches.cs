@@ -18,7 +18,8 @@ public sealed record ProfileMatchesQuery(
     int Limit = MatchExplanation.DefaultLimit,
     double? MinScore = null,
     bool RequiredOnly = false,
-    double? MaxDistanceKm = null) : IQuery<OpportunityMatchListDto>, IMatchQueryFilter, IRequirePolicy
+    double? MaxDistanceKm = null,
+    string? Detail = null) : IQuery<OpportunityMatchListDto>, IMatchQueryFilter, IRequirePolicy
 {
     public static Policy Policy => Policies.WorkWithProfiles;
 }
@@ -54,29 +55,21 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
         IReadOnlyList<OpportunityKind> kinds = ProfileMatchesQueryValidator.ParseKind(request.Kind) is { } kind
             ? [kind]
             : ProfileMapping.Seeks(profile.SeeksJob, profile.SeeksVolunteering);
-        var ranked = await engine.RankOpportunitiesAsync(profile.Candidate, kinds, request.ToFilter(), cancellationToken);
-
-        var labels = await db.LabelsAsync(ranked.Items.Select(i => i.Result), user.Language, cancellationToken);
+        var ranked = await engine.RankOpportunitiesAsync(profile.Candidate, kinds, request.ToFilter(), user.Language, cancellationToken);
+        var labels = ranked.Labels;
         var organisationIds = ranked.Items.Select(i => i.Subject.OrganisationId).OfType<Guid>().Distinct().ToList();
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => organisationIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
 
-        var items = ranked.Items.Select(i => new OpportunityMatchDto(
-            i.Subject.Id,
-            i.Subject.Kind,
-            i.Subject.Title,
-            i.Subject.OrganisationId is { } organisation ? organisations.GetValueOrDefault(organisation) : null,
-            i.Result.Score,
-            i.Result.MeetsAllRequired,
-            i.Result.Components,
-            i.Result.Points,
-            i.Result.Counts,
-            MatchSummary.Sentence(i.Result, labels),
-            MatchExplanation.Matched(i.Result, labels),
-            MatchExplanation.Missing(i.Result, labels),
-            MatchExplanation.Languages(i.Result),
-            i.Result.DistanceKm)).ToList();
+        var items = ranked.Items
+            .Select(i => MatchExplanation.Opportunity(
+                i.Result,
+                labels,
+                i.Subject.Title,
+                i.Subject.OrganisationId is { } organisation ? organisations.GetValueOrDefault(organisation) : null,
+                MatchExplanation.ParseDetail(request.Detail) ?? MatchDetail.Compact))
+            .ToList();
 
         return new OpportunityMatchListDto(profile.Id, MatchingWeightsDto.From(ranked.Options), ranked.Total, items);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Places;
 using TalentMatch.Matching;
@@ -16,6 +17,8 @@ public sealed record MatchingWeightsDto(
     double CrossSectorWeight,
     double SectorSpecificWeight,
     double OccupationSpecificWeight,
+    double GenericCreditAlone,
+    double SpecificCoverageForGeneric,
     double NarrowerFactor,
     double BroaderFactor,
     double RelatedFactor,
@@ -46,6 +49,8 @@ public sealed record MatchingWeightsDto(
         o.CrossSectorWeight,
         o.SectorSpecificWeight,
         o.OccupationSpecificWeight,
+        o.GenericCreditAlone,
+        o.SpecificCoverageForGeneric,
         o.NarrowerFactor,
         o.BroaderFactor,
         o.RelatedFactor,
@@ -90,10 +95,22 @@ public sealed record LanguageFitDto(string Code, bool Required, string? MinLevel
 /// <summary>What a ranked candidate shows: employers see the district only, never who the person is.</summary>
 public sealed record MatchCandidateDto(string? DisplayName, string District);
 
+/// <summary>How much a ranked list explains: the compact item (the default) or everything.</summary>
+public enum MatchDetail
+{
+    Compact,
+    Full,
+}
+
 /// <summary>
-/// A ranked candidate for an opportunity, with the full explanation of the score. The distance
-/// runs from the person's district centroid; an anonymised candidate (no display name) shows only
-/// its band, <c>distanceKm</c> is then null.
+/// A ranked candidate for an opportunity. Compact: the score, its components, the required counts,
+/// the summary and the labels of the first matched and missing competences (required first: the
+/// required counts say how many of the missing are required). With
+/// <see cref="MatchDetail.Full"/> also the whole explanation: each component's points, every
+/// matched competence (through what, at what level, with what contribution), every missing one,
+/// every language; these are left out of a compact item. The distance runs from the person's
+/// district centroid; an anonymised candidate (no display name) shows only its band,
+/// <c>distanceKm</c> is then null.
 /// </summary>
 public sealed record CandidateMatchDto(
     Guid ProfileId,
@@ -101,15 +118,17 @@ public sealed record CandidateMatchDto(
     double Score,
     bool MeetsAllRequired,
     ScoreComponents Components,
-    ScorePoints Points,
     RequiredCounts Required,
     string Summary,
-    IReadOnlyList<MatchedCompetenceDto> MatchedCompetences,
-    IReadOnlyList<MissingCompetenceDto> MissingCompetences,
-    IReadOnlyList<LanguageFitDto> Languages,
+    IReadOnlyList<string> TopMatched,
+    IReadOnlyList<string> TopMissing,
     double? DistanceKm,
     DistanceBand? DistanceBand,
-    MatchCandidateDto Candidate);
+    MatchCandidateDto Candidate,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ScorePoints? Points,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<MatchedCompetenceDto>? MatchedCompetences,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<MissingCompetenceDto>? MissingCompetences,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<LanguageFitDto>? Languages);
 
 /// <summary>Ranked candidates; <see cref="Total"/> counts every candidate that passed the filters, before the limit.</summary>
 public sealed record CandidateMatchListDto(
@@ -119,7 +138,7 @@ public sealed record CandidateMatchListDto(
     int Total,
     IReadOnlyList<CandidateMatchDto> Items);
 
-/// <summary>A ranked open opportunity for a person, with the full explanation of the score.</summary>
+/// <summary>A ranked open opportunity for a person, compact or full as <see cref="CandidateMatchDto"/>.</summary>
 public sealed record OpportunityMatchDto(
     Guid OpportunityId,
     OpportunityKind Kind,
@@ -128,13 +147,15 @@ public sealed record OpportunityMatchDto(
     double Score,
     bool MeetsAllRequired,
     ScoreComponents Components,
-    ScorePoints Points,
     RequiredCounts Required,
     string Summary,
-    IReadOnlyList<MatchedCompetenceDto> MatchedCompetences,
-    IReadOnlyList<MissingCompetenceDto> MissingCompetences,
-    IReadOnlyList<LanguageFitDto> Languages,
-    double? DistanceKm);
+    IReadOnlyList<string> TopMatched,
+    IReadOnlyList<string> TopMissing,
+    double? DistanceKm,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ScorePoints? Points,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<MatchedCompetenceDto>? MatchedCompetences,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<MissingCompetenceDto>? MissingCompetences,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<LanguageFitDto>? Languages);
 
 /// <summary>Ranked opportunities; <see cref="Total"/> counts every opportunity that passed the filters, before the limit.</summary>
 public sealed record OpportunityMatchListDto(

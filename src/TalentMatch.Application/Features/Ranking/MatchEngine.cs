@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Places;
@@ -29,6 +31,9 @@ public sealed record MatchProfile(
     bool SeeksVolunteering,
     Candidate Candidate);
 
+/// <summary>What a ranked list of people shows of each person (no competences: the explanation comes from the index).</summary>
+public sealed record MatchPerson(Guid Id, string DisplayName, string Postcode);
+
 /// <summary>An opportunity as matching sees it: the engine's spec plus its owner and title.</summary>
 public sealed record MatchOpportunity(
     Guid Id,
@@ -38,30 +43,46 @@ public sealed record MatchOpportunity(
     OpportunityStatus Status,
     OpportunitySpec Spec);
 
-/// <summary>The best pairs, best first; <see cref="Total"/> counts every pair that passed the filter.</summary>
-public sealed record Ranked<T>(int Total, IReadOnlyList<(T Subject, MatchResult Result)> Items, MatchingOptions Options);
+/// <summary>The best pairs, best first; <see cref="Total"/> counts every pair that passed the filter; <see cref="Labels"/> name what they explain.</summary>
+public sealed record Ranked<T>(int Total, IReadOnlyList<(T Subject, MatchResult Result)> Items, MatchingOptions Options, MatchLabels Labels);
 
-/// <summary>Builds the engine's inputs from the database and ranks them.</summary>
+/// <summary>Builds the engine's inputs from the read model (the database only for what it does not hold) and ranks them.</summary>
 public interface IMatchEngine
 {
+    /// <summary>An open opportunity from the read model; a draft or closed one from the database.</summary>
     Task<MatchOpportunity?> FindOpportunityAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>A profile's own fields in one narrow query; its candidate from the read model when indexed.</summary>
     Task<MatchProfile?> FindProfileAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>Matchable profiles that seek the opportunity's kind, ranked for it.</summary>
-    Task<Ranked<MatchProfile>> RankCandidatesAsync(OpportunitySpec opportunity, MatchFilter filter, CancellationToken cancellationToken);
+    /// <summary>Matchable profiles that seek the opportunity's kind, ranked for it, explained in <paramref name="language"/>.</summary>
+    Task<Ranked<MatchPerson>> RankCandidatesAsync(OpportunitySpec opportunity, MatchFilter filter, string language, CancellationToken cancellationToken);
 
-    /// <summary>Open opportunities of the given kinds, ranked for the person.</summary>
-    Task<Ranked<MatchOpportunity>> RankOpportunitiesAsync(Candidate candidate, IReadOnlyCollection<OpportunityKind> kinds, MatchFilter filter, CancellationToken cancellationToken);
+    /// <summary>Open opportunities of the given kinds, ranked for the person, explained in <paramref name="language"/>.</summary>
+    Task<Ranked<MatchOpportunity>> RankOpportunitiesAsync(Candidate candidate, IReadOnlyCollection<OpportunityKind> kinds, MatchFilter filter, string language, CancellationToken cancellationToken);
 
     /// <summary>One person scored for one opportunity, by the scorer (and taxonomy) the ranked lists use.</summary>
     Task<MatchResult> ScoreAsync(OpportunitySpec opportunity, Candidate candidate, CancellationToken cancellationToken);
+
+    /// <summary>Labels for every competence and occupation the results name, from the label cache.</summary>
+    Task<MatchLabels> LabelsAsync(IReadOnlyCollection<MatchResult> results, string language, CancellationToken cancellationToken);
 }
 
-public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readModel, PostcodeDirectory places) : IMatchEngine
+/// <summary>
+/// One per request (scoped): the read model is caught up once per request, and every answer of
+/// the request comes from that one snapshot.
+/// </summary>
+public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readModel, CatalogueLabelCache labels, PostcodeDirectory places) : IMatchEngine
 {
+    private MatchSnapshot? _snapshot;
+
     public async Task<MatchOpportunity?> FindOpportunityAsync(Guid id, CancellationToken cancellationToken)
     {
+        if ((await SnapshotAsync(cancellationToken)).OpenOpportunities.TryGetValue(id, out var open))
+        {
+            return new MatchOpportunity(open.Spec.Id, open.Spec.Kind, open.Title, open.OrganisationId, OpportunityStatus.Open, open.Spec);
+        }
+
         var opportunity = await db.Opportunities.AsNoTracking()
             .Include(o => o.Requirements).Include(o => o.Languages)
             .AsSplitQuery()
@@ -71,30 +92,54 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
             : new MatchOpportunity(opportunity.Id, opportunity.Kind, opportunity.Title, opportunity.OrganisationId, opportunity.Status, MatchInputs.ToSpec(opportunity, places));
     }
 
-    public async Task<MatchProfile?> FindProfileAsync(Guid id, CancellationToken cancellationToken) =>
-        (await LoadProfilesAsync([id], cancellationToken)).GetValueOrDefault(id);
-
-    /// <summary>Ranks people through the match index (a read model kept current from the change feed).</summary>
-    public async Task<Ranked<MatchProfile>> RankCandidatesAsync(OpportunitySpec opportunity, MatchFilter filter, CancellationToken cancellationToken)
+    public async Task<MatchProfile?> FindProfileAsync(Guid id, CancellationToken cancellationToken)
     {
-        var snapshot = await readModel.CurrentAsync(cancellationToken);
-        var ranked = snapshot.People.TopCandidates(opportunity, new CandidateQuery(filter.Limit, filter.MinScore ?? 0, filter.RequiredOnly, filter.MaxDistanceKm));
-        var profiles = await LoadProfilesAsync(ranked.Items.Select(r => r.CandidateId).ToList(), cancellationToken);
+        var profile = await db.Profiles.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new { p.Id, p.DisplayName, p.Postcode, p.OwnerUserId, p.Visibility, p.SeeksJob, p.SeeksVolunteering })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            return null;
+        }
 
-        // A person deleted after the snapshot was taken is left out rather than shown half.
-        var items = ranked.Items.Where(r => profiles.ContainsKey(r.CandidateId)).Select(r => (profiles[r.CandidateId], r)).ToList();
-        return new Ranked<MatchProfile>(ranked.Total, items, snapshot.People.Scorer.Options);
+        // The index holds every profile as the scorer sees it, current as of this request's catch-up.
+        var candidate = (await SnapshotAsync(cancellationToken)).People.Find(id)?.Candidate
+            ?? await LoadCandidateAsync(id, cancellationToken);
+        return candidate is null
+            ? null
+            : new MatchProfile(profile.Id, profile.DisplayName, profile.Postcode, profile.OwnerUserId, profile.Visibility, profile.SeeksJob, profile.SeeksVolunteering, candidate);
     }
 
-    public async Task<Ranked<MatchOpportunity>> RankOpportunitiesAsync(Candidate candidate, IReadOnlyCollection<OpportunityKind> kinds, MatchFilter filter, CancellationToken cancellationToken)
+    /// <summary>Ranks people through the match index (a read model kept current from the change feed).</summary>
+    public async Task<Ranked<MatchPerson>> RankCandidatesAsync(OpportunitySpec opportunity, MatchFilter filter, string language, CancellationToken cancellationToken)
     {
-        var snapshot = await readModel.CurrentAsync(cancellationToken);
+        var snapshot = await SnapshotAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        var ranked = snapshot.People.TopCandidates(opportunity, new CandidateQuery(filter.Limit, filter.MinScore ?? 0, filter.RequiredOnly, filter.MaxDistanceKm));
+        MatchMetrics.QueryDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("direction", "candidates"));
+        var ids = ranked.Items.Select(r => r.CandidateId).ToList();
+        var people = await db.Profiles.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new MatchPerson(p.Id, p.DisplayName, p.Postcode))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+
+        // A person deleted after the snapshot was taken is left out rather than shown half.
+        var items = ranked.Items.Where(r => people.ContainsKey(r.CandidateId)).Select(r => (people[r.CandidateId], r)).ToList();
+        return new Ranked<MatchPerson>(ranked.Total, items, snapshot.People.Scorer.Options, await LabelsAsync(ranked.Items, language, cancellationToken));
+    }
+
+    public async Task<Ranked<MatchOpportunity>> RankOpportunitiesAsync(
+        Candidate candidate, IReadOnlyCollection<OpportunityKind> kinds, MatchFilter filter, string language, CancellationToken cancellationToken)
+    {
+        var snapshot = await SnapshotAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         var scorer = snapshot.People.Scorer;
-        var opportunities = snapshot.OpenOpportunities.Where(o => kinds.Contains(o.Spec.Kind)).ToDictionary(o => o.Spec.Id);
         var person = scorer.Prepare(candidate);
 
         // Every open opportunity scored cheaply; only the best are explained.
-        var qualifying = opportunities.Values
+        var qualifying = snapshot.OpenOpportunities.Values
+            .Where(o => kinds.Contains(o.Spec.Kind))
             .Select(o => (Opportunity: o, Rank: scorer.Rank(o.Prepared, person)))
             .Where(x => filter.Accepts(x.Rank))
             .ToList();
@@ -103,36 +148,46 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
             .Take(filter.Limit)
             .Select(x => scorer.Score(x.Opportunity.Prepared, person))
             .ToList();
+        MatchMetrics.QueryDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("direction", "opportunities"));
         return new Ranked<MatchOpportunity>(
             qualifying.Count,
             top.Select(r =>
             {
-                var o = opportunities[r.OpportunityId];
+                var o = snapshot.OpenOpportunities[r.OpportunityId];
                 return (new MatchOpportunity(o.Spec.Id, o.Spec.Kind, o.Title, o.OrganisationId, OpportunityStatus.Open, o.Spec), r);
             }).ToList(),
-            scorer.Options);
+            scorer.Options,
+            await LabelsAsync(top, language, cancellationToken));
     }
 
     public async Task<MatchResult> ScoreAsync(OpportunitySpec opportunity, Candidate candidate, CancellationToken cancellationToken)
     {
-        var scorer = (await readModel.CurrentAsync(cancellationToken)).People.Scorer;
+        var scorer = (await SnapshotAsync(cancellationToken)).People.Scorer;
         return scorer.Score(scorer.Prepare(opportunity), candidate);
     }
 
-    /// <summary>The ranked people's own fields, in one query per collection.</summary>
-    private async Task<Dictionary<Guid, MatchProfile>> LoadProfilesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    public async Task<MatchLabels> LabelsAsync(IReadOnlyCollection<MatchResult> results, string language, CancellationToken cancellationToken)
     {
-        var rows = await db.Profiles.AsNoTracking().AsSplitQuery()
-            .Where(p => ids.Contains(p.Id))
+        var competences = results.SelectMany(r => r.Matched.SelectMany(m => new[] { m.CompetenceId, m.ProfileCompetenceId }).Concat(r.Missing.Select(m => m.CompetenceId)));
+        var occupations = results.SelectMany(r => r.Matched.Select(m => m.Experience?.OccupationId)).OfType<Guid>();
+        return new MatchLabels(
+            await labels.CompetencesAsync(db, competences, language, cancellationToken),
+            await labels.OccupationsAsync(db, occupations, language, cancellationToken),
+            language);
+    }
+
+    private async Task<MatchSnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
+        _snapshot ??= await readModel.CurrentAsync(cancellationToken);
+
+    /// <summary>A profile the index does not hold yet (written after the snapshot): read in full.</summary>
+    private async Task<Candidate?> LoadCandidateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var p = await db.Profiles.AsNoTracking().AsSplitQuery()
+            .Where(p => p.Id == id)
             .Select(p => new
             {
                 p.Id,
-                p.DisplayName,
                 p.Postcode,
-                p.OwnerUserId,
-                p.Visibility,
-                p.SeeksJob,
-                p.SeeksVolunteering,
                 p.HoursPerWeek,
                 p.MaxTravelKm,
                 p.Interests,
@@ -140,17 +195,9 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
                 Languages = p.Languages.Select(l => new CandidateLanguage(l.Code, l.Level, l.IsNative)).ToList(),
                 Experiences = p.Experiences.Select(e => new CandidateExperience(e.OccupationId, e.Years, e.Context)).ToList(),
             })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(
-            p => p.Id,
-            p => new MatchProfile(
-                p.Id,
-                p.DisplayName,
-                p.Postcode,
-                p.OwnerUserId,
-                p.Visibility,
-                p.SeeksJob,
-                p.SeeksVolunteering,
-                MatchInputs.ToCandidate(p.Id, p.Competences, p.Languages, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, places) with { Experiences = p.Experiences }));
+            .FirstOrDefaultAsync(cancellationToken);
+        return p is null
+            ? null
+            : MatchInputs.ToCandidate(p.Id, p.Competences, p.Languages, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, places) with { Experiences = p.Experiences };
     }
 }

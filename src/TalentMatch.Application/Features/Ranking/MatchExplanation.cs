@@ -1,6 +1,5 @@
 using FluentValidation;
-using TalentMatch.Application.Abstractions;
-using TalentMatch.Application.Features.Catalogue;
+using TalentMatch.Application.Common;
 using TalentMatch.Domain.Places;
 using TalentMatch.Matching;
 
@@ -13,6 +12,9 @@ public interface IMatchQueryFilter
     double? MinScore { get; }
     bool RequiredOnly { get; }
     double? MaxDistanceKm { get; }
+
+    /// <summary>"compact" (the default) or "full".</summary>
+    string? Detail { get; }
 }
 
 /// <summary>Turns engine results into the explained items of the API, with labels in the caller's language.</summary>
@@ -28,49 +30,83 @@ public static class MatchExplanation
         validator.RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit);
         validator.RuleFor(q => q.MinScore).InclusiveBetween(0, 100).When(q => q.MinScore is not null);
         validator.RuleFor(q => q.MaxDistanceKm).InclusiveBetween(0, MaxDistanceKm).When(q => q.MaxDistanceKm is not null);
+        validator.RuleFor(q => q.Detail).Must(d => d is null || ParseDetail(d) is not null).WithMessageKey(Messages.MatchDetailInvalid);
     }
+
+    /// <summary>"compact" or "full" in any case; names only, never the enum's numbers.</summary>
+    public static MatchDetail? ParseDetail(string? text) =>
+        text is not null && !text.Any(char.IsDigit) && Enum.TryParse<MatchDetail>(text, ignoreCase: true, out var detail) && Enum.IsDefined(detail)
+            ? detail
+            : null;
 
     public static MatchFilter ToFilter(this IMatchQueryFilter query) =>
         new(query.Limit, query.MinScore, query.RequiredOnly, query.MaxDistanceKm);
 
-    /// <summary>Labels for every competence and occupation the results name, in the caller's language.</summary>
-    public static async Task<MatchLabels> LabelsAsync(this ITalentMatchDbContext db, IEnumerable<MatchResult> results, string language, CancellationToken cancellationToken)
-    {
-        var list = results as IReadOnlyCollection<MatchResult> ?? results.ToList();
-        var competences = list.SelectMany(r => r.Matched.SelectMany(m => new[] { m.CompetenceId, m.ProfileCompetenceId }).Concat(r.Missing.Select(m => m.CompetenceId)));
-        var occupations = list.SelectMany(r => r.Matched.Select(m => m.Experience?.OccupationId)).OfType<Guid>();
-        return new MatchLabels(
-            await db.CompetenceLabelsAsync(competences, language, cancellationToken),
-            await db.OccupationLabelsAsync(occupations, language, cancellationToken),
-            language);
-    }
+    /// <summary>How many matched and how many missing competences a compact item names.</summary>
+    public const int TopCompetences = 3;
 
     /// <summary>
-    /// A ranked candidate with its full explanation; <paramref name="candidate"/> is what the caller
-    /// may see of the person. An anonymised candidate shows how far they live as a band only, in
-    /// the numbers and in the summary.
+    /// A ranked candidate; <paramref name="candidate"/> is what the caller may see of the person. An
+    /// anonymised candidate shows how far they live as a band only, in the numbers and in the summary.
     /// </summary>
-    public static CandidateMatchDto Candidate(MatchResult result, MatchLabels labels, MatchCandidateDto candidate)
+    public static CandidateMatchDto Candidate(MatchResult result, MatchLabels labels, MatchCandidateDto candidate, MatchDetail detail)
     {
         var shown = candidate.DisplayName is null ? result with { DistanceKm = null } : result;
-        return Explained(shown, labels, candidate, DistanceBands.Of(result.DistanceKm));
+        return Explained(shown, labels, candidate, DistanceBands.Of(result.DistanceKm), detail);
     }
 
-    private static CandidateMatchDto Explained(MatchResult result, MatchLabels labels, MatchCandidateDto candidate, DistanceBand? band) => new(
+    private static CandidateMatchDto Explained(MatchResult result, MatchLabels labels, MatchCandidateDto candidate, DistanceBand? band, MatchDetail detail) => new(
         result.CandidateId,
         result.Kind,
         result.Score,
         result.MeetsAllRequired,
         result.Components,
-        result.Points,
         result.Counts,
         MatchSummary.Sentence(result, labels),
-        Matched(result, labels),
-        Missing(result, labels),
-        Languages(result),
+        TopMatched(result, labels),
+        TopMissing(result, labels),
         result.DistanceKm,
         band,
-        candidate);
+        candidate,
+        detail == MatchDetail.Full ? result.Points : null,
+        detail == MatchDetail.Full ? Matched(result, labels) : null,
+        detail == MatchDetail.Full ? Missing(result, labels) : null,
+        detail == MatchDetail.Full ? Languages(result) : null);
+
+    /// <summary>A ranked opportunity, as the person sees it.</summary>
+    public static OpportunityMatchDto Opportunity(MatchResult result, MatchLabels labels, string title, string? organisationName, MatchDetail detail) => new(
+        result.OpportunityId,
+        result.Kind,
+        title,
+        organisationName,
+        result.Score,
+        result.MeetsAllRequired,
+        result.Components,
+        result.Counts,
+        MatchSummary.Sentence(result, labels),
+        TopMatched(result, labels),
+        TopMissing(result, labels),
+        result.DistanceKm,
+        detail == MatchDetail.Full ? result.Points : null,
+        detail == MatchDetail.Full ? Matched(result, labels) : null,
+        detail == MatchDetail.Full ? Missing(result, labels) : null,
+        detail == MatchDetail.Full ? Languages(result) : null);
+
+    /// <summary>The labels of the matched competences that count most: required first, then by contribution.</summary>
+    public static IReadOnlyList<string> TopMatched(MatchResult result, MatchLabels labels) =>
+        result.Matched
+            .OrderByDescending(m => m.Required).ThenByDescending(m => m.Contribution)
+            .Take(TopCompetences)
+            .Select(m => labels.Competences.GetValueOrDefault(m.CompetenceId, ""))
+            .ToList();
+
+    /// <summary>The labels of the missing competences, required first, in the opportunity's order.</summary>
+    public static IReadOnlyList<string> TopMissing(MatchResult result, MatchLabels labels) =>
+        result.Missing
+            .OrderByDescending(m => m.Required)
+            .Take(TopCompetences)
+            .Select(m => labels.Competences.GetValueOrDefault(m.CompetenceId, ""))
+            .ToList();
 
     public static IReadOnlyList<MatchedCompetenceDto> Matched(MatchResult result, MatchLabels labels) =>
         result.Matched.Select(m => new MatchedCompetenceDto(
