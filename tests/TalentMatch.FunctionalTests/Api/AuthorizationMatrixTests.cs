@@ -35,6 +35,8 @@ public sealed partial class AuthorizationMatrixTests : FunctionalTest
         ["profiles/matches"] = [Roles.JobSeeker],
         ["profiles/coach"] = [Roles.JobSeeker],
         ["profiles/volunteer-hours"] = [Roles.JobSeeker],
+        ["profiles/export"] = [Roles.JobSeeker],
+        ["profiles/access-log"] = [Roles.JobSeeker],
         ["coins/wallets"] = [Roles.JobSeeker],
         ["matches"] = [Roles.JobSeeker, Roles.Coach, Roles.Employer],
         ["aftercare/check-ins"] = [Roles.Coach],
@@ -42,6 +44,12 @@ public sealed partial class AuthorizationMatrixTests : FunctionalTest
         ["volunteer-requests/matches"] = [Roles.Employer],
         // A person reads the hours of any request, narrowed to their own entries (VolunteerHoursTests).
         ["volunteer-requests/hours"] = [Roles.Employer],
+    };
+
+    /// <summary>Per resource, the query a read needs: an admin exports a person's data only naming the ground.</summary>
+    private static readonly Dictionary<string, string> RequiredQuery = new()
+    {
+        ["profiles/export"] = "?reason=personAsked",
     };
 
     [Test]
@@ -63,6 +71,8 @@ public sealed partial class AuthorizationMatrixTests : FunctionalTest
 
             checkedOperations++;
             var resource = Resource(path);
+            own += RequiredQuery.GetValueOrDefault(resource, "");
+            other += RequiredQuery.GetValueOrDefault(resource, "");
             foreach (var role in Roles.All)
             {
                 var allowed = roles.Contains(role);
