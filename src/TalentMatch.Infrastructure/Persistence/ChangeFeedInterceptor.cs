@@ -114,6 +114,12 @@ internal sealed class ChangeFeedInterceptor(TimeProvider clock, LocalChanges loc
             }
         }
 
+        // A feed row written by hand (an erasure's anonymous row) is a change this instance must see too.
+        if (context.ChangeTracker.Entries<ChangeRecord>().Any(e => e.State == EntityState.Added))
+        {
+            _uncommitted.GetValue(context, _ => new StrongBox<bool>());
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (entity, id) in changed)
         {
