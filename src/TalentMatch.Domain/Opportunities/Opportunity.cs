@@ -56,6 +56,16 @@ public abstract class Opportunity : AggregateRoot
         Touch(now);
     }
 
+    /// <summary>Whether this is a neighbour's request (no organisation) that <paramref name="userId"/> asked themself.</summary>
+    public bool IsAskedBy(Guid? userId) => IsNeighbourRequestAskedBy(OrganisationId, CreatedByUserId, userId);
+
+    /// <summary>
+    /// A request without organisation, asked by <paramref name="askedBy"/>, is that person's own
+    /// neighbourhood request: they alone (besides staff) change it, see its hours and confirm them.
+    /// </summary>
+    public static bool IsNeighbourRequestAskedBy(Guid? organisationId, Guid? askedBy, Guid? userId) =>
+        organisationId is null && askedBy is { } asker && asker == userId;
+
     /// <summary>An open opportunity may have candidates in progress: it is closed before it is deleted.</summary>
     public void EnsureDeletable()
     {

@@ -32,7 +32,7 @@ public sealed class OpportunityAccess(ICurrentUser user)
         }
 
         // Anyone else signed in sees what the list shows them: open opportunities and what they asked themself.
-        if (opportunity.Status != OpportunityStatus.Open && !AskedByCaller(opportunity.OrganisationId, opportunity.CreatedByUserId))
+        if (opportunity.Status != OpportunityStatus.Open && !opportunity.IsAskedBy(user.UserId))
         {
             throw new NotFoundException(EntityNames.Of(opportunity.Kind), opportunity.Id);
         }
@@ -50,7 +50,7 @@ public sealed class OpportunityAccess(ICurrentUser user)
             return;
         }
 
-        if (staff == Policies.VolunteerRequestStaff && user.IsInRole(Roles.JobSeeker) && AskedByCaller(organisationId, askedBy ?? user.UserId))
+        if (staff == Policies.VolunteerRequestStaff && user.IsInRole(Roles.JobSeeker) && Opportunity.IsNeighbourRequestAskedBy(organisationId, askedBy ?? user.UserId, user.UserId))
         {
             return;
         }
@@ -89,8 +89,4 @@ public sealed class OpportunityAccess(ICurrentUser user)
             throw new ForbiddenAccessException(Messages.EmployerOwnOpportunities);
         }
     }
-
-    /// <summary>A neighbour's request (no organisation) that the caller asked for themself.</summary>
-    private bool AskedByCaller(Guid? organisationId, Guid? askedBy) =>
-        organisationId is null && askedBy is { } asker && asker == user.UserId;
 }

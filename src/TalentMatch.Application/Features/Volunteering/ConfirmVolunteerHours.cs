@@ -30,7 +30,7 @@ public sealed class ConfirmVolunteerHoursCommandHandler(ITalentMatchDbContext db
 
         var requester = volunteerRequest.OrganisationId is { } organisationId
             ? OrganisationAccess.IsEmployerOf(user, organisationId)
-            : Policies.ConfirmNeighbourHours.Allows(user) || volunteerRequest.IsAskedBy(user);
+            : Policies.ConfirmNeighbourHours.Allows(user) || volunteerRequest.IsAskedBy(user.UserId);
         if (!requester)
         {
             throw new ForbiddenAccessException(volunteerRequest.OrganisationId is null

@@ -30,7 +30,7 @@ public sealed class ListVolunteerHoursQueryHandler(ITalentMatchDbContext db, ICu
     {
         var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
         var entries = db.VolunteerHours.AsNoTracking().Where(h => h.VolunteerRequestId == volunteerRequest.Id);
-        if (!Policies.VolunteerHoursStaff.Allows(user) && !OrganisationAccess.IsEmployerOf(user, volunteerRequest.OrganisationId) && !volunteerRequest.IsAskedBy(user))
+        if (!Policies.VolunteerHoursStaff.Allows(user) && !OrganisationAccess.IsEmployerOf(user, volunteerRequest.OrganisationId) && !volunteerRequest.IsAskedBy(user.UserId))
         {
             if (!user.IsInRole(Roles.JobSeeker))
             {

@@ -28,7 +28,7 @@ public sealed class OfferHelpCommandHandler(ITalentMatchDbContext db, ICurrentUs
         var profileId = await db.Profiles.Where(p => p.OwnerUserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(EntityNames.OwnProfile, userId);
         var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
-        if (volunteerRequest.Status != OpportunityStatus.Open && !volunteerRequest.IsAskedBy(user))
+        if (volunteerRequest.Status != OpportunityStatus.Open && !volunteerRequest.IsAskedBy(user.UserId))
         {
             // A draft or closed request of someone else is not there for this person.
             throw new NotFoundException(EntityNames.VolunteerRequest, request.VolunteerRequestId);
@@ -39,7 +39,7 @@ public sealed class OfferHelpCommandHandler(ITalentMatchDbContext db, ICurrentUs
             throw new DomainRuleException(Messages.HelpOfferedOnlyToNeighbours);
         }
 
-        if (volunteerRequest.IsAskedBy(user))
+        if (volunteerRequest.IsAskedBy(user.UserId))
         {
             throw new DomainRuleException(Messages.HelpNotOfferedOnOwnRequest);
         }
