@@ -55,42 +55,50 @@ public static class MatchExplanation
         return Explained(shown, labels, candidate, DistanceBands.Of(result.DistanceKm), detail);
     }
 
-    private static CandidateMatchDto Explained(MatchResult result, MatchLabels labels, MatchCandidateDto candidate, DistanceBand? band, MatchDetail detail) => new(
-        result.CandidateId,
-        result.Kind,
-        result.Score,
-        result.MeetsAllRequired,
-        result.Components,
-        result.Counts,
-        MatchSummary.Sentence(result, labels),
-        TopMatched(result, labels),
-        TopMissing(result, labels),
-        result.DistanceKm,
-        band,
-        candidate,
-        detail == MatchDetail.Full ? result.Points : null,
-        detail == MatchDetail.Full ? Matched(result, labels) : null,
-        detail == MatchDetail.Full ? Missing(result, labels) : null,
-        detail == MatchDetail.Full ? Languages(result) : null);
+    private static CandidateMatchDto Explained(MatchResult result, MatchLabels labels, MatchCandidateDto candidate, DistanceBand? band, MatchDetail detail)
+    {
+        var full = FullExplanation.Of(result, labels, detail);
+        return new(
+            result.CandidateId,
+            result.Kind,
+            result.Score,
+            result.MeetsAllRequired,
+            result.Components,
+            result.Counts,
+            MatchSummary.Sentence(result, labels),
+            TopMatched(result, labels),
+            TopMissing(result, labels),
+            result.DistanceKm,
+            band,
+            candidate,
+            full.Points,
+            full.Matched,
+            full.Missing,
+            full.Languages);
+    }
 
     /// <summary>A ranked opportunity, as the person sees it.</summary>
-    public static OpportunityMatchDto Opportunity(MatchResult result, MatchLabels labels, string title, string? organisationName, MatchDetail detail) => new(
-        result.OpportunityId,
-        result.Kind,
-        title,
-        organisationName,
-        result.Score,
-        result.MeetsAllRequired,
-        result.Components,
-        result.Counts,
-        MatchSummary.Sentence(result, labels),
-        TopMatched(result, labels),
-        TopMissing(result, labels),
-        result.DistanceKm,
-        detail == MatchDetail.Full ? result.Points : null,
-        detail == MatchDetail.Full ? Matched(result, labels) : null,
-        detail == MatchDetail.Full ? Missing(result, labels) : null,
-        detail == MatchDetail.Full ? Languages(result) : null);
+    public static OpportunityMatchDto Opportunity(MatchResult result, MatchLabels labels, string title, string? organisationName, MatchDetail detail)
+    {
+        var full = FullExplanation.Of(result, labels, detail);
+        return new(
+            result.OpportunityId,
+            result.Kind,
+            title,
+            organisationName,
+            result.Score,
+            result.MeetsAllRequired,
+            result.Components,
+            result.Counts,
+            MatchSummary.Sentence(result, labels),
+            TopMatched(result, labels),
+            TopMissing(result, labels),
+            result.DistanceKm,
+            full.Points,
+            full.Matched,
+            full.Missing,
+            full.Languages);
+    }
 
     /// <summary>The labels of the matched competences that count most: required first, then by contribution.</summary>
     public static IReadOnlyList<string> TopMatched(MatchResult result, MatchLabels labels) =>
@@ -132,3 +140,16 @@ public static class MatchExplanation
 
 /// <summary>Display labels for an explanation: competences and occupations, in <see cref="Language"/>.</summary>
 public sealed record MatchLabels(IReadOnlyDictionary<Guid, string> Competences, IReadOnlyDictionary<Guid, string> Occupations, string Language);
+
+/// <summary>What only a full item shows (all null on a compact one), for both directions alike.</summary>
+internal readonly record struct FullExplanation(
+    ScorePoints? Points,
+    IReadOnlyList<MatchedCompetenceDto>? Matched,
+    IReadOnlyList<MissingCompetenceDto>? Missing,
+    IReadOnlyList<LanguageFitDto>? Languages)
+{
+    public static FullExplanation Of(MatchResult result, MatchLabels labels, MatchDetail detail) =>
+        detail == MatchDetail.Full
+            ? new(result.Points, MatchExplanation.Matched(result, labels), MatchExplanation.Missing(result, labels), MatchExplanation.Languages(result))
+            : default;
+}
