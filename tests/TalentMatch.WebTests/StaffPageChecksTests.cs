@@ -2,12 +2,16 @@ namespace TalentMatch.WebTests.InBrowser;
 
 /// <summary>
 /// Every page of the staff workspace, in all five languages, for the roles that use it: the right
-/// language and direction, one heading, no WCAG 2.2 A/AA violation in axe-core, no sideways scroll
-/// at 360 px. (The journeys post every form with JavaScript off too.)
+/// language and direction, one heading, no sideways scroll at 360 px. axe-core (WCAG 2.2 A/AA) runs
+/// in Dutch and in Arabic, one left-to-right and the right-to-left layout: the pages are the same
+/// markup in every language, and axe is the slow part of the browser suite. (The journeys post
+/// every form with JavaScript off too.)
 /// </summary>
 [NonParallelizable]
 public sealed class StaffPageChecksTests : BrowserTest
 {
+    private static readonly HashSet<string> AxeLanguages = ["nl", "ar"];
+
     private static readonly (string Email, string[] Paths)[] Roles =
     [
         (Infrastructure.Seed.DemoDataSeeder.MatchmakerEmail, ["/werk", "/werk/kansen", "/werk/mensen", "/werk/bord", "/werk/signalen", "/werk/gesprekken", "/werk/kansen>/werk/kandidaten/", "/werk/bord>/werk/matches/"]),
@@ -43,7 +47,11 @@ public sealed class StaffPageChecksTests : BrowserTest
             (await page.GetAttributeAsync("html", "lang")).ShouldBe(language);
             (await page.GetAttributeAsync("html", "dir")).ShouldBe(language == "ar" ? "rtl" : "ltr");
             (await page.Locator("h1").CountAsync()).ShouldBe(1, path);
-            await People.ShouldHaveNoAxeViolationsAsync(page);
+            if (AxeLanguages.Contains(language))
+            {
+                await People.ShouldHaveNoAxeViolationsAsync(page);
+            }
+
             await People.ShouldNotScrollSidewaysAsync(page);
         }
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TalentMatch.Application.Abstractions;
 
 namespace TalentMatch.WebTests;
@@ -39,6 +40,9 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>What the server logged lately, printed when a browser test fails.</summary>
+    public RecentServerLog ServerLog { get; } = new();
+
     /// <summary>The address the app listens on, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -54,6 +58,9 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging
+            .AddProvider(ServerLog)
+            .AddFilter<RecentServerLog>("Microsoft.AspNetCore.Hosting", LogLevel.Information));
     }
 
     /// <summary>Starts the server (which migrates and seeds) and keeps the seeded database as the template.</summary>

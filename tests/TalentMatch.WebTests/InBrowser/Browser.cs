@@ -100,9 +100,26 @@ public sealed class Browser
     }
 }
 
-/// <summary>Every browser test starts from the seeded demo.</summary>
+/// <summary>Every browser test starts from the seeded demo; a failed one prints what the server logged meanwhile.</summary>
 public abstract class BrowserTest
 {
     [SetUp]
-    public void ResetDatabase() => Browser.App.Reset();
+    public void ResetDatabase()
+    {
+        Browser.App.Reset();
+        Browser.App.ServerLog.Clear();
+    }
+
+    [TearDown]
+    public void PrintServerLogOnFailure()
+    {
+        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
+        {
+            TestContext.Out.WriteLine($"What the server logged during {TestContext.CurrentContext.Test.Name}:");
+            foreach (var line in Browser.App.ServerLog.Lines)
+            {
+                TestContext.Out.WriteLine(line);
+            }
+        }
+    }
 }
