@@ -32,6 +32,11 @@ public static class WebApp
         .RequireAssertion(_ => true)
         .Build();
 
+    /// <summary>Someone signed in with the app's cookie (a page's [Authorize] does the same with a redirect).</summary>
+    private static readonly AuthorizationPolicy SignedInPolicy = new AuthorizationPolicyBuilder(CookieScheme)
+        .RequireAuthenticatedUser()
+        .Build();
+
     public static IServiceCollection AddTalentMatchWeb(this IServiceCollection services)
     {
         services.AddRazorComponents();
@@ -100,6 +105,7 @@ public static class WebApp
         endpoints.MapGet("/css/app.css", StyleSheet.Serve).ExcludeFromDescription().AllowAnonymous();
         endpoints.MapGet("/taal/{language}", ChooseLanguage).ExcludeFromDescription().AllowAnonymous();
         endpoints.MapPost("/afmelden", SignOutAsync).ExcludeFromDescription().RequireAuthorization(PagePolicy);
+        endpoints.MapGet("/mijn-gegevens/download", MyDataDownload.SendAsync).ExcludeFromDescription().RequireAuthorization(SignedInPolicy);
         endpoints.MapRazorComponents<App>().RequireAuthorization(PagePolicy);
     }
 

@@ -17,7 +17,7 @@ public sealed class PageChecksTests : BrowserTest
     [
         "/", "/wat-kan-jij/over-jou", "/wat-kan-jij/activiteiten", "/wat-kan-jij/hoe-goed", "/wat-kan-jij/zoeken?q=koken",
         "/wat-kan-jij/talen", "/wat-kan-jij/werk?beroep=magazijn", "/wat-kan-jij/wensen", "/wat-kan-jij/klaar",
-        "/voor-jou", "/voorstellen", "/helpende-handen", "/helpende-handen/vragen", "/munten", "/mijn-gegevens", "/code",
+        "/voor-jou", "/voorstellen", "/helpende-handen", "/helpende-handen/vragen", "/munten", "/mijn-gegevens", "/mijn-gegevens/wie-keek", "/mijn-gegevens/verwijderen", "/code",
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>
