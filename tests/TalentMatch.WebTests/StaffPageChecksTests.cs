@@ -17,6 +17,7 @@ public sealed class StaffPageChecksTests : BrowserTest
         (Infrastructure.Seed.DemoDataSeeder.MatchmakerEmail, ["/werk", "/werk/kansen", "/werk/mensen", "/werk/bord", "/werk/signalen", "/werk/gesprekken", "/werk/kansen>/werk/kandidaten/", "/werk/bord>/werk/matches/"]),
         (Infrastructure.Seed.DemoDataSeeder.CoachEmail, ["/werk", "/werk/mijn-mensen", "/werk/gesprekken?stand=Upcoming", "/werk/mensen"]),
         (Infrastructure.Seed.DemoDataSeeder.TalentScoutEmail, ["/werk", "/werk/kansen", "/werk/talentgesprek"]),
+        (Infrastructure.Seed.DemoDataSeeder.JobHunterEmail, ["/werk", "/werk/organisaties", "/werk/vacatures", "/werk/vacatures/nieuw?beroep=magazijnier", "/werk/vacatures>/werk/vacatures/"]),
         (Infrastructure.Seed.DemoDataSeeder.EmployerEmail, ["/werk", "/werk/vacatures", "/werk/vacatures>/werk/kandidaten/", "/werk/vacatures>/werk/matches/"]),
     ];
 
@@ -37,9 +38,9 @@ public sealed class StaffPageChecksTests : BrowserTest
             var path = entry;
             if (entry.Split('>') is [var from, var prefix])
             {
-                // A page reached through a link: the first one with that address on another page.
+                // A page reached through a link: the first one with that address on another page (not the "new" form).
                 await page.GotoAsync(from);
-                path = (await page.Locator($"main a[href^='{prefix}']").First.GetAttributeAsync("href"))!;
+                path = (await page.Locator($"main a[href^='{prefix}']:not([href$='/nieuw'])").First.GetAttributeAsync("href"))!;
             }
 
             var response = await page.GotoAsync(path);
