@@ -24,7 +24,7 @@ public sealed class GetCoachQueryHandler(ITalentMatchDbContext db, ICurrentUser 
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(EntityNames.Profile, request.ProfileId);
 
-        var staff = ProfileMapping.IsStaff(user);
+        var staff = Policies.PeopleStaff.Allows(user);
         var owner = user.IsInRole(Roles.JobSeeker) && profile.OwnerUserId is { } ownerId && ownerId == user.UserId;
         if (!staff && !owner)
         {

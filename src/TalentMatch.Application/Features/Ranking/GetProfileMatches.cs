@@ -5,6 +5,7 @@ using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Profiles;
 using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Profiles;
 
 namespace TalentMatch.Application.Features.Ranking;
 
@@ -54,7 +55,7 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
 
         IReadOnlyList<OpportunityKind> kinds = ProfileMatchesQueryValidator.ParseKind(request.Kind) is { } kind
             ? [kind]
-            : ProfileMapping.Seeks(profile.SeeksJob, profile.SeeksVolunteering);
+            : TalentProfile.KindsSought(profile.SeeksJob, profile.SeeksVolunteering);
         var ranked = await engine.RankOpportunitiesAsync(profile.Candidate, kinds, request.ToFilter(), user.Language, cancellationToken);
         var labels = ranked.Labels;
         var organisationIds = ranked.Items.Select(i => i.Subject.OrganisationId).OfType<Guid>().Distinct().ToList();
