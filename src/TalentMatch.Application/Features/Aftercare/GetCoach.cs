@@ -25,7 +25,7 @@ public sealed class GetCoachQueryHandler(ITalentMatchDbContext db, ICurrentUser 
             ?? throw new NotFoundException(EntityNames.Profile, request.ProfileId);
 
         var staff = Policies.PeopleStaff.Allows(user);
-        var owner = user.IsInRole(Roles.JobSeeker) && profile.OwnerUserId is { } ownerId && ownerId == user.UserId;
+        var owner = ProfileAccess.IsThePerson(user, profile.OwnerUserId);
         if (!staff && !owner)
         {
             throw new ForbiddenAccessException(Messages.CoachVisibleTo);

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Aftercare;
 using TalentMatch.Application.Features.Organisations;
 using TalentMatch.Application.Features.Profiles;
 using TalentMatch.Domain.Common;
@@ -115,7 +116,7 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user)
             throw new ForbiddenAccessException(Messages.OnlyPersonAnswers);
         }
 
-        var onBehalf = Policies.ProposeMatches.Allows(user) || (user.IsInRole(Roles.Coach) && person.CoachUserId is { } coach && coach == user.UserId);
+        var onBehalf = Policies.ProposeMatches.Allows(user) || AftercareAccess.IsCoach(user, person.CoachUserId);
         if (!onBehalf)
         {
             throw new ForbiddenAccessException(Messages.AnswerForPersonWithoutAccount);

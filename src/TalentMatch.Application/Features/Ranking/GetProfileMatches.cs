@@ -47,7 +47,7 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
     {
         var profile = await engine.FindProfileAsync(request.ProfileId, cancellationToken)
             ?? throw new NotFoundException("Profile", request.ProfileId);
-        var owner = user.IsInRole(Roles.JobSeeker) && profile.OwnerUserId is { } ownerId && ownerId == user.UserId;
+        var owner = ProfileAccess.IsThePerson(user, profile.OwnerUserId);
         if (!owner && !Policies.PeopleStaff.Allows(user))
         {
             throw new ForbiddenAccessException(Messages.ProfileMatchesForbidden);

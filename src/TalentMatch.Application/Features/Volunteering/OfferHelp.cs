@@ -29,13 +29,9 @@ public sealed class OfferHelpCommandHandler(ICurrentUser user, ProfileStore prof
         var userId = user.RequireUserId();
         var profileId = await profiles.OwnProfileIdAsync(userId, cancellationToken)
             ?? throw new NotFoundException(EntityNames.OwnProfile, userId);
-        var volunteerRequest = await opportunities.LoadAsync<VolunteerRequest>(request.VolunteerRequestId, track: false, cancellationToken);
-        if (volunteerRequest.Status != OpportunityStatus.Open && !volunteerRequest.IsAskedBy(user.UserId))
-        {
-            // A draft or closed request of someone else is not there for this person.
-            throw new NotFoundException(EntityNames.VolunteerRequest, request.VolunteerRequestId);
-        }
 
+        // A draft or closed request of someone else is not there for this person (404).
+        var volunteerRequest = await opportunities.LoadReadableAsync<VolunteerRequest>(request.VolunteerRequestId, cancellationToken);
         if (volunteerRequest.OrganisationId is not null)
         {
             throw new DomainRuleException(Messages.HelpOfferedOnlyToNeighbours);
