@@ -38,7 +38,9 @@ public static class DependencyInjection
             }
         }
 
-        services.AddScoped<Features.Profiles.ProfileMapping>();
+        services.AddScoped<Features.Profiles.ProfileAccess>();
+        services.AddScoped<Features.Profiles.ProfileStore>();
+        services.AddScoped<Features.Profiles.ProfileReader>();
         services.AddScoped<Features.Ranking.IMatchEngine, Features.Ranking.MatchEngine>();
         services.AddScoped<Features.Opportunities.OpportunityAccess>();
         services.AddScoped<Features.Opportunities.OpportunityStore>();
@@ -46,6 +48,10 @@ public static class DependencyInjection
         services.AddSingleton<Features.Catalogue.CatalogueLabelCache>();
         services.AddSingleton<Abstractions.IReadModelCache>(p => p.GetRequiredService<Features.Catalogue.CatalogueLabelCache>());
         services.AddScoped<Features.Matchmaking.MatchAccess>();
+        services.AddScoped<Features.Matchmaking.MatchStore>();
+        services.AddScoped<Features.Matchmaking.MatchReader>();
+        services.AddScoped<Features.Notifications.Notifier>();
+        services.AddScoped<Features.Volunteering.VolunteerHoursAccess>();
         services.AddScoped<Features.Matchmaking.MatchShortlist>();
         services.AddScoped<Features.Privacy.PersonalDataEraser>();
         services.AddCoins();

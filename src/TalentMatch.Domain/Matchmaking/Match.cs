@@ -43,6 +43,10 @@ public class Match : AggregateRoot
 {
     public const int MaxReasonLength = 1000;
 
+    /// <summary>The contact fields a person can disclose, one by one.</summary>
+    public static IReadOnlyList<DisclosedFields> ContactFields { get; } =
+        [DisclosedFields.Name, DisclosedFields.Email, DisclosedFields.Phone, DisclosedFields.Postcode];
+
     private static readonly Dictionary<MatchState, MatchState[]> JobFlow = new()
     {
         [MatchState.Shortlisted] = [MatchState.Proposed, MatchState.Withdrawn],

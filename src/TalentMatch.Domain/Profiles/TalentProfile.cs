@@ -53,6 +53,13 @@ public class TalentProfile : AggregateRoot
 
     public bool Seeks(OpportunityKind kind) => kind == OpportunityKind.Job ? SeeksJob : SeeksVolunteering;
 
+    /// <summary>What the person seeks, as a list of kinds (jobs first).</summary>
+    public IReadOnlyList<OpportunityKind> KindsSought() => KindsSought(SeeksJob, SeeksVolunteering);
+
+    /// <summary>The kinds a person seeks who seeks jobs and/or volunteering (jobs first).</summary>
+    public static IReadOnlyList<OpportunityKind> KindsSought(bool job, bool volunteering) =>
+        [.. job ? [OpportunityKind.Job] : Array.Empty<OpportunityKind>(), .. volunteering ? [OpportunityKind.Volunteering] : Array.Empty<OpportunityKind>()];
+
     /// <summary>
     /// Sets who the person is and what they look for. Texts are trimmed (empty contact fields
     /// become none); interests are trimmed and kept once, whatever their case.
@@ -113,33 +120,46 @@ public class TalentProfile : AggregateRoot
     }
 
     /// <summary>
-    /// Replaces the competences with <paramref name="wanted"/>, keeping who confirmed what for
-    /// entries whose evidence did not change.
+    /// Whether giving the competence this evidence raises it: confirmed or certified where it was
+    /// not so before. Only those who may confirm competences do that.
     /// </summary>
-    public void SetCompetences(IReadOnlyCollection<ProfileCompetence> wanted) =>
-        CollectionSync.Sync(Competences, wanted, c => c.CompetenceId, (existing, item) =>
+    public bool RaisesEvidence(Guid competenceId, Evidence evidence) =>
+        evidence > Evidence.Declared && Competences.FirstOrDefault(c => c.CompetenceId == competenceId)?.Evidence != evidence;
+
+    /// <summary>
+    /// Replaces the competences with <paramref name="wanted"/>. A competence whose evidence changes
+    /// is backed anew, by <paramref name="by"/> at <paramref name="at"/>; one whose evidence stays
+    /// keeps who confirmed it and when.
+    /// </summary>
+    public void SetCompetences(IReadOnlyCollection<CompetenceEntry> wanted, Guid by, DateTime at) =>
+        CollectionSync.Sync(Competences, wanted, c => c.CompetenceId, e => e.CompetenceId, entry =>
         {
-            if (existing.Evidence != item.Evidence)
+            var competence = new ProfileCompetence(Id, entry.CompetenceId);
+            competence.Describe(entry.Level, entry.Source, entry.Note.TrimToNull());
+            competence.Back(entry.Evidence, by, at);
+            return competence;
+        }, (competence, entry) =>
+        {
+            competence.Describe(entry.Level, entry.Source, entry.Note.TrimToNull());
+            if (competence.Evidence != entry.Evidence)
             {
-                existing.Back(item.Evidence, item.ConfirmedByUserId, item.ConfirmedAt);
+                competence.Back(entry.Evidence, by, at);
             }
-
-            existing.Level = item.Level;
-            existing.Source = item.Source;
-            existing.Note = item.Note;
         });
 
-    public void SetLanguages(IReadOnlyCollection<ProfileLanguage> wanted) =>
-        CollectionSync.Sync(Languages, wanted, l => l.Code, (existing, item) =>
+    /// <summary>Replaces the languages with <paramref name="wanted"/> (codes trimmed, in lower case).</summary>
+    public void SetLanguages(IReadOnlyCollection<LanguageEntry> wanted) =>
+        CollectionSync.Sync(Languages, wanted, l => l.Code, e => LanguageCode(e.Code), entry =>
         {
-            existing.Level = item.Level;
-            existing.IsNative = item.IsNative;
-        });
+            var language = new ProfileLanguage(Id, LanguageCode(entry.Code));
+            language.Describe(entry.Level, entry.IsNative);
+            return language;
+        }, (language, entry) => language.Describe(entry.Level, entry.IsNative));
 
-    public void SetExperiences(IEnumerable<ProfileExperience> wanted)
+    public void SetExperiences(IEnumerable<ExperienceEntry> wanted)
     {
         Experiences.Clear();
-        Experiences.AddRange(wanted);
+        Experiences.AddRange(wanted.Select(e => new ProfileExperience(Id, e)));
     }
 
     /// <summary>Issues a one-time claim code (returned once, stored only as a hash).</summary>
@@ -197,17 +217,10 @@ public class TalentProfile : AggregateRoot
                 throw new DomainRuleException(DomainMessages.ProfileFull, MaxCompetences);
             }
 
-            competence = new ProfileCompetence { ProfileId = Id, CompetenceId = competenceId };
-            Competences.Add(competence);
+            competence = Add(competenceId);
         }
 
-        competence.Level = level;
-        competence.Source = source;
-        if (!string.IsNullOrWhiteSpace(note))
-        {
-            competence.Note = note.Trim();
-        }
-
+        competence.Describe(level, source, note.TrimToNull() ?? competence.Note);
         if (competence.Evidence != Evidence.Certified)
         {
             competence.Back(Evidence.Confirmed, by, at);
@@ -217,65 +230,15 @@ public class TalentProfile : AggregateRoot
         return competence;
     }
 
+    private ProfileCompetence Add(Guid competenceId)
+    {
+        var competence = new ProfileCompetence(Id, competenceId);
+        Competences.Add(competence);
+        return competence;
+    }
+
+    private static string LanguageCode(string code) => code.Trim().ToLowerInvariant();
+
     private static string HashCode(string code) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant())));
-}
-
-/// <summary>Who the person is and what they look for: the profile's own fields.</summary>
-public sealed record ProfileDetails(
-    string DisplayName,
-    string Postcode,
-    string? Email,
-    string? Phone,
-    bool SeeksJob,
-    bool SeeksVolunteering,
-    int HoursPerWeek,
-    int MaxTravelKm,
-    ProfileVisibility Visibility,
-    IReadOnlyList<string> Interests);
-
-/// <summary>A competence on a profile: how well (1-4), where it was learned and how it is backed.</summary>
-public class ProfileCompetence
-{
-    public const int MinLevel = 1;
-    public const int MaxLevel = 4;
-
-    public Guid ProfileId { get; set; }
-    public Guid CompetenceId { get; set; }
-    public int Level { get; set; }
-    public CompetenceSource Source { get; set; }
-    public Evidence Evidence { get; private set; }
-    public string? Note { get; set; }
-    public Guid? ConfirmedByUserId { get; private set; }
-    public DateTime? ConfirmedAt { get; private set; }
-
-    /// <summary>
-    /// The one place that records how the competence is backed: who confirmed or certified it and
-    /// when. A declared competence names nobody.
-    /// </summary>
-    public void Back(Evidence evidence, Guid? by, DateTime? at)
-    {
-        Evidence = evidence;
-        ConfirmedByUserId = evidence == Evidence.Declared ? null : by;
-        ConfirmedAt = evidence == Evidence.Declared ? null : at;
-    }
-}
-
-/// <summary>A language a person speaks, with a CEFR level.</summary>
-public class ProfileLanguage
-{
-    public Guid ProfileId { get; set; }
-    public string Code { get; set; } = "";
-    public CefrLevel Level { get; set; }
-    public bool IsNative { get; set; }
-}
-
-/// <summary>Experience in an occupation, in work, volunteering or life.</summary>
-public class ProfileExperience
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid ProfileId { get; set; }
-    public Guid OccupationId { get; set; }
-    public double Years { get; set; }
-    public ExperienceContext Context { get; set; }
 }

@@ -371,7 +371,7 @@ public sealed class DemoDataSeeder(
             var seeksVolunteering = !seeksJob || random.Next(2) == 0;
 
             var story = sources[random.Next(sources.Length)];
-            var competences = new Dictionary<string, ProfileCompetence>();
+            var competences = new Dictionary<string, CompetenceEntry>();
             void Add(string uri, int level)
             {
                 if (competences.ContainsKey(uri))
@@ -381,9 +381,7 @@ public sealed class DemoDataSeeder(
 
                 var source = random.Next(10) < 7 ? story : sources[random.Next(sources.Length)];
                 var confirmed = random.Next(4) == 0;
-                var competence = new ProfileCompetence { CompetenceId = _competences[uri], Level = level, Source = source };
-                competence.Back(confirmed ? Evidence.Confirmed : Evidence.Declared, scout, now);
-                competences[uri] = competence;
+                competences[uri] = new CompetenceEntry(_competences[uri], level, source, confirmed ? Evidence.Confirmed : Evidence.Declared);
             }
 
             var (essential, optional) = _occupationCompetences[OccupationUri + track.Primary];
@@ -412,7 +410,7 @@ public sealed class DemoDataSeeder(
                 Add(SkillUri + uri, random.Next(2, 5));
             }
 
-            profile.SetCompetences(competences.Values.ToList());
+            profile.SetCompetences(competences.Values.ToList(), scout, now);
             profile.SetLanguages(Languages(persona, full, random));
 
             var context = story switch
@@ -421,13 +419,13 @@ public sealed class DemoDataSeeder(
                 CompetenceSource.Volunteering => ExperienceContext.Volunteering,
                 _ => ExperienceContext.Work,
             };
-            var experiences = new List<ProfileExperience>
+            var experiences = new List<ExperienceEntry>
             {
-                new() { OccupationId = _occupationIds[OccupationUri + track.Primary], Years = random.Next(1, 21) / 2.0, Context = context },
+                new(_occupationIds[OccupationUri + track.Primary], random.Next(1, 21) / 2.0, context),
             };
             if (hasSecondary)
             {
-                experiences.Add(new ProfileExperience { OccupationId = _occupationIds[OccupationUri + track.Secondary], Years = random.Next(1, 9) / 2.0, Context = (ExperienceContext)random.Next(1, 4) });
+                experiences.Add(new ExperienceEntry(_occupationIds[OccupationUri + track.Secondary], random.Next(1, 9) / 2.0, (ExperienceContext)random.Next(1, 4)));
             }
 
             profile.SetExperiences(experiences);
@@ -441,19 +439,19 @@ public sealed class DemoDataSeeder(
     }
 
     /// <summary>Native languages, Dutch at a level that fits the tier, and the persona's other languages (at most four).</summary>
-    private static List<ProfileLanguage> Languages(Persona persona, bool full, Random random)
+    private static List<LanguageEntry> Languages(Persona persona, bool full, Random random)
     {
-        var languages = persona.Native.Select(code => new ProfileLanguage { Code = code, Level = CefrLevel.C2, IsNative = true }).ToList();
+        var languages = persona.Native.Select(code => new LanguageEntry(code, CefrLevel.C2, IsNative: true)).ToList();
         if (!persona.Native.Contains("nl"))
         {
             // Everyone who meets all requirements speaks Dutch at B2 or better; the others A2 to B2.
             var rank = full ? random.Next(4, 6) : random.Next(2, 5);
-            languages.Add(new ProfileLanguage { Code = "nl", Level = CefrLevel.FromRank(rank) });
+            languages.Add(new LanguageEntry("nl", CefrLevel.FromRank(rank)));
         }
 
         foreach (var (code, rank) in persona.Other.Where(o => languages.All(l => l.Code != o.Code)))
         {
-            languages.Add(new ProfileLanguage { Code = code, Level = CefrLevel.FromRank(rank) });
+            languages.Add(new LanguageEntry(code, CefrLevel.FromRank(rank)));
         }
 
         return languages.Take(4).ToList();

@@ -14,10 +14,10 @@ public sealed class TalentProfileTests
     {
         var competenceId = Guid.NewGuid();
         var profile = new TalentProfile(Scout, null, Now);
-        profile.SetCompetences([Competence(competenceId, Evidence.Confirmed, Scout, Now)]);
+        profile.SetCompetences([Entry(competenceId, Evidence.Confirmed)], Scout, Now);
 
-        // A later edit (by the person) sends the same evidence without a confirmer.
-        profile.SetCompetences([Competence(competenceId, Evidence.Confirmed, null, null, level: 3)]);
+        // A later edit (by the person) sends the same evidence.
+        profile.SetCompetences([Entry(competenceId, Evidence.Confirmed, level: 3)], Other, Now.AddDays(1));
 
         var kept = profile.Competences.ShouldHaveSingleItem();
         kept.Level.ShouldBe(3);
@@ -30,13 +30,29 @@ public sealed class TalentProfileTests
     {
         var competenceId = Guid.NewGuid();
         var profile = new TalentProfile(Scout, null, Now);
-        profile.SetCompetences([Competence(competenceId, Evidence.Confirmed, Scout, Now)]);
+        profile.SetCompetences([Entry(competenceId, Evidence.Confirmed)], Scout, Now);
 
-        profile.SetCompetences([Competence(competenceId, Evidence.Declared, null, null)]);
+        profile.SetCompetences([Entry(competenceId, Evidence.Certified)], Other, Now.AddDays(1));
+
+        var item = profile.Competences.ShouldHaveSingleItem();
+        item.Evidence.ShouldBe(Evidence.Certified);
+        item.ConfirmedByUserId.ShouldBe(Other);
+        item.ConfirmedAt.ShouldBe(Now.AddDays(1));
+    }
+
+    [Test]
+    public void SetCompetences_WhenDeclared_NamesNobody()
+    {
+        var competenceId = Guid.NewGuid();
+        var profile = new TalentProfile(Scout, null, Now);
+        profile.SetCompetences([Entry(competenceId, Evidence.Confirmed)], Scout, Now);
+
+        profile.SetCompetences([Entry(competenceId, Evidence.Declared)], Other, Now);
 
         var item = profile.Competences.ShouldHaveSingleItem();
         item.Evidence.ShouldBe(Evidence.Declared);
         item.ConfirmedByUserId.ShouldBeNull();
+        item.ConfirmedAt.ShouldBeNull();
     }
 
     [Test]
@@ -44,11 +60,43 @@ public sealed class TalentProfileTests
     {
         var keep = Guid.NewGuid();
         var profile = new TalentProfile(Scout, null, Now);
-        profile.SetCompetences([Competence(keep, Evidence.Declared, null, null), Competence(Guid.NewGuid(), Evidence.Declared, null, null)]);
+        profile.SetCompetences([Entry(keep, Evidence.Declared), Entry(Guid.NewGuid(), Evidence.Declared)], Scout, Now);
 
-        profile.SetCompetences([Competence(keep, Evidence.Declared, null, null)]);
+        profile.SetCompetences([Entry(keep, Evidence.Declared)], Scout, Now);
 
         profile.Competences.ShouldHaveSingleItem().CompetenceId.ShouldBe(keep);
+    }
+
+    [TestCase(null, Evidence.Declared, false)]
+    [TestCase(null, Evidence.Confirmed, true)]
+    [TestCase(Evidence.Declared, Evidence.Certified, true)]
+    [TestCase(Evidence.Confirmed, Evidence.Confirmed, false)]
+    [TestCase(Evidence.Certified, Evidence.Confirmed, true)]
+    [TestCase(Evidence.Certified, Evidence.Declared, false)]
+    public void RaisesEvidence_OnlyWhenConfirmedOrCertifiedAnew(Evidence? had, Evidence wanted, bool raises)
+    {
+        var competenceId = Guid.NewGuid();
+        var profile = new TalentProfile(Scout, null, Now);
+        if (had is { } evidence)
+        {
+            profile.SetCompetences([Entry(competenceId, evidence)], Scout, Now);
+        }
+
+        profile.RaisesEvidence(competenceId, wanted).ShouldBe(raises);
+    }
+
+    [Test]
+    public void SetLanguages_KeysByTheTrimmedLowerCaseCode_AndUpdatesInPlace()
+    {
+        var profile = new TalentProfile(Scout, null, Now);
+        profile.SetLanguages([new LanguageEntry(" NL ", CefrLevel.A2), new LanguageEntry("fr", CefrLevel.B1)]);
+        var dutch = profile.Languages.Single(l => l.Code == "nl");
+
+        profile.SetLanguages([new LanguageEntry("nl", CefrLevel.B2, IsNative: true)]);
+
+        profile.Languages.ShouldHaveSingleItem().ShouldBeSameAs(dutch);
+        dutch.Level.ShouldBe(CefrLevel.B2);
+        dutch.IsNative.ShouldBeTrue();
     }
 
     [Test]
@@ -142,7 +190,7 @@ public sealed class TalentProfileTests
     {
         var profile = new TalentProfile(Scout, null, Now);
         var competence = Guid.NewGuid();
-        profile.SetCompetences([Competence(competence, Evidence.Certified, Other, Now.AddDays(-3))]);
+        profile.SetCompetences([Entry(competence, Evidence.Certified)], Other, Now.AddDays(-3));
 
         var confirmed = profile.ConfirmCompetence(competence, 1, CompetenceSource.Training, null, Scout, Now);
 
@@ -155,26 +203,10 @@ public sealed class TalentProfileTests
     public void ConfirmCompetence_OnAFullProfile_ThrowsDomainRule()
     {
         var profile = new TalentProfile(Scout, null, Now);
-        profile.SetCompetences([.. Enumerable.Range(0, TalentProfile.MaxCompetences).Select(_ => Competence(Guid.NewGuid(), Evidence.Declared, null, null))]);
+        profile.SetCompetences([.. Enumerable.Range(0, TalentProfile.MaxCompetences).Select(_ => Entry(Guid.NewGuid(), Evidence.Declared))], Scout, Now);
 
         Should.Throw<DomainRuleException>(() => profile.ConfirmCompetence(Guid.NewGuid(), 2, CompetenceSource.Life, null, Scout, Now));
     }
 
-    [Test]
-    public void Back_Declared_NamesNobody()
-    {
-        var competence = Competence(Guid.NewGuid(), Evidence.Confirmed, Scout, Now);
-
-        competence.Back(Evidence.Declared, Scout, Now);
-
-        competence.ConfirmedByUserId.ShouldBeNull();
-        competence.ConfirmedAt.ShouldBeNull();
-    }
-
-    private static ProfileCompetence Competence(Guid id, Evidence evidence, Guid? confirmedBy, DateTime? confirmedAt, int level = 2)
-    {
-        var competence = new ProfileCompetence { CompetenceId = id, Level = level, Source = CompetenceSource.Life };
-        competence.Back(evidence, confirmedBy, confirmedAt);
-        return competence;
-    }
+    private static CompetenceEntry Entry(Guid id, Evidence evidence, int level = 2) => new(id, level, CompetenceSource.Life, evidence);
 }

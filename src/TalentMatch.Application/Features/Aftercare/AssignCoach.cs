@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Notifications;
 using TalentMatch.Domain.Aftercare;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
@@ -29,7 +30,7 @@ public sealed class AssignCoachCommandValidator : AbstractValidator<AssignCoachC
     }
 }
 
-public sealed class AssignCoachCommandHandler(ITalentMatchDbContext db, ICurrentUser user, IIdentityService identity, TimeProvider clock)
+public sealed class AssignCoachCommandHandler(ITalentMatchDbContext db, ICurrentUser user, IIdentityService identity, Notifier notifier, TimeProvider clock)
     : IRequestHandler<AssignCoachCommand, ProfileCoachDto>
 {
     public async Task<ProfileCoachDto> Handle(AssignCoachCommand request, CancellationToken cancellationToken)
@@ -47,10 +48,7 @@ public sealed class AssignCoachCommandHandler(ITalentMatchDbContext db, ICurrent
         if (profile.AssignCoach(request.CoachUserId, now))
         {
             db.CoachAssignments.Add(new CoachAssignment(profile.Id, request.CoachUserId, user.RequireUserId(), now, request.Reason.TrimToNull()));
-            if (request.CoachUserId is { } newCoach)
-            {
-                db.Notifications.Add(new Notification(newCoach, NotificationType.CoachAssigned, profile.Id, now));
-            }
+            notifier.Notify(request.CoachUserId, NotificationType.CoachAssigned, profile.Id, now);
 
             await db.SaveChangesAsync(cancellationToken);
         }

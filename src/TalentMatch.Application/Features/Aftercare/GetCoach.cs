@@ -24,8 +24,8 @@ public sealed class GetCoachQueryHandler(ITalentMatchDbContext db, ICurrentUser 
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(EntityNames.Profile, request.ProfileId);
 
-        var staff = ProfileMapping.IsStaff(user);
-        var owner = user.IsInRole(Roles.JobSeeker) && profile.OwnerUserId is { } ownerId && ownerId == user.UserId;
+        var staff = Policies.PeopleStaff.Allows(user);
+        var owner = ProfileAccess.IsThePerson(user, profile.OwnerUserId);
         if (!staff && !owner)
         {
             throw new ForbiddenAccessException(Messages.CoachVisibleTo);

@@ -5,6 +5,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Notifications;
 using TalentMatch.Domain.Aftercare;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Notifications;
@@ -49,7 +50,7 @@ public sealed class RecordCheckInCommandValidator : AbstractValidator<RecordChec
     }
 }
 
-public sealed class RecordCheckInCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RecordCheckInCommandHandler(ITalentMatchDbContext db, ICurrentUser user, Notifier notifier, TimeProvider clock)
     : IRequestHandler<RecordCheckInCommand, Versioned<CheckInDto>>
 {
     public async Task<Versioned<CheckInDto>> Handle(RecordCheckInCommand request, CancellationToken cancellationToken)
@@ -78,7 +79,7 @@ public sealed class RecordCheckInCommandHandler(ITalentMatchDbContext db, ICurre
             var now = clock.GetUtcNow().UtcDateTime;
             var escalation = new Escalation(match.Id, checkIn.Id, checkIn.ProfileId, match.MatchmakerUserId, now);
             db.Escalations.Add(escalation);
-            db.Notifications.Add(new Notification(match.MatchmakerUserId, NotificationType.Escalation, escalation.Id, now));
+            notifier.Notify(match.MatchmakerUserId, NotificationType.Escalation, escalation.Id, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Notifications;
 using TalentMatch.Domain.Notifications;
 
 namespace TalentMatch.Application.Features.Aftercare;
@@ -23,6 +24,7 @@ public sealed record CheckInRemindersSent(int Due, int Overdue)
 public sealed class SendCheckInRemindersCommandHandler(
     ITalentMatchDbContext db,
     AftercareOptions options,
+    Notifier notifier,
     TimeProvider clock,
     ILogger<SendCheckInRemindersCommandHandler> logger) : IRequestHandler<SendCheckInRemindersCommand, CheckInRemindersSent>
 {
@@ -59,7 +61,7 @@ public sealed class SendCheckInRemindersCommandHandler(
                 continue;
             }
 
-            db.Notifications.Add(new Notification(item.Recipient, isOverdue ? NotificationType.CheckInOverdue : NotificationType.CheckInDue, item.Id, now));
+            notifier.Notify(item.Recipient, isOverdue ? NotificationType.CheckInOverdue : NotificationType.CheckInDue, item.Id, now);
             if (isOverdue)
             {
                 overdue++;

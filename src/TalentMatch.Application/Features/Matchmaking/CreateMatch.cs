@@ -27,7 +27,7 @@ public sealed class CreateMatchCommandValidator : AbstractValidator<CreateMatchC
     }
 }
 
-public sealed class CreateMatchCommandHandler(ITalentMatchDbContext db, MatchShortlist shortlist, MatchAccess access, ICurrentUser user)
+public sealed class CreateMatchCommandHandler(ITalentMatchDbContext db, MatchShortlist shortlist, MatchReader reader, ICurrentUser user)
     : IRequestHandler<CreateMatchCommand, Versioned<MatchDto>>
 {
     public async Task<Versioned<MatchDto>> Handle(CreateMatchCommand request, CancellationToken cancellationToken)
@@ -41,6 +41,6 @@ public sealed class CreateMatchCommandHandler(ITalentMatchDbContext db, MatchSho
             ? await shortlist.AddAsync(request.ProfileId!.Value, OpportunityKind.Job, vacancyId, "vacancyId", cancellationToken)
             : await shortlist.AddAsync(request.ProfileId!.Value, OpportunityKind.Volunteering, request.VolunteerRequestId!.Value, "volunteerRequestId", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return await access.VersionedAsync(match, cancellationToken);
+        return await reader.ReadVersionedAsync(match, cancellationToken);
     }
 }

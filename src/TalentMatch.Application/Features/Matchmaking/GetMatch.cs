@@ -13,8 +13,8 @@ public sealed record GetMatchQuery(Guid Id) : IQuery<Versioned<MatchDto>>, IRequ
     public IEnumerable<PersonalRecordRead> RecordsIn(Versioned<MatchDto> response) => [new(response.Value.Person.ProfileId, AccessedRecord.Match, response.Value.Id)];
 }
 
-public sealed class GetMatchQueryHandler(MatchAccess access) : IRequestHandler<GetMatchQuery, Versioned<MatchDto>>
+public sealed class GetMatchQueryHandler(MatchStore store, MatchReader reader) : IRequestHandler<GetMatchQuery, Versioned<MatchDto>>
 {
     public async Task<Versioned<MatchDto>> Handle(GetMatchQuery request, CancellationToken cancellationToken) =>
-        await access.VersionedAsync(await access.LoadVisibleAsync(request.Id, cancellationToken), cancellationToken);
+        await reader.ReadVersionedAsync(await store.LoadVisibleAsync(request.Id, cancellationToken), cancellationToken);
 }

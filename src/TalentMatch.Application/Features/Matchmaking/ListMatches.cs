@@ -31,7 +31,7 @@ public sealed class ListMatchesQueryValidator : AbstractValidator<ListMatchesQue
     public ListMatchesQueryValidator() => this.PageRules();
 }
 
-public sealed class ListMatchesQueryHandler(ITalentMatchDbContext db, MatchAccess access)
+public sealed class ListMatchesQueryHandler(ITalentMatchDbContext db, MatchAccess access, MatchReader reader)
     : IRequestHandler<ListMatchesQuery, PagedList<MatchDto>>
 {
     public async Task<PagedList<MatchDto>> Handle(ListMatchesQuery request, CancellationToken cancellationToken)
@@ -77,6 +77,6 @@ public sealed class ListMatchesQueryHandler(ITalentMatchDbContext db, MatchAcces
             .Include(m => m.History)
             .AsSplitQuery()
             .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
-        return new PagedList<MatchDto>(await access.ToDtosAsync(page.Items, cancellationToken), page.Page, page.PageSize, page.Total);
+        return new PagedList<MatchDto>(await reader.ReadAsync(page.Items, cancellationToken), page.Page, page.PageSize, page.Total);
     }
 }

@@ -16,7 +16,7 @@ namespace TalentMatch.Application.Features.Matchmaking;
 /// them may still be open. The score and its explanation are computed now and kept as they are.
 /// Who may start a match is the caller's concern (a matchmaker shortlists; a volunteer offers help).
 /// </summary>
-public sealed class MatchShortlist(ITalentMatchDbContext db, IMatchEngine engine, MatchAccess access, ICurrentUser user, PostcodeDirectory places)
+public sealed class MatchShortlist(ITalentMatchDbContext db, IMatchEngine engine, MatchAccess access, MatchStore store, ICurrentUser user, PostcodeDirectory places)
 {
     /// <summary>The explanation is stored as the API writes a ranked match item.</summary>
     private static readonly JsonSerializerOptions ExplanationJson = new(JsonSerializerDefaults.Web)
@@ -75,7 +75,7 @@ public sealed class MatchShortlist(ITalentMatchDbContext db, IMatchEngine engine
             result.Matched.Any(m => LearnedElsewhere.Contains(m.ProfileSource)),
             JsonSerializer.Serialize(explanation, ExplanationJson),
             access.CallerId,
-            access.Now);
+            store.Now);
         db.Matches.Add(match);
         return match;
     }

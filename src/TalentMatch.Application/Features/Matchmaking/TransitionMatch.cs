@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Aftercare;
+using TalentMatch.Application.Features.Notifications;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
 using TalentMatch.Domain.Notifications;
@@ -54,35 +55,36 @@ public sealed class TransitionMatchCommandValidator : AbstractValidator<Transiti
         RuleFor(c => c.Disclose).Null().When(c => c.To != MatchState.Accepted)
             .WithMessageKey(Messages.DiscloseOnlyWithAccepted)
             .UniqueBy(f => f);
-        RuleForEach(c => c.Disclose).Must(f => MatchAccess.ContactFields.Contains(f))
+        RuleForEach(c => c.Disclose).Must(f => Match.ContactFields.Contains(f))
             .WithMessageKey(Messages.DiscloseFieldsAllowed);
     }
 }
 
-public sealed class TransitionMatchCommandHandler(ITalentMatchDbContext db, MatchAccess access, AftercareOptions aftercare)
+public sealed class TransitionMatchCommandHandler(ITalentMatchDbContext db, MatchAccess access, MatchStore store, MatchReader reader, Notifier notifier, AftercareOptions aftercare)
     : IRequestHandler<TransitionMatchCommand, Versioned<MatchDto>>
 {
     public async Task<Versioned<MatchDto>> Handle(TransitionMatchCommand request, CancellationToken cancellationToken)
     {
         var to = request.To!.Value;
         var reason = request.Reason.TrimToNull();
-        var match = await access.LoadForChangeAsync(request.Id, cancellationToken);
-        var person = await access.PersonAsync(match.ProfileId, cancellationToken);
+        var match = await store.LoadForChangeAsync(request.Id, cancellationToken);
+        var person = await store.PersonAsync(match.ProfileId, cancellationToken);
         await access.EnsureMayMoveAsync(match, person, to, reason, cancellationToken);
         db.CheckIfMatch(match, request.IfMatch, EntityNames.Match);
 
         // Accepting without a choice discloses every contact field; an empty list discloses none.
         var disclose = request.Disclose?.Aggregate(DisclosedFields.None, (all, field) => all | field) ?? DisclosedFields.All;
-        match.TransitionTo(to, access.CallerId, access.Now, reason, disclose, request.StartDate, request.Contract);
+        var now = store.Now;
+        match.TransitionTo(to, access.CallerId, now, reason, disclose, request.StartDate, request.Contract);
 
         switch (to)
         {
             case MatchState.Proposed or MatchState.Offered:
                 // Someone without an account hears of it through their coach.
-                access.Notify(person.OwnerUserId ?? person.CoachUserId, NotificationType.ProposalMade, match);
+                notifier.Notify(person.OwnerUserId ?? person.CoachUserId, NotificationType.ProposalMade, match.Id, now);
                 break;
             case MatchState.Accepted or MatchState.Declined:
-                access.Notify(match.MatchmakerUserId, NotificationType.AnswerGiven, match);
+                notifier.Notify(match.MatchmakerUserId, NotificationType.AnswerGiven, match.Id, now);
                 break;
             case MatchState.Placed:
                 db.CheckIns.AddRange(aftercare.PlanFor(match));
@@ -95,6 +97,6 @@ public sealed class TransitionMatchCommandHandler(ITalentMatchDbContext db, Matc
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await access.VersionedAsync(match, cancellationToken);
+        return await reader.ReadVersionedAsync(match, cancellationToken);
     }
 }

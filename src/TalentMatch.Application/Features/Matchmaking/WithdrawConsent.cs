@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Notifications;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
 using TalentMatch.Domain.Notifications;
@@ -29,18 +30,19 @@ public sealed class WithdrawConsentCommandValidator : AbstractValidator<Withdraw
     public WithdrawConsentCommandValidator() => RuleFor(c => c.Reason).Text(Match.MaxReasonLength, multiline: true);
 }
 
-public sealed class WithdrawConsentCommandHandler(ITalentMatchDbContext db, MatchAccess access)
+public sealed class WithdrawConsentCommandHandler(ITalentMatchDbContext db, MatchAccess access, MatchStore store, MatchReader reader, Notifier notifier)
     : IRequestHandler<WithdrawConsentCommand, Versioned<MatchDto>>
 {
     public async Task<Versioned<MatchDto>> Handle(WithdrawConsentCommand request, CancellationToken cancellationToken)
     {
         var reason = request.Reason.TrimToNull();
-        var match = await access.LoadForChangeAsync(request.Id, cancellationToken);
-        access.EnsureSpeaksForPerson(await access.PersonAsync(match.ProfileId, cancellationToken), reason);
+        var match = await store.LoadForChangeAsync(request.Id, cancellationToken);
+        access.EnsureSpeaksForPerson(await store.PersonAsync(match.ProfileId, cancellationToken), reason);
         db.CheckIfMatch(match, request.IfMatch, EntityNames.Match);
-        match.WithdrawConsent(access.CallerId, access.Now, reason);
-        access.Notify(match.MatchmakerUserId, NotificationType.ConsentWithdrawn, match);
+        var now = store.Now;
+        match.WithdrawConsent(access.CallerId, now, reason);
+        notifier.Notify(match.MatchmakerUserId, NotificationType.ConsentWithdrawn, match.Id, now);
         await db.SaveChangesAsync(cancellationToken);
-        return await access.VersionedAsync(match, cancellationToken);
+        return await reader.ReadVersionedAsync(match, cancellationToken);
     }
 }

@@ -20,23 +20,23 @@ public sealed record ReactivateProfileCommand(Guid Id) : ICommand<Versioned<Prof
     public static Policy Policy => Policies.DeactivateProfiles;
 }
 
-public sealed class DeactivateProfileCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock)
+public sealed class DeactivateProfileCommandHandler(ITalentMatchDbContext db, ProfileAccess access, ProfileStore store, ProfileReader reader)
     : IRequestHandler<DeactivateProfileCommand, Versioned<ProfileDto>>, IRequestHandler<ReactivateProfileCommand, Versioned<ProfileDto>>
 {
     public Task<Versioned<ProfileDto>> Handle(DeactivateProfileCommand request, CancellationToken cancellationToken) =>
-        ChangeAsync(request.Id, (profile, now) => profile.Deactivate(user.RequireUserId(), now), cancellationToken);
+        ChangeAsync(request.Id, (profile, now) => profile.Deactivate(access.CallerId, now), cancellationToken);
 
     public Task<Versioned<ProfileDto>> Handle(ReactivateProfileCommand request, CancellationToken cancellationToken) =>
         ChangeAsync(request.Id, (profile, now) => profile.Reactivate(now), cancellationToken);
 
     private async Task<Versioned<ProfileDto>> ChangeAsync(Guid id, Func<Domain.Profiles.TalentProfile, DateTime, bool> change, CancellationToken cancellationToken)
     {
-        var profile = await mapping.LoadAsync(id, track: true, cancellationToken);
-        if (change(profile, clock.GetUtcNow().UtcDateTime))
+        var profile = await store.LoadAsync(id, track: true, cancellationToken);
+        if (change(profile, store.Now))
         {
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new Versioned<ProfileDto>(await mapping.ToDtoAsync(profile, cancellationToken), ETags.Format(profile.ConcurrencyStamp));
+        return await reader.ReadVersionedAsync(profile, cancellationToken);
     }
 }

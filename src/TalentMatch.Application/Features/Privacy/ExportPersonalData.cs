@@ -102,14 +102,14 @@ public sealed class ExportPersonalDataQueryValidator : AbstractValidator<ExportP
     public ExportPersonalDataQueryValidator() => RuleFor(q => q.Reason).Must(r => r is null || Enum.IsDefined(r.Value));
 }
 
-public sealed class ExportPersonalDataQueryHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, IAccessLog log, TimeProvider clock)
+public sealed class ExportPersonalDataQueryHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileStore store, ProfileReader reader, IAccessLog log, TimeProvider clock)
     : IRequestHandler<ExportPersonalDataQuery, PersonalDataExportDto>
 {
     public async Task<PersonalDataExportDto> Handle(ExportPersonalDataQuery request, CancellationToken cancellationToken)
     {
         var id = request.ProfileId;
         await db.LoadForRightsAsync(user, id, request.Reason is not null, cancellationToken);
-        var profile = await mapping.LoadAsync(id, track: false, cancellationToken);
+        var profile = await store.LoadAsync(id, track: false, cancellationToken);
 
         var coachHistory = await db.CoachAssignments.AsNoTracking().Where(a => a.ProfileId == id).OrderBy(a => a.AssignedAt)
             .Select(a => new ExportCoachAssignmentDto(a.CoachUserId, a.AssignedAt, a.AssignedByUserId, a.Reason))
@@ -138,7 +138,7 @@ public sealed class ExportPersonalDataQueryHandler(ITalentMatchDbContext db, ICu
 
         return new PersonalDataExportDto(
             clock.GetUtcNow().UtcDateTime,
-            await mapping.ToDtoAsync(profile, cancellationToken),
+            await reader.ReadAsync(profile, cancellationToken),
             coachHistory,
             matches.Select(ToExport).ToList(),
             checkIns,

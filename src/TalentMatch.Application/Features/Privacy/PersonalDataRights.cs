@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Profiles;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Profiles;
 
@@ -38,6 +39,5 @@ internal static class PersonalDataRights
         return profile;
     }
 
-    public static bool IsThePerson(ICurrentUser user, TalentProfile profile) =>
-        user.IsInRole(Roles.JobSeeker) && profile.OwnerUserId is { } owner && owner == user.UserId;
+    public static bool IsThePerson(ICurrentUser user, TalentProfile profile) => ProfileAccess.IsThePerson(user, profile.OwnerUserId);
 }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Domain.Common;
@@ -13,19 +12,18 @@ public sealed record IssueClaimCodeCommand(Guid Id) : ICommand<ClaimCodeDto>, IR
     public static Policy Policy => Policies.PeopleStaff;
 }
 
-public sealed class IssueClaimCodeCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock)
+public sealed class IssueClaimCodeCommandHandler(ITalentMatchDbContext db, ProfileAccess access, ProfileStore store)
     : IRequestHandler<IssueClaimCodeCommand, ClaimCodeDto>
 {
     public async Task<ClaimCodeDto> Handle(IssueClaimCodeCommand request, CancellationToken cancellationToken)
     {
-        if (!ProfileMapping.IsStaff(user))
+        if (!access.IsStaff)
         {
             throw new ForbiddenAccessException(Messages.ClaimCodesIssuedByStaff);
         }
 
-        var profile = await mapping.LoadAsync(request.Id, track: true, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var code = profile.IssueClaimCode(now, TimeSpan.FromDays(30));
+        var profile = await store.LoadAsync(request.Id, track: true, cancellationToken);
+        var code = profile.IssueClaimCode(store.Now, TimeSpan.FromDays(30));
         await db.SaveChangesAsync(cancellationToken);
         return new ClaimCodeDto(code, profile.ClaimCodeExpiresAt!.Value);
     }
@@ -46,7 +44,7 @@ public sealed class ClaimProfileCommandValidator : AbstractValidator<ClaimProfil
     }
 }
 
-public sealed class ClaimProfileCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock)
+public sealed class ClaimProfileCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileStore store, ProfileReader reader)
     : IRequestHandler<ClaimProfileCommand, ProfileDto>
 {
     public async Task<ProfileDto> Handle(ClaimProfileCommand request, CancellationToken cancellationToken)
@@ -57,14 +55,14 @@ public sealed class ClaimProfileCommandHandler(ITalentMatchDbContext db, ICurren
             throw new ForbiddenAccessException(Messages.ClaimNeedsJobSeeker);
         }
 
-        if (await db.Profiles.AnyAsync(p => p.OwnerUserId == userId, cancellationToken))
+        if (await store.OwnProfileIdAsync(userId, cancellationToken) is not null)
         {
             throw new DomainRuleException(Messages.AlreadyOwnProfile);
         }
 
-        var profile = await mapping.LoadAsync(request.ProfileId, track: true, cancellationToken);
-        profile.Claim(request.Code!, userId, clock.GetUtcNow().UtcDateTime);
+        var profile = await store.LoadAsync(request.ProfileId, track: true, cancellationToken);
+        profile.Claim(request.Code!, userId, store.Now);
         await db.SaveChangesAsync(cancellationToken);
-        return await mapping.ToDtoAsync(profile, cancellationToken);
+        return await reader.ReadAsync(profile, cancellationToken);
     }
 }

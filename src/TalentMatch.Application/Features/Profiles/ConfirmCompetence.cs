@@ -41,22 +41,21 @@ public sealed class ConfirmCompetenceCommandValidator : AbstractValidator<Confir
     }
 }
 
-public sealed class ConfirmCompetenceCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock)
+public sealed class ConfirmCompetenceCommandHandler(ITalentMatchDbContext db, ProfileAccess access, ProfileStore store, ProfileReader reader)
     : IRequestHandler<ConfirmCompetenceCommand, Versioned<ProfileDto>>
 {
     public async Task<Versioned<ProfileDto>> Handle(ConfirmCompetenceCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.RequireUserId();
-
-        var profile = await mapping.LoadAsync(request.ProfileId, track: true, cancellationToken);
+        var userId = access.CallerId;
+        var profile = await store.LoadAsync(request.ProfileId, track: true, cancellationToken);
         if (!await db.Competences.AnyAsync(c => c.Id == request.CompetenceId, cancellationToken))
         {
             throw new NotFoundException(EntityNames.Competence, request.CompetenceId);
         }
 
         db.CheckIfMatch(profile, request.IfMatch, EntityNames.Profile);
-        profile.ConfirmCompetence(request.CompetenceId, request.Level, request.Source!.Value, request.Note, userId, clock.GetUtcNow().UtcDateTime);
+        profile.ConfirmCompetence(request.CompetenceId, request.Level, request.Source!.Value, request.Note, userId, store.Now);
         await db.SaveChangesAsync(cancellationToken);
-        return new Versioned<ProfileDto>(await mapping.ToDtoAsync(profile, cancellationToken), ETags.Format(profile.ConcurrencyStamp));
+        return await reader.ReadVersionedAsync(profile, cancellationToken);
     }
 }

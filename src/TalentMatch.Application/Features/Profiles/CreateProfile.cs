@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Catalogue;
@@ -31,32 +30,32 @@ public sealed record CreateProfileCommand(
 
 public sealed class CreateProfileCommandValidator : ProfileFieldsValidator<CreateProfileCommand>;
 
-public sealed class CreateProfileCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping, TimeProvider clock, ITitleMemory titles)
+public sealed class CreateProfileCommandHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileAccess access, ProfileStore store, ProfileReader reader, ITitleMemory titles)
     : IRequestHandler<CreateProfileCommand, CreatedProfileDto>
 {
     private static readonly TimeSpan ClaimCodeValidity = TimeSpan.FromDays(30);
 
     public async Task<CreatedProfileDto> Handle(CreateProfileCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.RequireUserId();
-        var staff = ProfileMapping.IsStaff(user);
+        var userId = access.CallerId;
+        var staff = access.IsStaff;
         if (!staff && !user.IsInRole(Roles.JobSeeker))
         {
             throw new ForbiddenAccessException(Messages.ProfileCreateForbidden);
         }
 
-        if (!staff && await db.Profiles.Where(p => p.OwnerUserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } own)
+        if (!staff && await store.OwnProfileIdAsync(userId, cancellationToken) is { } own)
         {
             throw new DomainRuleException(Messages.OwnProfileExists, own);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = store.Now;
         var profile = new TalentProfile(userId, staff ? null : userId, now);
         await titles.RememberNewExperiencesAsync(profile, request.Experiences, cancellationToken);
-        await mapping.ApplyAsync(profile, request, cancellationToken);
+        await store.ApplyAsync(profile, request, cancellationToken);
         var code = staff ? profile.IssueClaimCode(now, ClaimCodeValidity) : null;
         db.Profiles.Add(profile);
         await db.SaveChangesAsync(cancellationToken);
-        return new CreatedProfileDto(await mapping.ToDtoAsync(profile, cancellationToken), code, profile.ClaimCodeExpiresAt);
+        return new CreatedProfileDto(await reader.ReadAsync(profile, cancellationToken), code, profile.ClaimCodeExpiresAt);
     }
 }

@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Privacy;
@@ -14,13 +13,12 @@ public sealed record GetProfileQuery(Guid Id) : IQuery<Versioned<ProfileDto>>, I
     public IEnumerable<PersonalRecordRead> RecordsIn(Versioned<ProfileDto> response) => [new(response.Value.Id, AccessedRecord.Profile, response.Value.Id)];
 }
 
-public sealed class GetProfileQueryHandler(ProfileMapping mapping) : IRequestHandler<GetProfileQuery, Versioned<ProfileDto>>
+public sealed class GetProfileQueryHandler(ProfileStore store, ProfileReader reader) : IRequestHandler<GetProfileQuery, Versioned<ProfileDto>>
 {
     public async Task<Versioned<ProfileDto>> Handle(GetProfileQuery request, CancellationToken cancellationToken)
     {
-        var profile = await mapping.LoadAsync(request.Id, track: false, cancellationToken);
-        mapping.EnsureCanAccess(profile);
-        return new Versioned<ProfileDto>(await mapping.ToDtoAsync(profile, cancellationToken), ETags.Format(profile.ConcurrencyStamp));
+        var profile = await store.LoadAccessibleAsync(request.Id, track: false, cancellationToken);
+        return await reader.ReadVersionedAsync(profile, cancellationToken);
     }
 }
 
@@ -30,13 +28,13 @@ public sealed record GetMyProfileQuery : IQuery<Versioned<ProfileDto>>, IRequire
     public static Policy Policy => Policies.WorkWithProfiles;
 }
 
-public sealed class GetMyProfileQueryHandler(ITalentMatchDbContext db, ICurrentUser user, IMediator mediator)
+public sealed class GetMyProfileQueryHandler(ICurrentUser user, ProfileStore store, IMediator mediator)
     : IRequestHandler<GetMyProfileQuery, Versioned<ProfileDto>>
 {
     public async Task<Versioned<ProfileDto>> Handle(GetMyProfileQuery request, CancellationToken cancellationToken)
     {
         var me = user.RequireUserId();
-        var id = await db.Profiles.Where(p => p.OwnerUserId == me).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
+        var id = await store.OwnProfileIdAsync(me, cancellationToken)
             ?? throw new NotFoundException(EntityNames.OwnProfile, me);
         return await mediator.Send(new GetProfileQuery(id), cancellationToken);
     }

@@ -5,6 +5,7 @@ using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Places;
+using TalentMatch.Domain.Profiles;
 
 namespace TalentMatch.Application.Features.Profiles;
 
@@ -37,7 +38,7 @@ public sealed class ListProfilesQueryHandler(ITalentMatchDbContext db, ICurrentU
 {
     public async Task<PagedList<ProfileSummaryDto>> Handle(ListProfilesQuery request, CancellationToken cancellationToken)
     {
-        if (!ProfileMapping.IsStaff(user))
+        if (!Policies.PeopleStaff.Allows(user))
         {
             throw new ForbiddenAccessException(Messages.ProfilesListForbidden);
         }
@@ -92,7 +93,7 @@ public sealed class ListProfilesQueryHandler(ITalentMatchDbContext db, ICurrentU
             p.Id,
             p.DisplayName,
             places.DistrictOf(p.Postcode),
-            ProfileMapping.Seeks(p.SeeksJob, p.SeeksVolunteering),
+            TalentProfile.KindsSought(p.SeeksJob, p.SeeksVolunteering),
             p.Competences,
             p.Languages,
             p.Visibility,

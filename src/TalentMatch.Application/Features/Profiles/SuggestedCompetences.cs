@@ -17,13 +17,12 @@ public sealed record SuggestedCompetencesQuery(Guid Id) : IQuery<IReadOnlyList<S
     public static Policy Policy => Policies.WorkWithProfiles;
 }
 
-public sealed class SuggestedCompetencesQueryHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileMapping mapping)
+public sealed class SuggestedCompetencesQueryHandler(ITalentMatchDbContext db, ICurrentUser user, ProfileStore store)
     : IRequestHandler<SuggestedCompetencesQuery, IReadOnlyList<SuggestedCompetenceDto>>
 {
     public async Task<IReadOnlyList<SuggestedCompetenceDto>> Handle(SuggestedCompetencesQuery request, CancellationToken cancellationToken)
     {
-        var profile = await mapping.LoadAsync(request.Id, track: false, cancellationToken);
-        mapping.EnsureCanAccess(profile);
+        var profile = await store.LoadAccessibleAsync(request.Id, track: false, cancellationToken);
 
         var years = profile.Experiences.GroupBy(e => e.OccupationId).ToDictionary(g => g.Key, g => g.Sum(e => e.Years));
         var occupationIds = years.Keys.ToList();

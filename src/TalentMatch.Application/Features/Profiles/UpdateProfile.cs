@@ -33,17 +33,16 @@ public sealed record UpdateProfileCommand(
 
 public sealed class UpdateProfileCommandValidator : ProfileFieldsValidator<UpdateProfileCommand>;
 
-public sealed class UpdateProfileCommandHandler(ITalentMatchDbContext db, ProfileMapping mapping, ITitleMemory titles)
+public sealed class UpdateProfileCommandHandler(ITalentMatchDbContext db, ProfileStore store, ProfileReader reader, ITitleMemory titles)
     : IRequestHandler<UpdateProfileCommand, Versioned<ProfileDto>>
 {
     public async Task<Versioned<ProfileDto>> Handle(UpdateProfileCommand request, CancellationToken cancellationToken)
     {
-        var profile = await mapping.LoadAsync(request.Id, track: true, cancellationToken);
-        mapping.EnsureCanAccess(profile);
+        var profile = await store.LoadAccessibleAsync(request.Id, track: true, cancellationToken);
         db.CheckIfMatch(profile, request.IfMatch, EntityNames.Profile);
         await titles.RememberNewExperiencesAsync(profile, request.Experiences, cancellationToken);
-        await mapping.ApplyAsync(profile, request, cancellationToken);
+        await store.ApplyAsync(profile, request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new Versioned<ProfileDto>(await mapping.ToDtoAsync(profile, cancellationToken), ETags.Format(profile.ConcurrencyStamp));
+        return await reader.ReadVersionedAsync(profile, cancellationToken);
     }
 }

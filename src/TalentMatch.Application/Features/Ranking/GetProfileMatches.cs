@@ -5,6 +5,7 @@ using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Profiles;
 using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Profiles;
 
 namespace TalentMatch.Application.Features.Ranking;
 
@@ -46,7 +47,7 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
     {
         var profile = await engine.FindProfileAsync(request.ProfileId, cancellationToken)
             ?? throw new NotFoundException("Profile", request.ProfileId);
-        var owner = user.IsInRole(Roles.JobSeeker) && profile.OwnerUserId is { } ownerId && ownerId == user.UserId;
+        var owner = ProfileAccess.IsThePerson(user, profile.OwnerUserId);
         if (!owner && !Policies.PeopleStaff.Allows(user))
         {
             throw new ForbiddenAccessException(Messages.ProfileMatchesForbidden);
@@ -54,7 +55,7 @@ public sealed class ProfileMatchesQueryHandler(IMatchEngine engine, ITalentMatch
 
         IReadOnlyList<OpportunityKind> kinds = ProfileMatchesQueryValidator.ParseKind(request.Kind) is { } kind
             ? [kind]
-            : ProfileMapping.Seeks(profile.SeeksJob, profile.SeeksVolunteering);
+            : TalentProfile.KindsSought(profile.SeeksJob, profile.SeeksVolunteering);
         var ranked = await engine.RankOpportunitiesAsync(profile.Candidate, kinds, request.ToFilter(), user.Language, cancellationToken);
         var labels = ranked.Labels;
         var organisationIds = ranked.Items.Select(i => i.Subject.OrganisationId).OfType<Guid>().Distinct().ToList();

@@ -32,13 +32,12 @@ public sealed class GetVolunteerHoursSummaryQueryValidator : AbstractValidator<G
     }
 }
 
-public sealed class GetVolunteerHoursSummaryQueryHandler(ITalentMatchDbContext db, ProfileMapping mapping)
+public sealed class GetVolunteerHoursSummaryQueryHandler(ITalentMatchDbContext db, ProfileStore store)
     : IRequestHandler<GetVolunteerHoursSummaryQuery, VolunteerHoursSummaryDto>
 {
     public async Task<VolunteerHoursSummaryDto> Handle(GetVolunteerHoursSummaryQuery request, CancellationToken cancellationToken)
     {
-        var profile = await mapping.LoadAsync(request.ProfileId, track: false, cancellationToken);
-        mapping.EnsureCanAccess(profile);
+        var profile = await store.LoadAccessibleAsync(request.ProfileId, track: false, cancellationToken);
 
         var entries = db.VolunteerHours.AsNoTracking().Where(h => h.ProfileId == profile.Id);
         if (request.From is { } from)

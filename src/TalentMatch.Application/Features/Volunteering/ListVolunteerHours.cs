@@ -3,8 +3,8 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
-using TalentMatch.Application.Features.Organisations;
-using TalentMatch.Domain.Common;
+using TalentMatch.Application.Features.Opportunities;
+using TalentMatch.Domain.Opportunities;
 
 namespace TalentMatch.Application.Features.Volunteering;
 
@@ -23,27 +23,17 @@ public sealed class ListVolunteerHoursQueryValidator : AbstractValidator<ListVol
     public ListVolunteerHoursQueryValidator() => this.PageRules();
 }
 
-public sealed class ListVolunteerHoursQueryHandler(ITalentMatchDbContext db, ICurrentUser user)
+public sealed class ListVolunteerHoursQueryHandler(ITalentMatchDbContext db, VolunteerHoursAccess access, OpportunityStore opportunities)
     : IRequestHandler<ListVolunteerHoursQuery, PagedList<VolunteerHoursDto>>
 {
     public async Task<PagedList<VolunteerHoursDto>> Handle(ListVolunteerHoursQuery request, CancellationToken cancellationToken)
     {
-        var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
-        var entries = db.VolunteerHours.AsNoTracking().Where(h => h.VolunteerRequestId == volunteerRequest.Id);
-        if (!Policies.VolunteerHoursStaff.Allows(user) && !OrganisationAccess.IsEmployerOf(user, volunteerRequest.OrganisationId) && !volunteerRequest.IsAskedBy(user.UserId))
-        {
-            if (!user.IsInRole(Roles.JobSeeker))
-            {
-                throw new ForbiddenAccessException(Messages.VolunteerHoursSeenBy);
-            }
-
-            var userId = user.UserId;
-            entries = entries.Where(h => db.Profiles.Any(p => p.Id == h.ProfileId && p.OwnerUserId == userId));
-        }
+        var volunteerRequest = await opportunities.LoadAsync<VolunteerRequest>(request.VolunteerRequestId, track: false, cancellationToken);
+        var entries = access.Visible(volunteerRequest, db.VolunteerHours.AsNoTracking().Where(h => h.VolunteerRequestId == volunteerRequest.Id));
 
         var page = await entries
             .OrderByDescending(h => h.Date).ThenBy(h => h.Id)
             .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
-        return page.Map(h => h.ToDto());
+        return page.Map(VolunteerHoursDto.From);
     }
 }

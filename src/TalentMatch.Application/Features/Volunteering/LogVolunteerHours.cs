@@ -4,8 +4,10 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Opportunities;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
+using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Volunteering;
 
 namespace TalentMatch.Application.Features.Volunteering;
@@ -34,21 +36,17 @@ public sealed class LogVolunteerHoursCommandValidator : AbstractValidator<LogVol
     }
 }
 
-public sealed class LogVolunteerHoursCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class LogVolunteerHoursCommandHandler(ITalentMatchDbContext db, VolunteerHoursAccess access, OpportunityStore opportunities)
     : IRequestHandler<LogVolunteerHoursCommand, VolunteerHoursDto>
 {
     private static readonly MatchState[] MayLogHours = [MatchState.Accepted, MatchState.Done];
 
     public async Task<VolunteerHoursDto> Handle(LogVolunteerHoursCommand request, CancellationToken cancellationToken)
     {
-        var userId = user.RequireUserId();
-        var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
+        var volunteerRequest = await opportunities.LoadAsync<VolunteerRequest>(request.VolunteerRequestId, track: false, cancellationToken);
         var owner = await db.Profiles.Where(p => p.Id == request.ProfileId).Select(p => new { p.OwnerUserId }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidReferenceException("profileId", EntityNames.Profile, request.ProfileId);
-        if (!Policies.VolunteerHoursStaff.Allows(user) && !(user.IsInRole(Roles.JobSeeker) && owner.OwnerUserId == userId))
-        {
-            throw new ForbiddenAccessException(Messages.VolunteerHoursLoggedBy);
-        }
+        access.EnsureMayLog(owner.OwnerUserId);
 
         var matched = await db.Matches.AnyAsync(
             m => m.ProfileId == request.ProfileId && m.OpportunityId == volunteerRequest.Id &&
@@ -65,9 +63,9 @@ public sealed class LogVolunteerHoursCommandHandler(ITalentMatchDbContext db, IC
             throw new DomainRuleException(Messages.HoursAlreadyLoggedForDay, date);
         }
 
-        var hours = new VolunteerHours(volunteerRequest.Id, request.ProfileId, date, request.Hours, userId, clock.GetUtcNow().UtcDateTime);
+        var hours = new VolunteerHours(volunteerRequest.Id, request.ProfileId, date, request.Hours, access.CallerId, opportunities.Now);
         db.VolunteerHours.Add(hours);
         await db.SaveChangesAsync(cancellationToken);
-        return hours.ToDto();
+        return VolunteerHoursDto.From(hours);
     }
 }

@@ -1,10 +1,12 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Matchmaking;
+using TalentMatch.Application.Features.Opportunities;
+using TalentMatch.Application.Features.Profiles;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
+using TalentMatch.Domain.Opportunities;
 
 namespace TalentMatch.Application.Features.Volunteering;
 
@@ -19,21 +21,17 @@ public sealed record OfferHelpCommand(Guid VolunteerRequestId) : ICommand<Versio
     public static Policy Policy => Policies.OfferHelp;
 }
 
-public sealed class OfferHelpCommandHandler(ITalentMatchDbContext db, ICurrentUser user, MatchShortlist shortlist, MatchAccess access)
+public sealed class OfferHelpCommandHandler(ICurrentUser user, ProfileStore profiles, OpportunityStore opportunities, MatchShortlist shortlist, MatchReader reader, ITalentMatchDbContext db)
     : IRequestHandler<OfferHelpCommand, Versioned<MatchDto>>
 {
     public async Task<Versioned<MatchDto>> Handle(OfferHelpCommand request, CancellationToken cancellationToken)
     {
         var userId = user.RequireUserId();
-        var profileId = await db.Profiles.Where(p => p.OwnerUserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
+        var profileId = await profiles.OwnProfileIdAsync(userId, cancellationToken)
             ?? throw new NotFoundException(EntityNames.OwnProfile, userId);
-        var volunteerRequest = await db.LoadRequestAsync(request.VolunteerRequestId, cancellationToken);
-        if (volunteerRequest.Status != OpportunityStatus.Open && !volunteerRequest.IsAskedBy(user.UserId))
-        {
-            // A draft or closed request of someone else is not there for this person.
-            throw new NotFoundException(EntityNames.VolunteerRequest, request.VolunteerRequestId);
-        }
 
+        // A draft or closed request of someone else is not there for this person (404).
+        var volunteerRequest = await opportunities.LoadReadableAsync<VolunteerRequest>(request.VolunteerRequestId, cancellationToken);
         if (volunteerRequest.OrganisationId is not null)
         {
             throw new DomainRuleException(Messages.HelpOfferedOnlyToNeighbours);
@@ -45,9 +43,10 @@ public sealed class OfferHelpCommandHandler(ITalentMatchDbContext db, ICurrentUs
         }
 
         var match = await shortlist.AddAsync(profileId, OpportunityKind.Volunteering, volunteerRequest.Id, "volunteerRequestId", cancellationToken);
-        match.TransitionTo(MatchState.Offered, userId, access.Now, "The volunteer offered to help.");
-        match.TransitionTo(MatchState.Accepted, userId, access.Now, disclose: DisclosedFields.Name);
+        var now = opportunities.Now;
+        match.TransitionTo(MatchState.Offered, userId, now, "The volunteer offered to help.");
+        match.TransitionTo(MatchState.Accepted, userId, now, disclose: DisclosedFields.Name);
         await db.SaveChangesAsync(cancellationToken);
-        return await access.VersionedAsync(match, cancellationToken);
+        return await reader.ReadVersionedAsync(match, cancellationToken);
     }
 }

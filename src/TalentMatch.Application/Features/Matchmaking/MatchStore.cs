@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Abstractions;
+using TalentMatch.Application.Common;
+using TalentMatch.Domain.Matchmaking;
+
+namespace TalentMatch.Application.Features.Matchmaking;
+
+/// <summary>Loads matches (those the caller may see, or one to change) and the people on them.</summary>
+public sealed class MatchStore(ITalentMatchDbContext db, MatchAccess access, TimeProvider clock)
+{
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A match the caller may see, with its history; 404 for one they may not, so ids do not leak.</summary>
+    public async Task<Match> LoadVisibleAsync(Guid id, CancellationToken cancellationToken) =>
+        await access.Visible(db.Matches.AsNoTracking().Include(m => m.History)).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+        ?? throw new NotFoundException(EntityNames.Match, id);
+
+    /// <summary>A match to change, tracked, with its history. Whether the caller may make the change is checked per change (403).</summary>
+    public async Task<Match> LoadForChangeAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Matches.Include(m => m.History).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+        ?? throw new NotFoundException(EntityNames.Match, id);
+
+    public async Task<MatchPerson> PersonAsync(Guid profileId, CancellationToken cancellationToken) =>
+        (await PeopleAsync([profileId], cancellationToken))[profileId];
+
+    public async Task<Dictionary<Guid, MatchPerson>> PeopleAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await db.Profiles.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new MatchPerson(p.Id, p.DisplayName, p.Email, p.Phone, p.Postcode, p.OwnerUserId, p.CoachUserId))
+            .ToDictionaryAsync(p => p.ProfileId, cancellationToken);
+}
