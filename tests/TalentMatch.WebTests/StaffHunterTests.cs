@@ -31,7 +31,7 @@ public sealed class StaffHunterTests : BrowserTest
         await page.FillAsync("#postcode", "2020");
         await StaffChecks.PageAsync(page, "staff-17-organisations", language, javaScript);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/werk/organisaties?klaar=true");
+        await page.ArriveAtAsync("**/werk/organisaties?klaar=true");
         var organisation = page.Locator("main ul.results li", new() { HasText = "Bakkerij Het Zuid" });
         (await organisation.CountAsync()).ShouldBe(1);
 
@@ -39,14 +39,14 @@ public sealed class StaffHunterTests : BrowserTest
         await organisation.Locator("a").ClickAsync();
         await page.FillAsync("#beroep", "magazijnier");
         await page.ClickAsync("main form[role=search] button");
-        await page.WaitForURLAsync("**beroep=magazijnier**");
+        await page.ArriveAtAsync("**beroep=magazijnier**");
         (await page.Locator("main ul.results li").CountAsync()).ShouldBeGreaterThan(0);
         await page.Locator("main ul.results li a").First.ClickAsync();
         (await page.Locator("#organisation option:checked").InnerTextAsync()).ShouldStartWith("Bakkerij Het Zuid");
         await page.FillAsync("#title", "Magazijnier bakkerij");
         await StaffChecks.PageAsync(page, "staff-18-new-vacancy", language, javaScript);
         await page.ClickAsync("main form[method=post] button[type=submit]");
-        await page.WaitForURLAsync("**klaar=draft");
+        await page.ArriveAtAsync("**klaar=draft");
         var vacancyId = Guid.Parse(new Uri(page.Url).Segments[^1]);
 
         // The draft: at most eight musts, Dutch at B1. Leave one out, make one a plus, ask Dutch at A2 and French at A1.
@@ -65,9 +65,9 @@ public sealed class StaffHunterTests : BrowserTest
         await page.SelectOptionAsync("#newlevel", "A1");
         await StaffChecks.PageAsync(page, "staff-19-vacancy-draft", language, javaScript);
         await page.ClickAsync("form:has(#newlang) button[type=submit]");
-        await page.WaitForURLAsync("**klaar=saved");
+        await page.ArriveAtAsync("**klaar=saved");
         await page.ClickAsync("main button[name=status][value=Open]");
-        await page.WaitForURLAsync("**klaar=Open");
+        await page.ArriveAtAsync("**klaar=Open");
         (await page.Locator(".notice").CountAsync()).ShouldBe(1);
 
         // The API shows what the page did.

@@ -31,7 +31,7 @@ public sealed partial class StaffJourneyTests : BrowserTest
         await matchmaker.GotoAsync("/werk/kansen");
         await StaffChecks.PageAsync(matchmaker, "staff-02-opportunities", language, javaScript);
         await matchmaker.Locator("ul.results li").Filter(new LocatorFilterOptions { HasText = "Magazijnmedewerker haven" }).Locator("a").ClickAsync();
-        await matchmaker.WaitForURLAsync("**/werk/kandidaten/job/**");
+        await matchmaker.ArriveAtAsync("**/werk/kandidaten/job/**");
         var candidates = matchmaker.Locator("ol.matches li.match");
         (await candidates.CountAsync()).ShouldBeGreaterThan(3);
         (await candidates.First.Locator("ul.bars li").CountAsync()).ShouldBe(5);
@@ -43,7 +43,7 @@ public sealed partial class StaffJourneyTests : BrowserTest
         // Filters: a minimum score leaves only candidates at or above it.
         await matchmaker.FillAsync("#minscore", "50");
         await matchmaker.ClickAsync("form.filters button[type=submit]");
-        await matchmaker.WaitForURLAsync("**min=50**");
+        await matchmaker.ArriveAtAsync("**min=50**");
         foreach (var score in await matchmaker.Locator("ol.matches p.score strong").AllInnerTextsAsync())
         {
             double.Parse(Digits().Match(score).Value, CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(49.5);
@@ -53,14 +53,14 @@ public sealed partial class StaffJourneyTests : BrowserTest
         var free = matchmaker.Locator("ol.matches li.match:has(form button)").First;
         var shortlistedName = await free.Locator("h2").InnerTextAsync();
         await free.Locator("form button").ClickAsync();
-        await matchmaker.WaitForURLAsync("**klaar=true**");
+        await matchmaker.ArriveAtAsync("**klaar=true**");
         (await matchmaker.Locator(".notice").CountAsync()).ShouldBe(1);
         (await matchmaker.Locator("ol.matches li.match").Filter(new LocatorFilterOptions { HasText = shortlistedName }).Locator("a[href^='/werk/matches/']").CountAsync()).ShouldBe(1);
 
         // From a person to opportunities.
         await matchmaker.GotoAsync("/werk/mensen?q=Samira");
         await matchmaker.Locator("ul.results li a").First.ClickAsync();
-        await matchmaker.WaitForURLAsync("**/werk/mensen/**");
+        await matchmaker.ArriveAtAsync("**/werk/mensen/**");
         (await matchmaker.Locator("ol.matches li.match ul.bars").CountAsync()).ShouldBeGreaterThan(0);
         await StaffChecks.PageAsync(matchmaker, "staff-04-person", language, javaScript);
 
@@ -86,7 +86,7 @@ public sealed partial class StaffJourneyTests : BrowserTest
             var proposal = seeker.Locator("article.match:has(button[value=Accepted])");
             jobTitle = await proposal.Locator("h2").InnerTextAsync();
             await proposal.Locator("button[value=Accepted]").ClickAsync();
-            await seeker.WaitForURLAsync("**/voorstellen?klaar=Accepted");
+            await seeker.ArriveAtAsync("**/voorstellen?klaar=Accepted");
         }
 
         // Now the employer sees what the person chose to show.
@@ -99,15 +99,15 @@ public sealed partial class StaffJourneyTests : BrowserTest
         await StaffChecks.PageAsync(matchmaker, "staff-05-board", language, javaScript);
         (await matchmaker.Locator("#col-Shortlisted li").Filter(new LocatorFilterOptions { HasText = shortlistedName }).CountAsync()).ShouldBe(1);
         await matchmaker.Locator("#col-Accepted li").Filter(new LocatorFilterOptions { HasText = "Samira" }).Filter(new LocatorFilterOptions { HasText = jobTitle }).Locator("a").ClickAsync();
-        await matchmaker.WaitForURLAsync("**/werk/matches/**");
+        await matchmaker.ArriveAtAsync("**/werk/matches/**");
         var matchUrl = new Uri(matchmaker.Url).AbsolutePath;
         await matchmaker.ClickAsync("button[name=to][value=Introduced]");
-        await matchmaker.WaitForURLAsync("**klaar=Moved");
+        await matchmaker.ArriveAtAsync("**klaar=Moved");
         await matchmaker.FillAsync("#startdate", DateTime.UtcNow.Date.AddDays(-40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await matchmaker.SelectOptionAsync("#contract", "Permanent");
         await StaffChecks.PageAsync(matchmaker, "staff-06-match", language, javaScript);
         await matchmaker.ClickAsync("button[name=to][value=Placed]");
-        await matchmaker.WaitForURLAsync("**klaar=Moved");
+        await matchmaker.ArriveAtAsync("**klaar=Moved");
         (await matchmaker.Locator("button[name=to][value=Placed]").CountAsync()).ShouldBe(0);
 
         // The coach: Samira's check-ins are overdue; record one with a high risk.
@@ -121,14 +121,14 @@ public sealed partial class StaffJourneyTests : BrowserTest
         await coach.GotoAsync("/werk/gesprekken");
         await StaffChecks.PageAsync(coach, "staff-08-check-ins", language, javaScript);
         await coach.Locator("ul.results li").Filter(new LocatorFilterOptions { HasText = "Samira" }).First.Locator("a").ClickAsync();
-        await coach.WaitForURLAsync("**/werk/gesprekken/**");
+        await coach.ArriveAtAsync("**/werk/gesprekken/**");
         await coach.CheckAsync("input[name=wellbeing][value='2']");
         await coach.CheckAsync("input[name=risk][value=High]");
         await coach.FillAsync("#notes", "Moe van de nachtploeg, twijfelt.");
         await coach.FillAsync("#actions", "Gesprek met de ploegbaas volgende week.");
         await StaffChecks.PageAsync(coach, "staff-09-check-in", language, javaScript);
         await coach.ClickAsync("form button[type=submit].primary");
-        await coach.WaitForURLAsync("**klaar=true");
+        await coach.ArriveAtAsync("**klaar=true");
         (await coach.Locator(".notice").CountAsync()).ShouldBe(1);
         (await coach.Locator("dl.facts").InnerTextAsync()).ShouldContain("Moe van de nachtploeg");
 
@@ -141,14 +141,14 @@ public sealed partial class StaffJourneyTests : BrowserTest
         await escalation.Locator("textarea").FillAsync("Gebeld met de werkgever: dagploeg vanaf maandag.");
         await StaffChecks.PageAsync(matchmaker, "staff-10-escalations", language, javaScript);
         await escalation.Locator("button[type=submit]").ClickAsync();
-        await matchmaker.WaitForURLAsync("**/werk/signalen?klaar=true");
+        await matchmaker.ArriveAtAsync("**/werk/signalen?klaar=true");
         (await matchmaker.Locator("article.match").Filter(new LocatorFilterOptions { HasText = "Samira" }).CountAsync()).ShouldBe(0);
 
         // The coach records the outcome at six months.
         await coach.GotoAsync(matchUrl);
         await coach.CheckAsync("input[name=stillWorking][value=true]");
         await coach.ClickAsync("form:has(input[name=stillWorking]) button[type=submit]");
-        await coach.WaitForURLAsync("**klaar=Outcome");
+        await coach.ArriveAtAsync("**klaar=Outcome");
         (await coach.Locator("form:has(input[name=stillWorking])").CountAsync()).ShouldBe(0);
 
         // The whole history: shortlisted, proposed, accepted, introduced, placed.

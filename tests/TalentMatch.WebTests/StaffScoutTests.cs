@@ -59,7 +59,7 @@ public sealed class StaffScoutTests : BrowserTest
         await first.Locator("textarea[name=note]").FillAsync("Kookt elke week voor de buurtmaaltijd van 40 mensen.");
         await StaffChecks.PageAsync(scout, "staff-14-confirm", language, javaScript);
         await first.Locator("button[type=submit]").ClickAsync();
-        await scout.WaitForURLAsync("**klaar=true**");
+        await scout.ArriveAtAsync("**klaar=true**");
         var confirmed = scout.Locator("ul.confirm-list li").Filter(new LocatorFilterOptions { HasText = label });
         (await confirmed.Locator("form").CountAsync()).ShouldBe(0);
         (await confirmed.InnerTextAsync()).ShouldContain("buurtmaaltijd");
@@ -72,10 +72,10 @@ public sealed class StaffScoutTests : BrowserTest
         await person.FillAsync("#email", $"fatima-{Guid.NewGuid():N}@example.be");
         await person.FillAsync("#password", "Mijn-Wachtwoord-2026");
         await person.ClickAsync("main form button[type=submit]");
-        await person.WaitForURLAsync("**/code?profiel=*");
+        await person.ArriveAtAsync("**/code?profiel=*");
         await person.FillAsync("#code", code);
         await person.ClickAsync("main form button[type=submit]");
-        await person.WaitForURLAsync("**/mijn-gegevens?klaar=code");
+        await person.ArriveAtAsync("**/mijn-gegevens?klaar=code");
         (await person.InputValueAsync("#displayname")).ShouldBe("Fatima K.");
     }
 }

@@ -76,9 +76,11 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         live.BackupDatabase(template);
     }
 
-    /// <summary>Restores the seeded demo and forgets cached read models.</summary>
+    /// <summary>Restores the seeded demo (after writing any queued access-log entries) and forgets cached read models.</summary>
     public void Reset()
     {
+        // Reads of the last test still queued for the access log are written now, into the database the restore replaces.
+        Services.GetRequiredService<IAccessLog>().FlushAsync(CancellationToken.None).GetAwaiter().GetResult();
         using (var template = new SqliteConnection($"Data Source={TemplatePath}"))
         using (var live = new SqliteConnection($"Data Source={DatabasePath}"))
         {

@@ -24,14 +24,14 @@ public sealed class JourneyTests : BrowserTest
         await page.FillAsync("#password", "Mijn-Wachtwoord-2026");
         await People.ScreenshotAsync(page, "02-register", language);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/wat-kan-jij");
+        await page.ArriveAtAsync("**/wat-kan-jij");
 
         // Step 1: name and postcode create the profile.
         await page.FillAsync("#displayname", "Amina");
         await page.FillAsync("#postcode", "2060");
         await People.ScreenshotAsync(page, "03-about", language);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/wat-kan-jij/activiteiten?bewaard=true");
+        await page.ArriveAtAsync("**/wat-kan-jij/activiteiten?bewaard=true");
         (await page.Locator(".notice").CountAsync()).ShouldBe(1);
 
         // Step 2: everyday activities.
@@ -43,7 +43,7 @@ public sealed class JourneyTests : BrowserTest
 
         await People.ScreenshotAsync(page, "04-cards", language);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/wat-kan-jij/hoe-goed?bewaard=true");
+        await page.ArriveAtAsync("**/wat-kan-jij/hoe-goed?bewaard=true");
 
         // Step 3: where learned and how well, in plain words.
         var competences = await page.Locator("fieldset.competence").CountAsync();
@@ -52,13 +52,13 @@ public sealed class JourneyTests : BrowserTest
         await page.Locator("fieldset.competence select[name^=source-]").First.SelectOptionAsync("Work");
         await People.ScreenshotAsync(page, "05-how-well", language);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/wat-kan-jij/zoeken?bewaard=true");
+        await page.ArriveAtAsync("**/wat-kan-jij/zoeken?bewaard=true");
 
         // Step 4: find a competence by a word.
         await page.FillAsync("#q", "kassa");
         await page.ClickAsync("main form[role=search] button");
         await page.Locator("main ul.results button").First.ClickAsync();
-        await page.WaitForURLAsync("**/wat-kan-jij/zoeken?bewaard=true&q=kassa");
+        await page.ArriveAtAsync("**/wat-kan-jij/zoeken?bewaard=true&q=kassa");
         await People.ScreenshotAsync(page, "06-search", language);
         await page.GotoAsync("/wat-kan-jij/talen");
 
@@ -66,7 +66,7 @@ public sealed class JourneyTests : BrowserTest
         await page.SelectOptionAsync("#language", "nl");
         await page.CheckAsync("input[name=level][value=A2]");
         await page.ClickAsync("form:has(#language) button[type=submit]");
-        await page.WaitForURLAsync("**/wat-kan-jij/talen?bewaard=true");
+        await page.ArriveAtAsync("**/wat-kan-jij/talen?bewaard=true");
         (await page.Locator("main ul.results li").CountAsync()).ShouldBe(1);
         await People.ScreenshotAsync(page, "07-languages", language);
 
@@ -79,7 +79,7 @@ public sealed class JourneyTests : BrowserTest
         // Enter in the years field submits the form (its first button), as a person on a phone keyboard does.
         await page.FocusAsync("#experiences");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/wat-kan-jij/werk?bewaard=true");
+        await page.ArriveAtAsync("**/wat-kan-jij/werk?bewaard=true");
 
         // Step 7: hours, distance and what they look for.
         await page.GotoAsync("/wat-kan-jij/wensen");
@@ -88,7 +88,7 @@ public sealed class JourneyTests : BrowserTest
         await page.FillAsync("#maxtravelkm", "15");
         await People.ScreenshotAsync(page, "09-wishes", language);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/wat-kan-jij/klaar?bewaard=true");
+        await page.ArriveAtAsync("**/wat-kan-jij/klaar?bewaard=true");
 
         // "Voor jou": ranked, each with its one-sentence summary.
         await page.GotoAsync("/voor-jou");
@@ -121,7 +121,7 @@ public sealed class JourneyTests : BrowserTest
         await proposal.Locator("input[name=disclose][value=Email]").UncheckAsync();
         await People.ScreenshotAsync(page, "12-proposal", language);
         await proposal.Locator("button[value=Accepted]").ClickAsync();
-        await page.WaitForURLAsync("**/voorstellen?klaar=Accepted");
+        await page.ArriveAtAsync("**/voorstellen?klaar=Accepted");
 
         var accepted = page.Locator("article.match").Filter(new LocatorFilterOptions { HasText = title });
         (await accepted.CountAsync()).ShouldBe(1);
@@ -132,7 +132,7 @@ public sealed class JourneyTests : BrowserTest
         await People.ScreenshotAsync(page, "13-accepted", language);
 
         await accepted.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/voorstellen?klaar=Withdrawn");
+        await page.ArriveAtAsync("**/voorstellen?klaar=Withdrawn");
         (await page.Locator(".notice").CountAsync()).ShouldBe(1);
     }
 
@@ -150,15 +150,15 @@ public sealed class JourneyTests : BrowserTest
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("password");
         await page.Keyboard.TypeAsync(People.Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/aanmelden", StringComparison.Ordinal));
+        await page.ArriveAtAsync(url => !url.Contains("/aanmelden", StringComparison.Ordinal));
 
         // The menu is reachable by Tab; follow it to the proposals and decline with the keyboard.
         await People.TabToAsync(page, "nav.menu a[href='/voorstellen']");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/voorstellen");
+        await page.ArriveAtAsync("**/voorstellen");
         await People.TabToAsync(page, "button[value=Declined]");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/voorstellen?klaar=Declined");
+        await page.ArriveAtAsync("**/voorstellen?klaar=Declined");
         (await page.Locator(".notice").InnerTextAsync()).ShouldContain("Je zei nee");
     }
 
@@ -177,7 +177,7 @@ public sealed class JourneyTests : BrowserTest
         await helping.Locator("input[name=hours]").FillAsync("2.5");
         await People.ScreenshotAsync(page, "14-helping-hands", language);
         await helping.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/helpende-handen?klaar=Hours");
+        await page.ArriveAtAsync("**/helpende-handen?klaar=Hours");
 
         var pending = string.Format(new System.Globalization.CultureInfo(language), "{0}", 2.5);
         (await page.Locator("section[aria-labelledby=helping-title] article.match p").First.InnerTextAsync()).ShouldContain(pending);
@@ -228,7 +228,7 @@ public sealed class JourneyTests : BrowserTest
         await page.FillAsync("#hoursestimate", "1");
         await page.ClickAsync("main form button[type=submit]");
 
-        await page.WaitForURLAsync("**/helpende-handen?klaar=Asked");
+        await page.ArriveAtAsync("**/helpende-handen?klaar=Asked");
         (await CountRequestsTitledAsync(title)).ShouldBe(1);
     }
 
@@ -244,7 +244,7 @@ public sealed class JourneyTests : BrowserTest
         await page.FillAsync("#email", $"claim-{Guid.NewGuid():N}@example.be");
         await page.FillAsync("#password", "Mijn-Wachtwoord-2026");
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/code?profiel=*");
+        await page.ArriveAtAsync("**/code?profiel=*");
         (await page.InputValueAsync("#profileid")).ShouldBe(profileId.ToString());
 
         await page.FillAsync("#code", "WRONG-CODE");
@@ -254,7 +254,7 @@ public sealed class JourneyTests : BrowserTest
         await page.FillAsync("#code", code);
         await People.ScreenshotAsync(page, "16-claim", "nl");
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/mijn-gegevens?klaar=code");
+        await page.ArriveAtAsync("**/mijn-gegevens?klaar=code");
         (await page.InputValueAsync("#displayname")).ShouldBe("Yusuf (claim)");
     }
 
@@ -294,7 +294,7 @@ public sealed class JourneyTests : BrowserTest
 
         await page.FillAsync("#postcode", "2140");
         await page.ClickAsync("form:has(#displayname) button[type=submit]");
-        await page.WaitForURLAsync("**/mijn-gegevens?klaar=Saved");
+        await page.ArriveAtAsync("**/mijn-gegevens?klaar=Saved");
         (await page.InputValueAsync("#displayname")).ShouldBe("Samira Benali");
         (await page.Locator(".facts").InnerTextAsync()).ShouldContain("Borgerhout");
     }
@@ -352,7 +352,7 @@ public sealed class JourneyTests : BrowserTest
             () => page.Locator("form.signout button").ClickAsync(),
             r => r.Url.EndsWith("/afmelden", StringComparison.Ordinal) && r.Request.Method == "POST");
         signOut.Status.ShouldBe(302);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.ArriveAtAsync(url => new Uri(url).AbsolutePath == "/");
         (await context.CookiesAsync()).ShouldNotContain(c => c.Name.StartsWith(".TalentMatch.Session", StringComparison.Ordinal));
         await page.GotoAsync("/voor-jou");
 

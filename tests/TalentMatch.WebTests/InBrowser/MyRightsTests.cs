@@ -54,7 +54,7 @@ public sealed class MyRightsTests : BrowserTest
 
         await page.CheckAsync("input[name=understood]");
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(url => url.EndsWith("/?klaar=deleted", StringComparison.Ordinal));
+        await page.ArriveAtAsync(url => url.EndsWith("/?klaar=deleted", StringComparison.Ordinal));
         (await page.Locator(".notice").InnerTextAsync()).ShouldContain(Texts.In(language, "Rights.Delete.Done"));
         (await context.CookiesAsync()).ShouldNotContain(c => c.Name.StartsWith(".TalentMatch.Session", StringComparison.Ordinal));
 

@@ -30,7 +30,7 @@ public sealed class NeighbourhoodJourneyTests : BrowserTest
         await neighbour.FillAsync("#email", $"buur-{language}-{Guid.NewGuid():N}@example.be");
         await neighbour.FillAsync("#password", "Mijn-Wachtwoord-2026");
         await neighbour.ClickAsync("main form button[type=submit]");
-        await neighbour.WaitForURLAsync("**/wat-kan-jij");
+        await neighbour.ArriveAtAsync("**/wat-kan-jij");
         await neighbour.GotoAsync("/helpende-handen/vragen");
         await neighbour.FillAsync("#requestername", "Lutgarde");
         await neighbour.SelectOptionAsync("#kind", "listen");
@@ -38,7 +38,7 @@ public sealed class NeighbourhoodJourneyTests : BrowserTest
         await neighbour.FillAsync("#postcode", "2060");
         await neighbour.FillAsync("#hoursestimate", "2");
         await neighbour.ClickAsync("main form button[type=submit]");
-        await neighbour.WaitForURLAsync("**/helpende-handen?klaar=Asked");
+        await neighbour.ArriveAtAsync("**/helpende-handen?klaar=Asked");
         (await neighbour.Locator("section[aria-labelledby=mine-title] h3").AllInnerTextsAsync()).ShouldContain(title);
 
         // The volunteer sees the request near them and offers to help.
@@ -50,14 +50,14 @@ public sealed class NeighbourhoodJourneyTests : BrowserTest
         await request.ScrollIntoViewIfNeededAsync();
         await People.ScreenshotAsync(volunteer, "17-offer-help", language);
         await request.Locator("button[type=submit]").ClickAsync();
-        await volunteer.WaitForURLAsync("**/helpende-handen?klaar=Offered");
+        await volunteer.ArriveAtAsync("**/helpende-handen?klaar=Offered");
 
         // They helped today for two hours and write it down.
         var helping = volunteer.Locator("section[aria-labelledby=helping-title] article.match", new PageLocatorOptions { HasText = title });
         (await helping.CountAsync()).ShouldBe(1);
         await helping.Locator("input[name=hours]").FillAsync("2");
         await helping.Locator("button[type=submit]").ClickAsync();
-        await volunteer.WaitForURLAsync("**/helpende-handen?klaar=Hours");
+        await volunteer.ArriveAtAsync("**/helpende-handen?klaar=Hours");
 
         // The neighbour sees who helped and for how long, and confirms.
         await neighbour.GotoAsync("/helpende-handen");
@@ -68,7 +68,7 @@ public sealed class NeighbourhoodJourneyTests : BrowserTest
         await asked.ScrollIntoViewIfNeededAsync();
         await People.ScreenshotAsync(neighbour, "18-confirm-hours", language);
         await asked.Locator("button[type=submit]").ClickAsync();
-        await neighbour.WaitForURLAsync("**/helpende-handen?klaar=Confirmed");
+        await neighbour.ArriveAtAsync("**/helpende-handen?klaar=Confirmed");
         (await neighbour.Locator("section[aria-labelledby=mine-title] .badge").CountAsync()).ShouldBe(1);
 
         // Two confirmed hours are two more coins.
@@ -89,12 +89,12 @@ public sealed class NeighbourhoodJourneyTests : BrowserTest
         await page.GotoAsync("/");
         await People.TabToAsync(page, "nav.menu a[href='/munten']");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/munten");
+        await page.ArriveAtAsync("**/munten");
         var offer = page.Locator("section[aria-labelledby=offers-title] li.match", new PageLocatorOptions { HasText = "Koffie en taart" });
         var button = offer.Locator("button[type=submit]");
         await People.TabToAsync(page, $"#{await IdOfAsync(button)}");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/munten/reservering/*?klaar=Reserved");
+        await page.ArriveAtAsync("**/munten/reservering/*?klaar=Reserved");
 
         var reservation = page.Url.Split('?')[0];
         var code = (await page.Locator(".code .reference").InnerTextAsync()).Trim();
@@ -109,7 +109,7 @@ public sealed class NeighbourhoodJourneyTests : BrowserTest
         (await page.Locator(".balance + p").InnerTextAsync()).ShouldContain("2");
         await page.GotoAsync(reservation);
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**?klaar=Cancelled");
+        await page.ArriveAtAsync("**?klaar=Cancelled");
         (await page.Locator(".code").CountAsync()).ShouldBe(0);
         (await BalanceAsync(page)).ShouldBe(before);
     }
@@ -148,7 +148,7 @@ public sealed class NeighbourhoodJourneyTests : BrowserTest
             await page.Locator("section[aria-labelledby=offers-title] li.match", new PageLocatorOptions { HasText = "Boodschappenpakket" }).Locator("button[type=submit]").ClickAsync();
             if (i < 2)
             {
-                await page.WaitForURLAsync("**/munten/reservering/*?klaar=Reserved");
+                await page.ArriveAtAsync("**/munten/reservering/*?klaar=Reserved");
             }
         }
 
