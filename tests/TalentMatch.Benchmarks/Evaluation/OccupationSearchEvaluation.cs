@@ -48,11 +48,11 @@ public static class OccupationSearchEvaluation
         }
 
         // The occupations and their English and Dutch labels, parsed by the product's importer.
-        var (ids, rows) = OccupationSearchData.Labels();
+        var (ids, rows, groups) = OccupationSearchData.LabelsAndGroups();
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var build = Stopwatch.StartNew();
-        var index = new OccupationSearchIndex(rows, withoutList ? OccupationSynonyms.None : OccupationSynonyms.Default, bridge: !withoutBridge);
+        var index = new OccupationSearchIndex(rows, withoutList ? OccupationSynonyms.None : OccupationSynonyms.Default, bridge: !withoutBridge, groups: groups);
         build.Stop();
         var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(index);
