@@ -9,15 +9,8 @@ namespace TalentMatch.Benchmarks.Data;
 /// </summary>
 public static class OccupationSearchData
 {
-    /// <summary>Occupation ids by ESCO URI, and one label row per label.</summary>
-    public static (Dictionary<string, Guid> Ids, List<OccupationLabelRow> Rows) Labels()
-    {
-        var (ids, rows, _) = LabelsAndGroups();
-        return (ids, rows);
-    }
-
     /// <summary>Occupation ids by ESCO URI, one label row per label, and each occupation's ISCO unit group.</summary>
-    public static (Dictionary<string, Guid> Ids, List<OccupationLabelRow> Rows, Dictionary<Guid, string> Groups) LabelsAndGroups()
+    public static (Dictionary<string, Guid> Ids, List<OccupationLabelRow> Rows, Dictionary<Guid, string> Groups) Labels()
     {
         var batch = BenchmarkData.LoadEscoAsync(withDutch: true).GetAwaiter().GetResult();
         var ids = batch.Occupations

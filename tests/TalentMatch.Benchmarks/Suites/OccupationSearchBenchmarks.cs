@@ -22,7 +22,7 @@ public class OccupationSearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var (ids, rows, groups) = OccupationSearchData.LabelsAndGroups();
+        var (ids, rows, groups) = OccupationSearchData.Labels();
         var titles = OccupationSearchData.Titles(Path.Combine(BenchmarkData.Root, "..", "shared", "data", "esco-nl", "jobtitles-nl-dev.tsv"), ids);
         _index = new OccupationSearchIndex(rows, OccupationSynonyms.Default, groups: groups);
         _memory = new TitleMemoryIndex(_index, titles.SelectMany(t => t.Relevant.Select(r => new RememberedTitle(r, t.Text))));
