@@ -90,7 +90,7 @@ public sealed class OccupationSearch(IServiceScopeFactory scopes) : IOccupationS
             var index = new Index(
                 occupations.ToDictionary(o => o.Id, o => new OccupationEntry(o.EscoUri, o.IscoGroup, preferred.GetValueOrDefault(o.Id, []))),
                 occupations.Where(o => o.EscoUri is not null).ToDictionary(o => o.EscoUri!, o => o.Id, StringComparer.Ordinal),
-                new OccupationSearchIndex(labels));
+                new OccupationSearchIndex(labels, OccupationSynonyms.Default, groups: occupations.Where(o => o.IscoGroup is not null).ToDictionary(o => o.Id, o => o.IscoGroup!)));
             _index = index;
             return index;
         }

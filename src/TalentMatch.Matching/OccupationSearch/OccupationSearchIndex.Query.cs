@@ -43,12 +43,35 @@ public sealed partial class OccupationSearchIndex
             candidates[occupation] = (blended, matchedLabel, fromTitle >= label ? hit.Title : null);
         }
 
+        AddSiblings(candidates);
         return candidates
             .Where(m => m.Value.Score >= MinimumScore)
             .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
             .Take(limit)
             .Select(m => new OccupationIndexHit(_occupationIds[m.Key], Math.Round(m.Value.Score, 4), m.Value.Label, m.Value.Title))
             .ToList();
+    }
+
+    /// <summary>
+    /// Proposes the ISCO unit-group siblings of the best hits at <see cref="SiblingShare"/> of their
+    /// score: experts often map a title to a neighbour of the occupation whose words it shares
+    /// ("tandprotheticus" to dental technician rather than to dental prosthetist). A sibling shows
+    /// the label or title that matched its sibling, the text the query was found by.
+    /// </summary>
+    private void AddSiblings(Dictionary<int, (double Score, string Label, string? Title)> candidates)
+    {
+        var sources = candidates.OrderByDescending(c => c.Value.Score).ThenBy(c => _occupationIds[c.Key]).Take(SiblingSources).ToList();
+        foreach (var (occupation, source) in sources)
+        {
+            var score = source.Score * SiblingShare;
+            foreach (var sibling in _siblings[occupation])
+            {
+                if (!candidates.TryGetValue(sibling, out var current) || current.Score < score)
+                {
+                    candidates[sibling] = (score, source.Label, source.Title);
+                }
+            }
+        }
     }
 
     /// <summary>Each occupation's best label for a title: its score and the label.</summary>

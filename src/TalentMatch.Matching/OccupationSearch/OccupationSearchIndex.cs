@@ -45,6 +45,13 @@ public sealed partial class OccupationSearchIndex
     // A title read without its general role ("medewerker bakkerij" as "bakkerij") counts less.
     private const double FieldFactor = 0.85;
 
+    // The other occupations of a hit's ISCO unit group are proposed at this share of its score
+    // (each at most once, from the best-scoring sibling), for the few best hits and only in
+    // groups small enough that "the same group" still says something.
+    private const double SiblingShare = 0.5;
+    private const int SiblingSources = 3;
+    private const int MaximumGroup = 10;
+
     // How much a word counts for another word of the list or of its family.
     private const double EquivalentSimilarity = 0.9;
     private const double FamilySimilarity = 0.85;
@@ -86,6 +93,7 @@ public sealed partial class OccupationSearchIndex
     ];
 
     private readonly Guid[] _occupationIds;
+    private readonly int[][] _siblings;
     private readonly Dictionary<Guid, int> _occupationIndex;
     private readonly Label[] _labels;
     private readonly int[] _firstLabels;
@@ -116,7 +124,11 @@ public sealed partial class OccupationSearchIndex
     /// <param name="rows">Every label of every occupation.</param>
     /// <param name="synonyms">The curated job-title knowledge.</param>
     /// <param name="bridge">Whether Dutch words also match the English words <see cref="OccupationWordBridge"/> derives from the labels.</param>
-    public OccupationSearchIndex(IEnumerable<OccupationLabelRow> rows, OccupationSynonyms synonyms, bool bridge = true)
+    /// <param name="groups">
+    /// Each occupation's ISCO unit group, when known: the occupations of a small group are proposed
+    /// beside the best hits of the same group (see <see cref="SiblingShare"/>).
+    /// </param>
+    public OccupationSearchIndex(IEnumerable<OccupationLabelRow> rows, OccupationSynonyms synonyms, bool bridge = true, IReadOnlyDictionary<Guid, string>? groups = null)
     {
         _stopWords = [.. StopWords, .. synonyms.NoiseWords];
         var occupations = new Dictionary<Guid, int>();
@@ -259,6 +271,7 @@ public sealed partial class OccupationSearchIndex
             }
         }
 
+        _siblings = Siblings(groups ?? new Dictionary<Guid, string>());
         _generalRoles.AddRange(synonyms.GeneralRoles.Select(r => Analyse(r).ToArray()).Where(r => r.Length > 0).OrderByDescending(r => r.Length));
     }
 
@@ -306,6 +319,31 @@ public sealed partial class OccupationSearchIndex
         {
             yield return row with { Text = text, IsPreferred = false };
         }
+    }
+
+    /// <summary>Per occupation, the other occupations of its ISCO unit group, when that group has at most <see cref="MaximumGroup"/> of them.</summary>
+    private int[][] Siblings(IReadOnlyDictionary<Guid, string> groups)
+    {
+        var members = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var o = 0; o < _occupationIds.Length; o++)
+        {
+            if (groups.TryGetValue(_occupationIds[o], out var group) && group.Length > 0)
+            {
+                Add(members, group, o);
+            }
+        }
+
+        var siblings = new int[_occupationIds.Length][];
+        Array.Fill(siblings, []);
+        foreach (var group in members.Values.Where(g => g.Count is > 1 and <= MaximumGroup))
+        {
+            foreach (var o in group)
+            {
+                siblings[o] = [.. group.Where(m => m != o)];
+            }
+        }
+
+        return siblings;
     }
 
     /// <summary>The id of a key (added when new), with the label recorded in its postings.</summary>

@@ -9,8 +9,8 @@ namespace TalentMatch.Benchmarks.Data;
 /// </summary>
 public static class OccupationSearchData
 {
-    /// <summary>Occupation ids by ESCO URI, and one label row per label.</summary>
-    public static (Dictionary<string, Guid> Ids, List<OccupationLabelRow> Rows) Labels()
+    /// <summary>Occupation ids by ESCO URI, one label row per label, and each occupation's ISCO unit group.</summary>
+    public static (Dictionary<string, Guid> Ids, List<OccupationLabelRow> Rows, Dictionary<Guid, string> Groups) Labels()
     {
         var batch = BenchmarkData.LoadEscoAsync(withDutch: true).GetAwaiter().GetResult();
         var ids = batch.Occupations
@@ -22,7 +22,8 @@ public static class OccupationSearchData
             .SelectMany(l => (l.Labels.Preferred is { } preferred ? [new OccupationLabelRow(ids[l.EscoUri], l.Labels.Language, preferred, true)] : Array.Empty<OccupationLabelRow>())
                 .Concat(l.Labels.Alternatives.Select(a => new OccupationLabelRow(ids[l.EscoUri], l.Labels.Language, a, false))))
             .ToList();
-        return (ids, rows);
+        var groups = batch.Occupations.Where(o => o.IscoGroup is not null && ids.ContainsKey(o.EscoUri)).ToDictionary(o => ids[o.EscoUri], o => o.IscoGroup!);
+        return (ids, rows, groups);
     }
 
     /// <summary>The titles of a job-title file (query, tab, occupation URIs) with the occupations they were mapped to.</summary>

@@ -48,11 +48,11 @@ public static class OccupationSearchEvaluation
         }
 
         // The occupations and their English and Dutch labels, parsed by the product's importer.
-        var (ids, rows) = OccupationSearchData.Labels();
+        var (ids, rows, groups) = OccupationSearchData.Labels();
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var build = Stopwatch.StartNew();
-        var index = new OccupationSearchIndex(rows, withoutList ? OccupationSynonyms.None : OccupationSynonyms.Default, bridge: !withoutBridge);
+        var index = new OccupationSearchIndex(rows, withoutList ? OccupationSynonyms.None : OccupationSynonyms.Default, bridge: !withoutBridge, groups: groups);
         build.Stop();
         var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(index);
@@ -284,7 +284,8 @@ public static class OccupationSearchEvaluation
         text.AppendLine(r.WithoutList
             ? "  Searched WITHOUT the curated job-title list (`--without-list`), to show what the list adds."
             : "  Searched with the curated job-title list the product ships (`Matching/OccupationSearch/Data/occupation-synonyms.txt`)");
-        text.AppendLine("  and the Dutch→English word bridge derived from the labels (`OccupationWordBridge`).");
+        text.AppendLine("  and the Dutch→English word bridge derived from the labels (`OccupationWordBridge`); given each occupation's ISCO unit");
+        text.AppendLine("  group, so the other occupations of a best hit's group (groups of at most 10) follow it at half its score.");
         text.AppendLine("- Queries: each title of `esco-nl/jobtitles-nl-dev.tsv`, searched for the top 10 occupations.");
         text.AppendLine("  A title is found at rank k when the occupation at k is one of the occupations experts mapped it to.");
         text.AppendLine("- Metrics: success@1 and success@10 (share of titles found at rank 1 / within the top 10) and MRR@10");
@@ -324,6 +325,9 @@ public static class OccupationSearchEvaluation
         text.AppendLine("Those figures are label-level (the right ESCO *label* must be retrieved, and each occupation has");
         text.AppendLine("many labels); ours are concept-level (any label of the right *occupation* counts), which is what");
         text.AppendLine("a profile or vacancy needs and is an easier target. They are a reference point, not a like-for-like comparison.");
+        text.AppendLine();
+        text.AppendLine("What each part adds, the variants tried and rejected, and what the misses look like:");
+        text.AppendLine("[../evaluation.md](../evaluation.md#occupation-search-in-dutch).");
         text.AppendLine();
         text.AppendLine("## Remaining misses with the title memory (cross-validated, full set)");
         text.AppendLine();

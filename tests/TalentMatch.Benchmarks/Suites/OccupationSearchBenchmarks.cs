@@ -22,9 +22,9 @@ public class OccupationSearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var (ids, rows) = OccupationSearchData.Labels();
+        var (ids, rows, groups) = OccupationSearchData.Labels();
         var titles = OccupationSearchData.Titles(Path.Combine(BenchmarkData.Root, "..", "shared", "data", "esco-nl", "jobtitles-nl-dev.tsv"), ids);
-        _index = new OccupationSearchIndex(rows);
+        _index = new OccupationSearchIndex(rows, OccupationSynonyms.Default, groups: groups);
         _memory = new TitleMemoryIndex(_index, titles.SelectMany(t => t.Relevant.Select(r => new RememberedTitle(r, t.Text))));
 
         // A fixed shuffle, so consecutive invocations are not alphabetical neighbours.

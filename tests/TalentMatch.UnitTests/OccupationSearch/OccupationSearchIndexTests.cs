@@ -115,6 +115,37 @@ public sealed class OccupationSearchIndexTests
         hits.Select(h => h.OccupationId).ShouldBe([first, second]);
     }
 
+    [Test]
+    public void Search_WhenHitHasSiblingsInASmallIscoGroup_ProposesThemAtHalfItsScore()
+    {
+        var prosthetist = Guid.Parse("00000000-0000-0000-0000-0000000000b1");
+        var technician = Guid.Parse("00000000-0000-0000-0000-0000000000b2");
+        var unrelated = Guid.Parse("00000000-0000-0000-0000-0000000000b3");
+        var index = new OccupationSearchIndex(
+            [new(prosthetist, "nl", "tandprotheticus", true), new(technician, "nl", "tandtechnicus", true), new(unrelated, "nl", "bakker", true)],
+            OccupationSynonyms.None,
+            groups: new Dictionary<Guid, string> { [prosthetist] = "3214", [technician] = "3214", [unrelated] = "7512" });
+
+        var hits = index.Search("tandprotheticus", 10);
+
+        hits.Select(h => h.OccupationId).ShouldBe([prosthetist, technician]);
+        hits[1].Score.ShouldBe(hits[0].Score * 0.5, 0.001);
+        hits[1].MatchedLabel.ShouldBe("tandprotheticus");
+    }
+
+    [Test]
+    public void Search_WhenIscoGroupIsLarge_ProposesNoSiblings()
+    {
+        var group = Enumerable.Range(1, 11).Select(i => Guid.Parse($"00000000-0000-0000-0000-0000000001{i:00}")).ToList();
+        string[] words = ["kapper", "bakker", "slager", "visser", "metselaar", "schilder", "loodgieter", "timmerman", "dakdekker", "stukadoor", "tegelzetter"];
+        var index = new OccupationSearchIndex(
+            group.Select((id, i) => new OccupationLabelRow(id, "nl", words[i], true)),
+            OccupationSynonyms.None,
+            groups: group.ToDictionary(id => id, _ => "7000"));
+
+        index.Search("kapper", 10).Select(h => h.OccupationId).ShouldBe([group[0]]);
+    }
+
     [TestCase("")]
     [TestCase("  ?! ")]
     [TestCase("(m/v/x)")]
