@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using TalentMatch.Domain.Common;
+using TalentMatch.Domain.Matchmaking;
 using TalentMatch.Domain.Opportunities;
 using TalentMatch.FunctionalTests.Infrastructure;
 using static TalentMatch.FunctionalTests.Infrastructure.MatchingTestData;
@@ -19,11 +20,12 @@ namespace TalentMatch.FunctionalTests.Api;
 /// </summary>
 public sealed class AuthorizationMatrixWriteTests : FunctionalTest
 {
-    private enum Kind { Profile, Organisation, Vacancy, VolunteerRequest }
+    private enum Kind { Profile, Organisation, Vacancy, VolunteerRequest, CheckIn }
 
     /// <summary>
     /// The writes on one resource, and the roles held to their own: a person their profile and the
-    /// neighbourhood requests they asked themself, an employer their organisation and its opportunities.
+    /// neighbourhood requests they asked themself, an employer their organisation and its opportunities,
+    /// a coach the check-ins of the people they coach.
     /// Staff (a coach included) write every profile; erasing is the person's act or an admin's.
     /// </summary>
     private static readonly WriteCase[] Writes =
@@ -35,6 +37,7 @@ public sealed class AuthorizationMatrixWriteTests : FunctionalTest
         new("DELETE", "/api/v1/vacancies/{id}", Kind.Vacancy, [Roles.Employer]),
         new("PUT", "/api/v1/volunteer-requests/{id}", Kind.VolunteerRequest, [Roles.Employer, Roles.JobSeeker]),
         new("DELETE", "/api/v1/volunteer-requests/{id}", Kind.VolunteerRequest, [Roles.Employer, Roles.JobSeeker]),
+        new("PUT", "/api/v1/aftercare/check-ins/{id}", Kind.CheckIn, [Roles.Coach]),
     ];
 
     [Test]
@@ -126,7 +129,7 @@ public sealed class AuthorizationMatrixWriteTests : FunctionalTest
     /// A signed-in client per role; the employer works for their own organisation, and two people
     /// (the job seeker and a neighbour) ask the neighbourhood for help. Every case gets a fresh resource.
     /// </summary>
-    private sealed class World(HttpClient admin, Guid forklift, Guid employersOrganisation, Guid otherOrganisation, HttpClient neighbour, Dictionary<string, HttpClient> clients) : IAsyncDisposable
+    private sealed class World(HttpClient admin, Guid forklift, Guid employersOrganisation, Guid otherOrganisation, HttpClient neighbour, (Guid Own, Guid Other) coaches, Dictionary<string, HttpClient> clients) : IAsyncDisposable
     {
         public Dictionary<string, HttpClient> Clients => clients;
 
@@ -136,13 +139,20 @@ public sealed class AuthorizationMatrixWriteTests : FunctionalTest
             var (forklift, _, _) = await ThreeUnrelatedCompetencesAsync();
             var employers = await CreateOrganisationAsync("Eigen organisatie");
             var other = await CreateOrganisationAsync("Andere organisatie");
+            var coach = await Testing.CreateAccountAsync(Roles.Coach);
+            var otherCoach = await Testing.CreateAccountAsync(Roles.Coach);
             var clients = new Dictionary<string, HttpClient>();
             foreach (var role in Roles.All)
             {
-                clients[role] = role == Roles.JobSeeker ? await PersonAsync() : await Testing.AsAsync(role, role == Roles.Employer ? employers : null);
+                clients[role] = role switch
+                {
+                    Roles.JobSeeker => await PersonAsync(),
+                    Roles.Coach => await Testing.SignedInAsync(coach.Email, coach.Password),
+                    _ => await Testing.AsAsync(role, role == Roles.Employer ? employers : null),
+                };
             }
 
-            return new World(admin, forklift, employers, other, await PersonAsync(), clients);
+            return new World(admin, forklift, employers, other, await PersonAsync(), (coach.Id, otherCoach.Id), clients);
         }
 
         /// <summary>
@@ -168,6 +178,8 @@ public sealed class AuthorizationMatrixWriteTests : FunctionalTest
                 case Kind.Vacancy:
                     var organisation = employersOwn ? employersOrganisation : otherOrganisation;
                     return (new Target(await CreateVacancyAsync(organisation, OpportunityStatus.Draft, [Required(forklift)]), organisation), client);
+                case Kind.CheckIn:
+                    return (new Target(await CheckInAsync(own && role == Roles.Coach ? coaches.Own : coaches.Other), null), client);
                 case Kind.VolunteerRequest when role == Roles.JobSeeker:
                     var asker = own ? client : neighbour;
                     return (new Target((await asker.CreateAsync("/api/v1/volunteer-requests", VolunteerRequestBody(forklift))).Id(), null), client);
@@ -206,6 +218,7 @@ public sealed class AuthorizationMatrixWriteTests : FunctionalTest
                 ["openings"] = 1,
                 ["status"] = "draft",
             },
+            Kind.CheckIn => new JsonObject { ["completedAt"] = DateTime.UtcNow.AddMinutes(-1).ToString("O"), ["wellbeing"] = 4, ["notes"] = marker, ["risk"] = "none", ["stillWorking"] = true },
             _ => VolunteerRequestBody(forklift, target.OrganisationId, marker),
         };
 
@@ -230,6 +243,17 @@ public sealed class AuthorizationMatrixWriteTests : FunctionalTest
             }
 
             return ValueTask.CompletedTask;
+        }
+
+        /// <summary>A check-in due for a person placed on a vacancy and coached by <paramref name="coach"/>.</summary>
+        private async Task<Guid> CheckInAsync(Guid coach)
+        {
+            var profile = await CreateProfileAsync(admin, "Begeleide persoon", [Has(forklift)]);
+            var assigned = await admin.SendJsonAsync(HttpMethod.Put, $"/api/v1/profiles/{profile}/coach", new JsonObject { ["coachUserId"] = coach.ToString(), ["reason"] = "Intake" });
+            await assigned.ShouldHaveStatusAsync(HttpStatusCode.OK);
+            var vacancy = await CreateVacancyAsync(otherOrganisation, OpportunityStatus.Open, [Required(forklift)]);
+            var match = await MatchmakingTestData.AddMatchInStateAsync(profile, vacancy, MatchState.Placed);
+            return await MatchmakingTestData.AddCheckInAsync(match, "3m", null);
         }
 
         private static async Task<HttpClient> PersonAsync()
