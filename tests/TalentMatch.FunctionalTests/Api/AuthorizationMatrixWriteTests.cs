@@ -43,7 +43,7 @@ public sealed class AuthorizationMatrixWriteTests : FunctionalTest
     [Test]
     public async Task EveryWriteOfAResource_ByEveryRole_OnTheirOwnAndAnothersResource_FollowsThePolicyTable()
     {
-        var document = JsonNode.Parse(await (await Testing.Anonymous().GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+        var document = await OpenApiDocumentAsync();
         await using var world = await World.ArrangeAsync();
         var wrong = new List<string>();
 
@@ -77,7 +77,7 @@ public sealed class AuthorizationMatrixWriteTests : FunctionalTest
     [Test]
     public async Task EveryWriteOnOneOfTheseResources_IsInTheMatrix()
     {
-        var document = JsonNode.Parse(await (await Testing.Anonymous().GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+        var document = await OpenApiDocumentAsync();
         var resources = Writes.Select(w => w.Path).ToHashSet();
         var missing = new List<string>();
         foreach (var path in resources)
@@ -92,6 +92,12 @@ public sealed class AuthorizationMatrixWriteTests : FunctionalTest
         }
 
         missing.ShouldBeEmpty();
+    }
+
+    private static async Task<JsonNode> OpenApiDocumentAsync()
+    {
+        using var anonymous = Testing.Anonymous();
+        return JsonNode.Parse(await anonymous.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
     }
 
     /// <summary>Sends the write on a fresh resource and checks status and effect; null when both are as expected, else what was seen.</summary>
