@@ -6,7 +6,8 @@ namespace TalentMatch.WebTests.InBrowser;
 
 /// <summary>
 /// The job hunter's day in chromium: register an organisation, make a vacancy from an occupation
-/// found by its everyday name, trim the proposed requirements and languages, and open it.
+/// found by its everyday name, trim the proposed requirements and languages, and open it; and ask
+/// the neighbourhood for help on behalf of a neighbour who does not use the app.
 /// </summary>
 [NonParallelizable]
 public sealed class StaffHunterTests : BrowserTest
@@ -82,5 +83,33 @@ public sealed class StaffHunterTests : BrowserTest
         requirements.Single(r => r.GetProperty("competenceId").GetString() == plus).GetProperty("importance").GetString().ShouldBe("preferred");
         var languages = vacancy.GetProperty("languages").EnumerateArray().ToDictionary(l => l.GetProperty("code").GetString()!, l => l.GetProperty("minLevel").GetString());
         languages.ShouldBe(new Dictionary<string, string?> { ["nl"] = "A2", ["fr"] = "A1" }, ignoreOrder: true);
+    }
+
+    [Test]
+    public async Task Hunter_AsksHelpForANeighbour_UnderTheNeighboursName()
+    {
+        await using var context = await Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await People.SignInAsync(page, DemoDataSeeder.JobHunterEmail);
+        var title = $"Lamp ophangen {Guid.NewGuid():N}"[..24];
+
+        await page.ClickAsync("main a[href='/helpende-handen/vragen']");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Hulp vragen voor iemand");
+        (await page.InputValueAsync("#requestername")).ShouldBeEmpty();
+        await page.FillAsync("#requestername", "Mevrouw Peeters");
+        await page.FillAsync("#title", title);
+        await page.FillAsync("#postcode", "2060");
+        await page.FillAsync("#hoursestimate", "1");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.ArriveAtAsync("**/helpende-handen/vragen?klaar=Asked");
+        (await page.Locator(".notice").CountAsync()).ShouldBe(1);
+        (await page.InputValueAsync("#title")).ShouldBeEmpty();
+
+        using var api = await People.ApiClientAsync(DemoDataSeeder.MatchmakerEmail);
+        var list = await api.GetFromJsonAsync<JsonElement>($"/api/v1/volunteer-requests?q={Uri.EscapeDataString(title)}&pageSize=50");
+        var id = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == title).GetProperty("id").GetGuid();
+        var request = await api.GetFromJsonAsync<JsonElement>($"/api/v1/volunteer-requests/{id}");
+        request.GetProperty("requesterName").GetString().ShouldBe("Mevrouw Peeters");
+        request.GetProperty("status").GetString().ShouldBe("open");
     }
 }

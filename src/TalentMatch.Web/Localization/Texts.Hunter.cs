@@ -7,6 +7,11 @@ public static partial class Texts
     {
         ["Staff.Nav.Organisations"] = ["Organisaties", "Organisations", "Organisations", "المنظمات", "Kuruluşlar"],
         ["Staff.Home.Organisations"] = ["Organisaties registreren en er vacatures voor maken.", "Register organisations and make vacancies for them.", "Enregistrer des organisations et créer leurs offres.", "سجّل المنظمات وأنشئ لها وظائف.", "Kuruluşları kaydet ve onlar için ilan oluştur."],
+        ["Staff.Nav.AskForSomeone"] = ["Hulpvraag voor iemand", "Ask help for someone", "Demande d'aide pour quelqu'un", "طلب مساعدة لشخص آخر", "Biri için yardım iste"],
+        ["Staff.Home.AskForSomeone"] = ["Een buur die zelf geen app gebruikt, vraagt hulp via jou.", "A neighbour who does not use the app asks for help through you.", "Un voisin qui n'utilise pas l'application demande de l'aide par vous.", "جار لا يستخدم التطبيق يطلب المساعدة عن طريقك.", "Uygulamayı kullanmayan bir komşu senin aracılığınla yardım ister."],
+        ["HelpAsk.ForSomeone"] = ["Hulp vragen voor iemand", "Ask help for someone", "Demander de l'aide pour quelqu'un", "اطلب المساعدة لشخص آخر", "Biri için yardım iste"],
+        ["HelpAsk.ForSomeoneIntro"] = ["Schrijf de vraag van de buur op zoals die ze vertelt. Jij bevestigt later de uren voor die persoon.", "Write down the neighbour's request as they tell it. Later you confirm the hours for them.", "Notez la demande du voisin comme il la raconte. Plus tard, vous confirmez les heures pour lui.", "اكتب طلب الجار كما يرويه. لاحقًا تؤكد الساعات نيابة عنه.", "Komşunun isteğini anlattığı gibi yaz. Sonra saatleri onun yerine onaylarsın."],
+        ["Label.RequesterName"] = ["Naam van wie hulp vraagt", "Name of who asks for help", "Nom de la personne qui demande de l'aide", "اسم من يطلب المساعدة", "Yardım isteyenin adı"],
         ["Staff.Nav.NewVacancy"] = ["Nieuwe vacature", "New vacancy", "Nouvelle offre", "وظيفة جديدة", "Yeni ilan"],
         ["OrgKind.Company"] = ["Bedrijf", "Company", "Entreprise", "شركة", "Şirket"],
         ["OrgKind.NonProfit"] = ["Vzw", "Non-profit", "ASBL", "جمعية غير ربحية", "Kâr amacı gütmeyen kuruluş"],
