@@ -3,7 +3,6 @@ using MediatR;
 using Microsoft.AspNetCore.Http;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Privacy;
-using TalentMatch.Application.Features.Profiles;
 
 namespace TalentMatch.Web.Infrastructure;
 
@@ -15,12 +14,7 @@ public static class MyDataDownload
 {
     public static async Task<IResult> SendAsync(HttpContext context, IMediator mediator, TimeProvider clock)
     {
-        Guid profileId;
-        try
-        {
-            profileId = (await mediator.Send(new GetMyProfileQuery(), context.RequestAborted)).Value.Id;
-        }
-        catch (NotFoundException)
+        if (await MyProfile.IdAsync(mediator, context.RequestAborted) is not { } profileId)
         {
             // No profile yet: nothing to download but the account, which the page says.
             return Results.Redirect("/mijn-gegevens");

@@ -34,6 +34,10 @@ public abstract class PersonPage : ComponentBase
 
     protected bool IsPost => HttpMethods.IsPost(HttpContext.Request.Method);
 
+    /// <summary>A posted form value, or null (always null on a GET).</summary>
+    protected string? Posted(string name) =>
+        IsPost && HttpContext.Request.HasFormContentType && HttpContext.Request.Form.TryGetValue(name, out var value) ? value.ToString() : null;
+
     /// <summary>A page marked [Authorize] sends someone who is not signed in to the sign-in page, and back afterwards.</summary>
     public override Task SetParametersAsync(ParameterView parameters)
     {

@@ -33,10 +33,6 @@ public abstract class StaffPage : PersonPage
         return base.SetParametersAsync(parameters);
     }
 
-    /// <summary>A posted form value, or null.</summary>
-    protected string? Posted(string name) =>
-        HttpContext.Request.HasFormContentType && HttpContext.Request.Form.TryGetValue(name, out var value) ? value.ToString() : null;
-
     /// <summary>Dates as the reader's language writes them.</summary>
     protected static string Day(DateOnly date) => date.ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
 
