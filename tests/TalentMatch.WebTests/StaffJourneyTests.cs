@@ -176,6 +176,12 @@ public sealed partial class StaffJourneyTests : BrowserTest
         page.Url.ShouldEndWith("/status/403");
         (await page.Locator("nav.menu a[href='/werk/bord']").CountAsync()).ShouldBe(0);
         (await page.Locator("nav.menu a[href='/werk/mijn-mensen']").CountAsync()).ShouldBe(1);
+
+        // A people's page whose queries refuse the role says so, instead of the error page with a reference.
+        await page.Context.ClearCookiesAsync();
+        await People.SignInAsync(page, DemoDataSeeder.JobHunterEmail);
+        await page.GotoAsync("/helpende-handen");
+        page.Url.ShouldEndWith("/status/403");
     }
 
     [GeneratedRegex(@"\d+")]
