@@ -156,8 +156,6 @@ public static class Messages
     public const string NeighbourHoursConfirmedByStaff = nameof(NeighbourHoursConfirmedByStaff);
     public const string OrganisationHoursConfirmedByEmployer = nameof(OrganisationHoursConfirmedByEmployer);
     public const string OwnHoursNotConfirmed = nameof(OwnHoursNotConfirmed);
-    public const string HelpOfferedOnlyToNeighbours = nameof(HelpOfferedOnlyToNeighbours);
-    public const string HelpNotOfferedOnOwnRequest = nameof(HelpNotOfferedOnOwnRequest);
 
     // Community coins.
     public const string IdempotencyKeyRequired = nameof(IdempotencyKeyRequired);
@@ -325,8 +323,8 @@ public static class Messages
         [HoursAlreadyLoggedForDay] = ("Voor {0:yyyy-MM-dd} zijn al uren geregistreerd op deze vraag; één registratie per dag.", "Hours for {0:yyyy-MM-dd} are already logged on this request; one entry per day.", "Des heures sont déjà enregistrées pour le {0:yyyy-MM-dd} sur cette demande ; une saisie par jour."),
         [NeighbourHoursConfirmedByStaff] = ("De buur die om hulp vroeg bevestigt de uren, of een matchmaker of beheerder namens de buur.", "The neighbour who asked for help confirms the hours, or a matchmaker or admin on the neighbour's behalf.", "Le voisin qui a demandé de l'aide confirme les heures, ou un matchmaker ou un administrateur en son nom."),
         [OrganisationHoursConfirmedByEmployer] = ("Alleen een werkgever van de aanvragende organisatie bevestigt deze uren.", "Only an employer of the requesting organisation confirms these hours.", "Seul un employeur de l'organisation demandeuse confirme ces heures."),
-        [HelpOfferedOnlyToNeighbours] = ("Je biedt zelf alleen hulp aan bij de vraag van een buur; bij een organisatie gaat het via de matchmaker.", "You offer help yourself only on a neighbour's request; for an organisation the matchmaker proposes you.", "Vous proposez vous-même votre aide seulement pour la demande d'un voisin ; pour une organisation, le matchmaker vous propose."),
-        [HelpNotOfferedOnOwnRequest] = ("Je biedt geen hulp aan bij je eigen vraag.", "Nobody offers help on their own request.", "Personne ne propose son aide pour sa propre demande."),
+        [DomainMessages.HelpOfferedOnlyToNeighbours] = ("Je biedt zelf alleen hulp aan bij de vraag van een buur; bij een organisatie gaat het via de matchmaker.", "You offer help yourself only on a neighbour's request; for an organisation the matchmaker proposes you.", "Vous proposez vous-même votre aide seulement pour la demande d'un voisin ; pour une organisation, le matchmaker vous propose."),
+        [DomainMessages.HelpNotOfferedOnOwnRequest] = ("Je biedt geen hulp aan bij je eigen vraag.", "Nobody offers help on their own request.", "Personne ne propose son aide pour sa propre demande."),
         [OwnHoursNotConfirmed] = ("Je bevestigt geen uren die je zelf registreerde of die van jezelf zijn.", "Nobody confirms hours they logged themselves or that are their own.", "Personne ne confirme des heures qu'il a enregistrées lui-même ou qui sont les siennes."),
 
         [IdempotencyKeyRequired] = ("Geef een Idempotency-Key-header (1 tot 100 tekens): een nieuwe poging met dezelfde sleutel krijgt hetzelfde antwoord.", "Give an Idempotency-Key header (1 to 100 characters): a retry with the same key gets the same answer.", "Indiquez un en-tête Idempotency-Key (1 à 100 caractères) : une nouvelle tentative avec la même clé reçoit la même réponse."),

@@ -19,6 +19,8 @@ public static class DomainMessages
     /// <summary>Argument: the most hours on one day.</summary>
     public const string VolunteerHoursPerDay = nameof(VolunteerHoursPerDay);
     public const string HoursAlreadyConfirmed = nameof(HoursAlreadyConfirmed);
+    public const string HelpOfferedOnlyToNeighbours = nameof(HelpOfferedOnlyToNeighbours);
+    public const string HelpNotOfferedOnOwnRequest = nameof(HelpNotOfferedOnOwnRequest);
 
     /// <summary>Arguments: the lowest and highest wellbeing.</summary>
     public const string WellbeingRange = nameof(WellbeingRange);

@@ -27,6 +27,24 @@ public class VolunteerRequest : Opportunity
 
     public override double Hours => HoursEstimate;
 
+    /// <summary>
+    /// Refuses an offer of help that is not a neighbour's to make: help is offered only on a
+    /// neighbour's request (for an organisation's, the matchmaker proposes volunteers), and nobody
+    /// offers help on their own request.
+    /// </summary>
+    public void EnsureHelpCanBeOfferedBy(Guid userId)
+    {
+        if (OrganisationId is not null)
+        {
+            throw new DomainRuleException(DomainMessages.HelpOfferedOnlyToNeighbours);
+        }
+
+        if (IsAskedBy(userId))
+        {
+            throw new DomainRuleException(DomainMessages.HelpNotOfferedOnOwnRequest);
+        }
+    }
+
     public void Describe(OpportunityDetails details, VolunteerTerms terms, DateTime now)
     {
         Describe(details, now);

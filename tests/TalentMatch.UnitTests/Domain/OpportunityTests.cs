@@ -47,4 +47,43 @@ public sealed class OpportunityTests
 
         vacancy.Status.ShouldBe(OpportunityStatus.Closed);
     }
+
+    [Test]
+    public void EnsureHelpCanBeOfferedBy_OnANeighboursRequest_LetsAnotherNeighbourOffer()
+    {
+        var asker = Guid.NewGuid();
+        var request = Request(asker, organisationId: null);
+
+        Should.NotThrow(() => request.EnsureHelpCanBeOfferedBy(Guid.NewGuid()));
+    }
+
+    [Test]
+    public void EnsureHelpCanBeOfferedBy_OnTheirOwnRequest_Refuses()
+    {
+        var asker = Guid.NewGuid();
+        var request = Request(asker, organisationId: null);
+
+        Should.Throw<DomainRuleException>(() => request.EnsureHelpCanBeOfferedBy(asker))
+            .MessageKey.ShouldBe(DomainMessages.HelpNotOfferedOnOwnRequest);
+    }
+
+    [Test]
+    public void EnsureHelpCanBeOfferedBy_OnAnOrganisationsRequest_Refuses()
+    {
+        var request = Request(Guid.NewGuid(), organisationId: Guid.NewGuid());
+
+        Should.Throw<DomainRuleException>(() => request.EnsureHelpCanBeOfferedBy(Guid.NewGuid()))
+            .MessageKey.ShouldBe(DomainMessages.HelpOfferedOnlyToNeighbours);
+    }
+
+    private static VolunteerRequest Request(Guid askedBy, Guid? organisationId)
+    {
+        var request = new VolunteerRequest(askedBy, Now);
+        var requirement = new OpportunityRequirement { CompetenceId = Guid.NewGuid(), Importance = Importance.Required };
+        request.Describe(
+            new OpportunityDetails(organisationId, "Boodschappen doen", null, "2060", false, [], [requirement], [], OpportunityStatus.Open),
+            new VolunteerTerms(null, null, null, null, 2, 1, organisationId is null),
+            Now);
+        return request;
+    }
 }

@@ -32,15 +32,7 @@ public sealed class OfferHelpCommandHandler(ICurrentUser user, ProfileStore prof
 
         // A draft or closed request of someone else is not there for this person (404).
         var volunteerRequest = await opportunities.LoadReadableAsync<VolunteerRequest>(request.VolunteerRequestId, cancellationToken);
-        if (volunteerRequest.OrganisationId is not null)
-        {
-            throw new DomainRuleException(Messages.HelpOfferedOnlyToNeighbours);
-        }
-
-        if (volunteerRequest.IsAskedBy(user.UserId))
-        {
-            throw new DomainRuleException(Messages.HelpNotOfferedOnOwnRequest);
-        }
+        volunteerRequest.EnsureHelpCanBeOfferedBy(userId);
 
         var match = await shortlist.AddAsync(profileId, OpportunityKind.Volunteering, volunteerRequest.Id, "volunteerRequestId", cancellationToken);
         var now = opportunities.Now;
