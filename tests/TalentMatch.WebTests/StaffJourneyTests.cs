@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TalentMatch.Infrastructure.Seed;
+using TalentMatch.Web.Localization;
 
 namespace TalentMatch.WebTests.InBrowser;
 
@@ -182,6 +183,49 @@ public sealed partial class StaffJourneyTests : BrowserTest
         await People.SignInAsync(page, DemoDataSeeder.JobHunterEmail);
         await page.GotoAsync("/helpende-handen");
         page.Url.ShouldEndWith("/status/403");
+    }
+
+    [Test]
+    public async Task Matchmaker_RecordsTheAnswerOfSomeoneWithoutAnAccount_SayingHowItWasGiven()
+    {
+        await using var context = await Browser.NewContextAsync("nl", javaScript: true);
+        var matchmaker = await context.NewPageAsync();
+        await People.SignInAsync(matchmaker, DemoDataSeeder.MatchmakerEmail);
+
+        // Shortlist a candidate who has no account (everyone in the demo but Samira) and propose the job.
+        await matchmaker.GotoAsync("/werk/kansen");
+        await matchmaker.Locator("ul.results li").Filter(new LocatorFilterOptions { HasText = "Magazijnmedewerker haven" }).Locator("a").ClickAsync();
+        await matchmaker.ArriveAtAsync("**/werk/kandidaten/job/**");
+        var free = matchmaker.Locator("ol.matches li.match:has(form button)").Filter(new LocatorFilterOptions { HasNotText = "Samira" }).First;
+        var name = await free.Locator("h2").InnerTextAsync();
+        await free.Locator("form button").ClickAsync();
+        await matchmaker.ArriveAtAsync("**klaar=true**");
+        await matchmaker.Locator("ol.matches li.match").Filter(new LocatorFilterOptions { HasText = name }).Locator("a[href^='/werk/matches/']").ClickAsync();
+        await matchmaker.ArriveAtAsync("**/werk/matches/**");
+        (await matchmaker.Locator("#answer-title").CountAsync()).ShouldBe(0);
+        await matchmaker.ClickAsync("button[name=to][value=Proposed]");
+        await matchmaker.ArriveAtAsync("**klaar=Moved");
+
+        // Saying yes for them needs how they said it.
+        await matchmaker.ClickAsync("button[name=to][value=Accepted]");
+        (await matchmaker.Locator("form[aria-labelledby=answer-title] #Reason-error").InnerTextAsync()).ShouldContain(Texts.In("nl", "Field.Reason"));
+        (await matchmaker.Locator("dl.facts").InnerTextAsync()).ShouldContain("Voorgesteld aan de persoon");
+
+        await matchmaker.FillAsync("#answer-reason", "Telefonisch geantwoord op 3 november.");
+        await matchmaker.CheckAsync("input[name=disclose][value=Name]");
+        await matchmaker.CheckAsync("input[name=disclose][value=Phone]");
+        await StaffChecks.PageAsync(matchmaker, "staff-23-answer", "nl", javaScript: true);
+        await matchmaker.ClickAsync("button[name=to][value=Accepted]");
+        await matchmaker.ArriveAtAsync("**klaar=Answered");
+
+        // Recorded: the state, what the employer sees, and how the answer was given in the history.
+        (await matchmaker.Locator("#answer-title").CountAsync()).ShouldBe(0);
+        var facts = await matchmaker.Locator("dl.facts").InnerTextAsync();
+        facts.ShouldContain("Ja gezegd");
+        facts.ShouldContain("Mijn naam");
+        facts.ShouldContain("Mijn telefoonnummer");
+        facts.ShouldNotContain("Mijn e-mailadres");
+        (await matchmaker.Locator("ol.history li").Last.InnerTextAsync()).ShouldContain("Telefonisch geantwoord op 3 november.");
     }
 
     [GeneratedRegex(@"\d+")]

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
+using TalentMatch.Domain.Matchmaking;
 
 namespace TalentMatch.Web.Infrastructure;
 
@@ -37,6 +38,12 @@ public abstract class PersonPage : ComponentBase
     /// <summary>A posted form value, or null (always null on a GET).</summary>
     protected string? Posted(string name) =>
         IsPost && HttpContext.Request.HasFormContentType && HttpContext.Request.Form.TryGetValue(name, out var value) ? value.ToString() : null;
+
+    /// <summary>The contact fields ticked in a posted answer to a proposal (the "disclose" boxes): what the employer may see.</summary>
+    protected List<DisclosedFields> PostedDisclosure() =>
+        IsPost && HttpContext.Request.HasFormContentType
+            ? HttpContext.Request.Form["disclose"].Select(v => Enum.TryParse<DisclosedFields>(v, out var f) && Match.ContactFields.Contains(f) ? f : DisclosedFields.None).Where(f => f != DisclosedFields.None).Distinct().ToList()
+            : [];
 
     /// <summary>A page marked [Authorize] sends someone who is not signed in to the sign-in page, and back afterwards.</summary>
     public override Task SetParametersAsync(ParameterView parameters)

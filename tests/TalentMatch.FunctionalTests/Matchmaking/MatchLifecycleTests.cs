@@ -94,6 +94,20 @@ public sealed class MatchLifecycleTests : MatchmakingTest
     }
 
     [Test]
+    public async Task AnswersOnBehalf_IsTrueOnlyForStaffWhoRecordTheAnswersOfSomeoneWithoutAnAccount()
+    {
+        var unclaimed = (await CreateMatchAsync(await UnclaimedProfileAsync())).Id();
+        await WalkAsync(unclaimed, null, "proposed");
+        var (_, person, _, owned) = await OwnedMatchAsync("proposed");
+        var employer = await ClientAsync(Roles.Employer, OrganisationId);
+
+        (await GetMatchAsync(Matchmaker, unclaimed)).GetProperty("person").GetProperty("answersOnBehalf").GetBoolean().ShouldBeTrue();
+        (await GetMatchAsync(employer, unclaimed)).GetProperty("person").GetProperty("answersOnBehalf").GetBoolean().ShouldBeFalse();
+        (await GetMatchAsync(Matchmaker, owned)).GetProperty("person").GetProperty("answersOnBehalf").GetBoolean().ShouldBeFalse();
+        (await GetMatchAsync(person, owned)).GetProperty("person").GetProperty("answersOnBehalf").GetBoolean().ShouldBeFalse();
+    }
+
+    [Test]
     public async Task JobMatch_MovedByAnEmployer_Returns403()
     {
         var match = await CreateMatchAsync(await UnclaimedProfileAsync());

@@ -104,6 +104,13 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user)
     /// The person speaks for themself. Someone without an account yet may answer by phone or in
     /// person: those who propose matches, or their coach, then record it, saying how (the reason).
     /// </summary>
+    /// <summary>
+    /// Whether the caller records the answers of this person, who has no account yet: those who
+    /// propose matches, or the person's coach.
+    /// </summary>
+    public bool MayAnswerOnBehalf(MatchPerson person) =>
+        person.OwnerUserId is null && (Policies.ProposeMatches.Allows(user) || AftercareAccess.IsCoach(user, person.CoachUserId));
+
     public void EnsureSpeaksForPerson(MatchPerson person, string? reason)
     {
         if (person.OwnerUserId is not null)
@@ -116,8 +123,7 @@ public sealed class MatchAccess(ITalentMatchDbContext db, ICurrentUser user)
             throw new ForbiddenAccessException(Messages.OnlyPersonAnswers);
         }
 
-        var onBehalf = Policies.ProposeMatches.Allows(user) || AftercareAccess.IsCoach(user, person.CoachUserId);
-        if (!onBehalf)
+        if (!MayAnswerOnBehalf(person))
         {
             throw new ForbiddenAccessException(Messages.AnswerForPersonWithoutAccount);
         }

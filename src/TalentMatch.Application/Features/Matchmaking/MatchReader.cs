@@ -66,6 +66,7 @@ public sealed class MatchReader(ITalentMatchDbContext db, MatchAccess access, Ma
             shown.HasFlag(DisclosedFields.Email) ? person.Email : null,
             shown.HasFlag(DisclosedFields.Phone) ? person.Phone : null,
             shown.HasFlag(DisclosedFields.Postcode) ? person.Postcode : null,
-            places.DistrictOf(person.Postcode));
+            places.DistrictOf(person.Postcode),
+            access.MayAnswerOnBehalf(person));
     }
 }

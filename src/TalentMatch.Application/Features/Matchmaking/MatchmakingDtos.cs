@@ -7,8 +7,11 @@ namespace TalentMatch.Application.Features.Matchmaking;
 /// <summary>
 /// The person on a match. Staff and the person see every field; an employer sees only what the
 /// person agreed to disclose, and only while that consent stands (otherwise the district only).
+/// <c>AnswersOnBehalf</c> is true when the caller records this person's answers to proposals for
+/// them: the person has no account yet, and the caller proposes matches or is their coach (saying
+/// how the answer was given).
 /// </summary>
-public sealed record MatchPersonDto(Guid ProfileId, string? DisplayName, string? Email, string? Phone, string? Postcode, string District);
+public sealed record MatchPersonDto(Guid ProfileId, string? DisplayName, string? Email, string? Phone, string? Postcode, string District, bool AnswersOnBehalf);
 
 /// <summary>One step of the history. An employer sees from, to and when only.</summary>
 public sealed record MatchTransitionDto(MatchState? From, MatchState To, DateTime At, Guid? ByUserId, string? Reason, bool ConsentWithdrawn);
