@@ -35,7 +35,8 @@ public sealed class AuthorizationMatrixOwnershipTests : FunctionalTest
     /// for; a coach answers and withdraws for, and records the outcome of, the people they coach
     /// (those without an account of their own); an employer marks done and confirms hours on their
     /// organisation's requests and redeems the codes of their own partner organisation's offers.
-    /// A volunteer offers help only with their own profile (the request names none), so nobody is held there.
+    /// A volunteer offers help only with their own profile (the request names none), so nobody is held
+    /// there; not on their own request (409, <see cref="Volunteering.OfferHelpTests"/>).
     /// </summary>
     private static readonly OwnershipCase[] Writes =
     [
