@@ -76,10 +76,10 @@ public static class MatchingTestData
         return await SaveOpportunityAsync(vacancy, status, requirements);
     }
 
-    /// <summary>A neighbour's request, or with <paramref name="organisationId"/> an organisation's.</summary>
-    public static async Task<Guid> CreateVolunteerRequestAsync(OpportunityStatus status, OpportunityRequirement[] requirements, Guid? organisationId = null)
+    /// <summary>A neighbour's request (asked by <paramref name="askedBy"/>, else by someone unknown), or with <paramref name="organisationId"/> an organisation's.</summary>
+    public static async Task<Guid> CreateVolunteerRequestAsync(OpportunityStatus status, OpportunityRequirement[] requirements, Guid? organisationId = null, Guid? askedBy = null)
     {
-        var request = new VolunteerRequest(Guid.NewGuid(), DateTime.UtcNow);
+        var request = new VolunteerRequest(askedBy ?? Guid.NewGuid(), DateTime.UtcNow);
         request.Describe(
             Details(organisationId, "Helpende handen in de buurt", "Boodschappen doen voor een buur."),
             new VolunteerTerms(organisationId is null ? "Buur" : null, null, null, null, 3, 1, Neighbourhood: false),

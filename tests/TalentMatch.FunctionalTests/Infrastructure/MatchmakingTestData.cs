@@ -5,6 +5,7 @@ using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
 using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Opportunities;
+using TalentMatch.Domain.Volunteering;
 using TalentMatch.Infrastructure.Persistence;
 
 namespace TalentMatch.FunctionalTests.Infrastructure;
@@ -101,6 +102,16 @@ public static class MatchmakingTestData
             db.Notifications.Add(notification);
             await db.SaveChangesAsync();
             return notification.Id;
+        });
+
+    /// <summary>Unconfirmed hours of the person on the request, yesterday, logged by <see cref="Staff"/>.</summary>
+    public static Task<Guid> AddVolunteerHoursAsync(Guid volunteerRequestId, Guid profileId, double hours = 2) =>
+        WithDbAsync(null, async db =>
+        {
+            var entry = new VolunteerHours(volunteerRequestId, profileId, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), hours, Staff, DateTime.UtcNow);
+            db.VolunteerHours.Add(entry);
+            await db.SaveChangesAsync();
+            return entry.Id;
         });
 
     /// <summary>A draft vacancy of the organisation (enough for a match to point at).</summary>
