@@ -37,6 +37,11 @@ public static class WebApp
         .RequireAuthenticatedUser()
         .Build();
 
+    /// <summary>Staff who may read reports (the policy of the report queries), for the reports' downloads.</summary>
+    private static readonly AuthorizationPolicy ReportsPolicy = new AuthorizationPolicyBuilder(CookieScheme)
+        .RequireRole(Application.Common.Policies.ReadReports.Roles)
+        .Build();
+
     public static IServiceCollection AddTalentMatchWeb(this IServiceCollection services)
     {
         services.AddRazorComponents();
@@ -106,6 +111,8 @@ public static class WebApp
         endpoints.MapGet("/taal/{language}", ChooseLanguage).ExcludeFromDescription().AllowAnonymous();
         endpoints.MapPost("/afmelden", SignOutAsync).ExcludeFromDescription().RequireAuthorization(PagePolicy);
         endpoints.MapGet("/mijn-gegevens/download", MyDataDownload.SendAsync).ExcludeFromDescription().RequireAuthorization(SignedInPolicy);
+        endpoints.MapGet(ReportDownloads.FunnelPath, ReportDownloads.FunnelAsync).ExcludeFromDescription().RequireAuthorization(ReportsPolicy);
+        endpoints.MapGet(ReportDownloads.AftercarePath, ReportDownloads.AftercareAsync).ExcludeFromDescription().RequireAuthorization(ReportsPolicy);
         endpoints.MapRazorComponents<App>().RequireAuthorization(PagePolicy);
     }
 

@@ -14,7 +14,7 @@ public sealed class StaffPageChecksTests : BrowserTest
 
     private static readonly (string Email, string[] Paths)[] Roles =
     [
-        (Infrastructure.Seed.DemoDataSeeder.MatchmakerEmail, ["/werk", "/werk/kansen", "/werk/mensen", "/werk/bord", "/werk/signalen", "/werk/gesprekken", "/werk/kansen>/werk/kandidaten/", "/werk/bord>/werk/matches/"]),
+        (Infrastructure.Seed.DemoDataSeeder.MatchmakerEmail, ["/werk", "/werk/kansen", "/werk/mensen", "/werk/bord", "/werk/signalen", "/werk/gesprekken", "/werk/kansen>/werk/kandidaten/", "/werk/bord>/werk/matches/", "/werk/rapporten"]),
         (Infrastructure.Seed.DemoDataSeeder.CoachEmail, ["/werk", "/werk/mijn-mensen", "/werk/gesprekken?stand=Upcoming", "/werk/mensen"]),
         (Infrastructure.Seed.DemoDataSeeder.TalentScoutEmail, ["/werk", "/werk/kansen", "/werk/talentgesprek"]),
         (Infrastructure.Seed.DemoDataSeeder.JobHunterEmail, ["/werk", "/werk/organisaties", "/werk/vacatures", "/werk/vacatures/nieuw?beroep=magazijnier", "/werk/vacatures>/werk/vacatures/"]),
