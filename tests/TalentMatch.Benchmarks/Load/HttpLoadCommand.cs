@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using TalentMatch.Benchmarks.Data;
 using TalentMatch.Benchmarks.Suites;
 using TalentMatch.Domain.Common;
@@ -20,7 +19,7 @@ public static class HttpLoadCommand
     private const string MatchmakerEmail = "matchmaker@load.talentmatch.local";
     private const string MatchmakerPassword = "Load-Matchmaker-2026";
 
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
 
     public static async Task<int> RunAsync(string[] args, string docs, string machine)
     {
@@ -68,7 +67,7 @@ public static class HttpLoadCommand
                 readyRss = ProcReaders.RssBytes(server.Pid);
                 Log($"ready: {readyRss / 1024 / 1024} MB resident");
                 var token = await MatchmakerTokenAsync(server.Address);
-                var vacancies = OpenVacancies(database);
+                var vacancies = LoadDatabase.OpenVacancies(database);
                 var profiles = Enumerable.Range(0, 2_000).Select(i => EscoCatalogue.DeterministicGuid(2, (int)((long)i * people / 2_000))).ToList();
                 var driver = new LoadDriver(server.Address, token, vacancies, profiles, server.Pid);
                 foreach (var mix in Enum.GetValues<LoadMix>())
@@ -86,10 +85,7 @@ public static class HttpLoadCommand
         }
         finally
         {
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-            {
-                File.Delete(file);
-            }
+            LoadDatabase.Delete(database);
         }
 
         var report = new LoadReport(
@@ -132,13 +128,6 @@ public static class HttpLoadCommand
         }
 
         return await LoadDriver.SignInAsync(client, MatchmakerEmail, MatchmakerPassword);
-    }
-
-    private static List<Guid> OpenVacancies(string database)
-    {
-        using var db = new Infrastructure.Persistence.SqliteTalentMatchDbContext(
-            new DbContextOptionsBuilder<Infrastructure.Persistence.SqliteTalentMatchDbContext>().UseSqlite($"Data Source={database}").Options);
-        return db.Vacancies.Where(v => v.Status == OpportunityStatus.Open).OrderBy(v => v.Title).Select(v => v.Id).ToList();
     }
 
     private static string? Value(string[] args, string name)

@@ -38,10 +38,7 @@ public static class LoadDatabase
         }
 
         var building = path + ".building";
-        foreach (var stale in new[] { building, building + "-wal", building + "-shm" })
-        {
-            File.Delete(stale);
-        }
+        Delete(building);
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var database = SqlitePopulation.Create(catalogue, population, BenchmarkData.People(catalogue, population, people), building);
@@ -74,13 +71,27 @@ public static class LoadDatabase
     public static string CopyForRun(string cached)
     {
         var copy = Path.Combine(CacheFolder, $"run-{Environment.ProcessId}.db");
-        foreach (var file in new[] { copy, copy + "-wal", copy + "-shm" })
+        Delete(copy);
+        File.Copy(cached, copy);
+        return copy;
+    }
+
+    /// <summary>Deletes a database file with its write-ahead log.</summary>
+    public static void Delete(string database)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" })
         {
             File.Delete(file);
         }
+    }
 
-        File.Copy(cached, copy);
-        return copy;
+    /// <summary>The open vacancies' ids, in a fixed order.</summary>
+    public static List<Guid> OpenVacancies(string database)
+    {
+        using var db = new Infrastructure.Persistence.SqliteTalentMatchDbContext(
+            new DbContextOptionsBuilder<Infrastructure.Persistence.SqliteTalentMatchDbContext>().UseSqlite($"Data Source={database}").Options);
+        return db.Vacancies.Where(v => v.Status == OpportunityStatus.Open).OrderBy(v => v.Title).Select(v => v.Id).ToList();
     }
 
     private static string LastMigration()
