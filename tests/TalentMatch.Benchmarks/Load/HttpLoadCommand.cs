@@ -70,6 +70,9 @@ public static class HttpLoadCommand
                 var vacancies = LoadDatabase.OpenVacancies(database);
                 var profiles = Enumerable.Range(0, 2_000).Select(i => EscoCatalogue.DeterministicGuid(2, (int)((long)i * people / 2_000))).ToList();
                 var driver = new LoadDriver(server.Address, token, vacancies, profiles, server.Pid);
+                var priming = System.Diagnostics.Stopwatch.StartNew();
+                var primingErrors = await driver.PrimeAsync(8);
+                Log($"primed: every vacancy's matches and {profiles.Count / 2:N0} profiles read once in {priming.Elapsed.TotalSeconds:0} s ({primingErrors} errors)");
                 foreach (var mix in Enum.GetValues<LoadMix>())
                 {
                     foreach (var count in connections)

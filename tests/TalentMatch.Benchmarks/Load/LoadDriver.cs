@@ -55,6 +55,33 @@ public sealed class LoadDriver(Uri baseAddress, string accessToken, IReadOnlyLis
 
     private int ServerPid { get; } = serverPid;
 
+    /// <summary>
+    /// Asks every vacancy's matches and reads every profile once, over <paramref name="connections"/>
+    /// connections: the label cache then holds what the loads show, as on a server up for a while.
+    /// Returns the number of failed requests.
+    /// </summary>
+    public async Task<int> PrimeAsync(int connections)
+    {
+        var paths = Vacancies.Select(v => $"/api/v1/vacancies/{v}/matches?limit=20")
+            .Concat(Profiles.Take(Profiles.Count / 2).Select(p => $"/api/v1/profiles/{p}"))
+            .ToList();
+        var failed = 0;
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async c =>
+        {
+            using var client = Client(BaseAddress, AccessToken);
+            for (var i = c; i < paths.Count; i += connections)
+            {
+                using var response = await client.GetAsync(paths[i]);
+                await response.Content.ReadAsByteArrayAsync();
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref failed);
+                }
+            }
+        }));
+        return failed;
+    }
+
     public async Task<LoadRun> RunAsync(LoadMix mix, int connections, TimeSpan warmUp, TimeSpan duration)
     {
         var workers = new List<Worker>();
