@@ -1,5 +1,5 @@
-using System.Net.Http.Json;
 using System.Globalization;
+using System.Net.Http.Json;
 using TalentMatch.Benchmarks.Data;
 using TalentMatch.Benchmarks.Suites;
 using TalentMatch.Domain.Common;
