@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using BenchmarkDotNet.Running;
 using TalentMatch.Benchmarks.Data;
 using TalentMatch.Benchmarks.Evaluation;
+using TalentMatch.Benchmarks.Load;
 using TalentMatch.Benchmarks.Suites;
 using TalentMatch.Matching;
 
@@ -14,7 +15,10 @@ using TalentMatch.Matching;
 //   occupation-search [--folds K] [--without-list] [--without-bridge] [--misses N [--memory-misses]] [--out PATH]
 //                                  Dutch job titles → ESCO occupations, labels only and with the title memory
 //                                  cross-validated over K folds (writes docs/evaluation/occupation-search.md)
-//   http-load [url] [workers] [s]  matches through a running API on loopback (writes docs/benchmarks/http-load.md)
+//   http-load [--people N] [--seconds S] [--connections 1,8,64] [--out PATH] [--check]
+//                                  builds a SQLite database of N people, starts the Release API on loopback and drives
+//                                  matches, profile reads and a mixed load (writes docs/benchmarks/http-load.md);
+//                                  --check runs the fast self-checks of its parts instead
 //   quick [people]                 a fast stopwatch check of vacancy top-20 latency, wall and thread CPU time (no report)
 var verb = args.Length > 0 ? args[0] : "help";
 var docs = Path.Combine(BenchmarkData.Root, "docs");
@@ -46,15 +50,7 @@ switch (verb)
     case "occupation-search":
         return await OccupationSearchEvaluation.RunAsync(args[1..]);
     case "http-load":
-        // http-load [url] [workers] [seconds] — against a running API with the demo data.
-        var url = new Uri(args.Length > 1 ? args[1] : "http://127.0.0.1:5080");
-        var workers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8;
-        var seconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20;
-        var load = await HttpLoad.RunAsync(url, "matchmaker@demo.talentmatch.local", "Demo-Password-2026", workers, TimeSpan.FromSeconds(Math.Min(seconds, 120)));
-        Console.WriteLine(load);
-        Directory.CreateDirectory(Path.Combine(docs, "benchmarks"));
-        File.WriteAllText(Path.Combine(docs, "benchmarks", "http-load.md"), $"# Matches through the HTTP API under load\n\n`GET /api/v1/vacancies/{{id}}/matches?limit=20` as the demo matchmaker, rotating over the open demo vacancies, against `dotnet run --project src/TalentMatch.Api` (the README command: Debug build, Development logging) on loopback (SQLite, demo data: 65 people). Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}; client and server share the machine.\n\n{load}");
-        return 0;
+        return await HttpLoadCommand.RunAsync(args[1..], docs, Machine());
     case "quick":
         var quickCatalogue = BenchmarkData.Catalogue();
         var quickPopulation = BenchmarkData.Population(quickCatalogue);
@@ -63,27 +59,13 @@ switch (verb)
         var quickIndex = BenchmarkData.Index(quickCatalogue, BenchmarkData.People(quickCatalogue, quickPopulation, quickSize));
         Console.WriteLine($"generated and indexed {quickSize:N0} people in {build.Elapsed.TotalSeconds:0.0} s");
         var quickVacancies = BenchmarkData.Vacancies(quickCatalogue, quickPopulation, 300);
-        var times = new List<double>();
-        var cpuTimes = new List<double>();
-
-        // Twice over the vacancies, the first round as warm-up.
-        foreach (var v in quickVacancies.Concat(quickVacancies))
-        {
-            var cpu = ThreadCpu.Milliseconds();
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            quickIndex.TopCandidates(v, new CandidateQuery(20));
-            times.Add(sw.Elapsed.TotalMilliseconds);
-            cpuTimes.Add(ThreadCpu.Milliseconds() - cpu);
-        }
-
         var prepareTimes = quickVacancies.Select(v => { var sw = System.Diagnostics.Stopwatch.StartNew(); quickIndex.Scorer.Prepare(v); return sw.Elapsed.TotalMilliseconds; }).Skip(50).Order().ToList();
         Console.WriteLine($"prepare only: p50 {prepareTimes[prepareTimes.Count / 2]:0.000} ms");
-        times = times.Skip(quickVacancies.Count).Order().ToList();
-        cpuTimes = cpuTimes.Skip(quickVacancies.Count).Order().ToList();
-        Console.WriteLine($"vacancy top 20: p50 {times[times.Count / 2]:0.000} ms, p99 {times[(int)(times.Count * 0.99)]:0.000} ms, max {times[^1]:0.000} ms");
+        var engine = EngineLatency.Measure(quickIndex, quickVacancies);
+        Console.WriteLine($"vacancy top 20: p50 {EngineLatency.Percentile(engine.SortedWall, 0.5):0.000} ms, p99 {EngineLatency.Percentile(engine.SortedWall, 0.99):0.000} ms, max {engine.SortedWall[^1]:0.000} ms");
 
         // CPU time of the querying thread: what a query costs when it does not wait for a core.
-        Console.WriteLine($"vacancy top 20, thread CPU time: p50 {cpuTimes[cpuTimes.Count / 2]:0.000} ms, p99 {cpuTimes[(int)(cpuTimes.Count * 0.99)]:0.000} ms");
+        Console.WriteLine($"vacancy top 20, thread CPU time: p50 {EngineLatency.Percentile(engine.SortedCpu, 0.5):0.000} ms, p99 {EngineLatency.Percentile(engine.SortedCpu, 0.99):0.000} ms");
 
         // The other direction: one person scored against 2,000 prepared vacancies, as the API does for open opportunities.
         var preparedVacancies = BenchmarkData.Vacancies(quickCatalogue, quickPopulation, 2_000).Select(quickIndex.Scorer.Prepare).ToList();
@@ -115,7 +97,7 @@ switch (verb)
         Console.WriteLine($"requirements {sizes.Count}; expansion mean {sizes.Average(s => s.Total):0.0}, max {sizes.Max(s => s.Total)}; related mean {sizes.Average(s => s.Related):0.0}");
         return 0;
     default:
-        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [options, see below] | occupation-search [--folds K] [--without-list] [--without-bridge] [--misses N [--memory-misses]] [--out PATH] | http-load [url] [workers] [seconds] | quick [people] | expansion");
+        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [options, see below] | occupation-search [--folds K] [--without-list] [--without-bridge] [--misses N [--memory-misses]] [--out PATH] | http-load [--people N] [--seconds S] [--connections 1,8,64] [--out PATH] [--check] | quick [people] | expansion");
         Console.WriteLine(QualityCommand.Usage);
         return verb == "help" ? 0 : 1;
 }

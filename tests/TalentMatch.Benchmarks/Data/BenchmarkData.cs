@@ -8,6 +8,7 @@ namespace TalentMatch.Benchmarks.Data;
 /// <summary>Finds the shared data folder and builds deterministic populations from real ESCO.</summary>
 public static class BenchmarkData
 {
+    private static CatalogueBatch? _esco;
     private static EscoCatalogue? _catalogue;
 
     /// <summary>`../shared/data` seen from the repository root (the folder holding TalentMatch.sln).</summary>
@@ -69,7 +70,10 @@ public static class BenchmarkData
         }
     }
 
-    public static EscoCatalogue Catalogue() => _catalogue ??= EscoCatalogue.From(LoadEscoAsync().GetAwaiter().GetResult());
+    /// <summary>The full ESCO classification and relations, parsed once per process.</summary>
+    public static CatalogueBatch Esco() => _esco ??= LoadEscoAsync().GetAwaiter().GetResult();
+
+    public static EscoCatalogue Catalogue() => _catalogue ??= EscoCatalogue.From(Esco());
 
     public static SyntheticPopulation Population(EscoCatalogue catalogue) => new(catalogue, PostcodeTable.Load());
 

@@ -17,6 +17,7 @@ public sealed class EscoCatalogue
 {
     private EscoCatalogue(
         Guid[] competenceIds,
+        string[] competenceUris,
         bool[] transversal,
         bool[] groups,
         ReuseLevel?[] reuseLevels,
@@ -27,6 +28,7 @@ public sealed class EscoCatalogue
         Taxonomy taxonomy)
     {
         CompetenceIds = competenceIds;
+        CompetenceUris = competenceUris;
         Transversal = transversal;
         Groups = groups;
         ReuseLevels = reuseLevels;
@@ -38,6 +40,9 @@ public sealed class EscoCatalogue
     }
 
     public Guid[] CompetenceIds { get; }
+
+    /// <summary>The ESCO URI of each competence, by the same dense index.</summary>
+    public string[] CompetenceUris { get; }
     public bool[] Transversal { get; }
     public bool[] Groups { get; }
 
@@ -61,6 +66,7 @@ public sealed class EscoCatalogue
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new List<Guid>();
+        var uris = new List<string>();
         var transversal = new List<bool>();
         var groups = new List<bool>();
         var reuseLevels = new List<ReuseLevel?>();
@@ -69,6 +75,7 @@ public sealed class EscoCatalogue
             if (index.TryAdd(competence.EscoUri, ids.Count))
             {
                 ids.Add(DeterministicGuid(1, ids.Count));
+                uris.Add(competence.EscoUri);
                 transversal.Add(competence.Type == CompetenceType.Transversal && !competence.IsGroup);
                 groups.Add(competence.IsGroup);
                 reuseLevels.Add(competence.ReuseLevel);
@@ -135,6 +142,7 @@ public sealed class EscoCatalogue
             .ToList();
         return new EscoCatalogue(
             ids.ToArray(),
+            uris.ToArray(),
             transversal.ToArray(),
             groups.ToArray(),
             reuseLevels.ToArray(),

@@ -21,9 +21,14 @@ public sealed class SqlitePopulation : IDisposable
     public SqliteTalentMatchDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<SqliteTalentMatchDbContext>().UseSqlite(ConnectionString).Options);
 
-    public static SqlitePopulation Create(EscoCatalogue catalogue, SyntheticPopulation population, IEnumerable<Candidate> people)
+    /// <summary>
+    /// Migrates a new database at <paramref name="path"/> (a temporary file when null) and writes
+    /// the catalogue's competences (with their ESCO URIs, so a full import can fill them in) and
+    /// occupations, and the people.
+    /// </summary>
+    public static SqlitePopulation Create(EscoCatalogue catalogue, SyntheticPopulation population, IEnumerable<Candidate> people, string? path = null)
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"talentmatch-bench-{Guid.NewGuid():N}.db");
+        path ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"talentmatch-bench-{Guid.NewGuid():N}.db");
         var database = new SqlitePopulation(path);
         using (var context = database.CreateContext())
         {
@@ -42,7 +47,7 @@ public sealed class SqlitePopulation : IDisposable
         var competence = Command(connection, transaction, "INSERT INTO Competences (Id, EscoUri, Type, IsGroup) VALUES ($id, $uri, 'Skill', $group)", "$id", "$uri", "$group");
         for (var i = 0; i < catalogue.CompetenceIds.Length; i++)
         {
-            Run(competence, Text(catalogue.CompetenceIds[i]), $"urn:bench:{i}", catalogue.Groups[i]);
+            Run(competence, Text(catalogue.CompetenceIds[i]), catalogue.CompetenceUris[i], catalogue.Groups[i]);
         }
 
         // The occupations people list experience in (the rows their experience refers to).

@@ -22,10 +22,10 @@ public class LatencyConfig : ManualConfig
     {
     }
 
-    protected LatencyConfig(int warmups, int iterations)
+    protected LatencyConfig(int warmups, int iterations, TimeSpan? timeout = null)
     {
         AddJob(Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithToolchain(timeout is { } limit ? new InProcessEmitToolchain(limit, logOutput: true) : InProcessEmitToolchain.Instance)
             .WithStrategy(RunStrategy.Throughput)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
@@ -41,6 +41,12 @@ public class LatencyConfig : ManualConfig
 
 /// <summary>The same, with fewer queries: for the peers, whose single queries can take a second.</summary>
 public sealed class PeerLatencyConfig() : LatencyConfig(warmups: 3, iterations: 30);
+
+/// <summary>
+/// Fewer requests, more time: for the in-process API pipeline over a 100,000-person read model,
+/// where the forced full collection after each iteration walks a heap of several hundred MB.
+/// </summary>
+public sealed class PipelineLatencyConfig() : LatencyConfig(warmups: 10, iterations: 60, timeout: TimeSpan.FromMinutes(30));
 
 /// <summary>A percentile of the single-query latencies.</summary>
 public sealed class PercentileColumn(int percentile) : IColumn
