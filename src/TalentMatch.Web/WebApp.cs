@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Web.Components;
 using TalentMatch.Web.Infrastructure;
 
@@ -106,6 +108,11 @@ public static class WebApp
         endpoints.MapGet("/taal/{language}", ChooseLanguage).ExcludeFromDescription().AllowAnonymous();
         endpoints.MapPost("/afmelden", SignOutAsync).ExcludeFromDescription().RequireAuthorization(PagePolicy);
         endpoints.MapGet("/mijn-gegevens/download", MyDataDownload.SendAsync).ExcludeFromDescription().RequireAuthorization(SignedInPolicy);
+        endpoints.MapPost(CatalogueUpload.Path, CatalogueUpload.StartAsync).ExcludeFromDescription().RequireAuthorization(SignedInPolicy)
+            .WithMetadata(
+                new RequireAntiforgeryTokenAttribute(),
+                new RequestSizeLimitAttribute(ImportEscoCommand.MaxUploadBytes),
+                new RequestFormLimitsAttribute { MultipartBodyLengthLimit = ImportEscoCommand.MaxUploadBytes });
         endpoints.MapRazorComponents<App>().RequireAuthorization(PagePolicy);
     }
 

@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TalentMatch.Api.Web;
 using TalentMatch.Application.Common;
-using TalentMatch.Application.Features.Ranking;
 using TalentMatch.Application.Features.Scoring;
 
 namespace TalentMatch.Api.Endpoints;
@@ -17,9 +16,9 @@ internal static class ScoringEndpoints
             .WithTags("Scoring")
             .WithName("GetScoringWeights")
             .WithSummary("The scoring weights in force (read-only)")
-            .WithDescription("Every constant the scoring engine uses now, as each ranked list echoes it. They are set per deployment in configuration (Matching:*) and checked at start-up; the API cannot change them.");
+            .WithDescription("Every constant the scoring engine uses now, each by its configuration name (Matching:{name}). They are set per deployment in configuration (Matching:*) and checked at start-up; the API cannot change them.");
     }
 
-    private static async Task<Ok<MatchingWeightsDto>> GetScoringWeights(IMediator mediator, CancellationToken ct) =>
+    private static async Task<Ok<ScoringWeightsDto>> GetScoringWeights(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetScoringWeightsQuery(), ct));
 }

@@ -115,10 +115,17 @@ public sealed class AccountsTests : FunctionalTest
 
         var weights = await admin.GetFromJsonAsync<JsonElement>("/api/v1/scoring/weights", Testing.Json);
 
-        weights.GetProperty("interests").GetDouble().ShouldBe(0.07);
-        weights.GetProperty("distanceScoreAtMax").GetDouble().ShouldBe(0.25);
-        weights.GetProperty("competences").GetDouble().ShouldBe(0.60);
+        weights.GetProperty("section").GetString().ShouldBe("Matching");
+        var values = Values(weights);
+        values["InterestsWeight"].ShouldBe(0.07);
+        values["DistanceScoreAtMax"].ShouldBe(0.25);
+        values["CompetencesWeight"].ShouldBe(0.60);
+        values["RarityExponent"].ShouldBe(1.0);
+        values["TaxonomyDepth"].ShouldBe(3);
         using var defaults = await Testing.AsAdminAsync();
-        (await defaults.GetFromJsonAsync<JsonElement>("/api/v1/scoring/weights", Testing.Json)).GetProperty("interests").GetDouble().ShouldBe(0.05);
+        Values(await defaults.GetFromJsonAsync<JsonElement>("/api/v1/scoring/weights", Testing.Json))["InterestsWeight"].ShouldBe(0.05);
     }
+
+    private static Dictionary<string, double> Values(JsonElement weights) =>
+        weights.GetProperty("weights").EnumerateArray().ToDictionary(w => w.GetProperty("name").GetString()!, w => w.GetProperty("value").GetDouble());
 }
