@@ -170,6 +170,7 @@ internal static class WebSetup
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();
         api.MapUsersApi();
+        api.MapScoringApi();
         api.MapCompetencesApi();
         api.MapOccupationsApi();
         api.MapLanguagesApi();

@@ -50,6 +50,9 @@ public static class DependencyInjection
         services.AddScoped<IDemoDataSeeder, CoinsDemoSeeder>();
         services.AddScoped<CatalogueWriter>();
         services.AddScoped<Application.Features.Catalogue.ICatalogueImporter, EscoImporter>();
+        services.AddSingleton<CatalogueImportJobs>();
+        services.AddSingleton<Application.Features.Catalogue.ICatalogueImportJobs>(p => p.GetRequiredService<CatalogueImportJobs>());
+        services.AddHostedService<CatalogueImportWorker>();
         services.AddSingleton<OccupationSearch>();
         services.AddSingleton<Application.Features.Catalogue.IOccupationSearch>(p => p.GetRequiredService<OccupationSearch>());
         services.AddSingleton<IReadModelCache>(p => p.GetRequiredService<OccupationSearch>());

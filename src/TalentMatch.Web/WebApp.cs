@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Application.Features.Catalogue;
 using TalentMatch.Web.Components;
 using TalentMatch.Web.Infrastructure;
 
@@ -113,6 +115,11 @@ public static class WebApp
         endpoints.MapGet("/mijn-gegevens/download", MyDataDownload.SendAsync).ExcludeFromDescription().RequireAuthorization(SignedInPolicy);
         endpoints.MapGet(ReportDownloads.FunnelPath, ReportDownloads.FunnelAsync).ExcludeFromDescription().RequireAuthorization(ReportsPolicy);
         endpoints.MapGet(ReportDownloads.AftercarePath, ReportDownloads.AftercareAsync).ExcludeFromDescription().RequireAuthorization(ReportsPolicy);
+        endpoints.MapPost(CatalogueUpload.Path, CatalogueUpload.StartAsync).ExcludeFromDescription().RequireAuthorization(SignedInPolicy)
+            .WithMetadata(
+                new RequireAntiforgeryTokenAttribute(),
+                new RequestSizeLimitAttribute(ImportEscoCommand.MaxUploadBytes),
+                new RequestFormLimitsAttribute { MultipartBodyLengthLimit = ImportEscoCommand.MaxUploadBytes });
         endpoints.MapRazorComponents<App>().RequireAuthorization(PagePolicy);
     }
 

@@ -19,6 +19,7 @@ public sealed class StaffPageChecksTests : BrowserTest
         (Infrastructure.Seed.DemoDataSeeder.TalentScoutEmail, ["/werk", "/werk/kansen", "/werk/talentgesprek"]),
         (Infrastructure.Seed.DemoDataSeeder.JobHunterEmail, ["/werk", "/werk/organisaties", "/werk/vacatures", "/werk/vacatures/nieuw?beroep=magazijnier", "/werk/vacatures>/werk/vacatures/"]),
         (Infrastructure.Seed.DemoDataSeeder.EmployerEmail, ["/werk", "/werk/vacatures", "/werk/vacatures>/werk/kandidaten/", "/werk/vacatures>/werk/matches/"]),
+        (StaffAdminTests.AdminEmail, ["/werk", "/werk/beheer/accounts", "/werk/beheer/weging", "/werk/beheer/import"]),
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>
@@ -31,7 +32,7 @@ public sealed class StaffPageChecksTests : BrowserTest
     {
         await using var context = await Browser.NewContextAsync(language);
         var page = await context.NewPageAsync();
-        await People.SignInAsync(page, email);
+        await People.SignInAsync(page, email, email == StaffAdminTests.AdminEmail ? StaffAdminTests.AdminPassword : People.Password);
 
         foreach (var entry in paths)
         {

@@ -60,7 +60,7 @@ internal static class ImportEscoVerb
             await using var scope = app.Services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<ICatalogueImporter>();
             var files = paths.Zip(streams, (path, stream) => new CatalogueImportFile(Path.GetFileName(path), stream)).ToList();
-            var summary = await importer.ImportAsync(files, language, progress, CancellationToken.None);
+            var summary = await importer.ImportAsync(files, language, CatalogueImportProgress.Lines(progress), CancellationToken.None);
 
             Console.WriteLine();
             Console.WriteLine($"Imported in {summary.ElapsedSeconds:0.0} s (parse {summary.ParseSeconds:0.0} s, write {summary.WriteSeconds:0.0} s):");

@@ -12,8 +12,7 @@ namespace TalentMatch.Api.Endpoints;
 /// <summary><c>/api/v1/catalogue</c>: importing ESCO into the catalogue.</summary>
 internal static class CatalogueEndpoints
 {
-    /// <summary>The full ESCO download is about 8 MB zipped and 45 MB as loose CSV files.</summary>
-    private const long MaxImportBytes = 200L * 1024 * 1024;
+    private const long MaxImportBytes = ImportEscoCommand.MaxUploadBytes;
 
     public static void MapCatalogueApi(this RouteGroupBuilder api)
     {

@@ -8,6 +8,16 @@ public sealed record AccountCreated(Guid UserId, string Email, string Role, Guid
 /// <summary>An account's contact address and roles, for showing a coach to a person or sending a notification.</summary>
 public sealed record UserContact(Guid UserId, string Email, IReadOnlyList<string> Roles);
 
+/// <summary>An account as an admin lists it: never a password hash or a token.</summary>
+public sealed record AccountSummary(Guid UserId, string Email, string? Role, Guid? OrganisationId, DateTime CreatedAt);
+
+/// <summary>How an admin orders the accounts list.</summary>
+public enum AccountOrder
+{
+    Newest,
+    Email,
+}
+
 /// <summary>Accounts and sign-in, kept behind an interface so handlers stay free of ASP.NET Identity.</summary>
 public interface IIdentityService
 {
@@ -19,6 +29,12 @@ public interface IIdentityService
 
     /// <summary>A fresh principal for a valid refresh token, or null.</summary>
     Task<ClaimsPrincipal?> RefreshAsync(string refreshToken);
+
+    /// <summary>One page of accounts whose e-mail address contains <paramref name="email"/> (any when null).</summary>
+    Task<Common.PagedList<AccountSummary>> ListUsersAsync(string? email, AccountOrder order, int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>Sets the organisation of an account; its sessions and tokens get the new one when they next refresh.</summary>
+    Task SetOrganisationAsync(Guid userId, Guid organisationId, CancellationToken cancellationToken);
 
     Task<bool> UserHasRoleAsync(Guid userId, string role);
 

@@ -29,6 +29,8 @@ public static class EntityNames
     public const string CoinReservation = "Coin reservation";
     public const string CoinTransaction = "Coin transaction";
     public const string RedemptionCode = "Redemption code";
+    public const string Account = "Account";
+    public const string CatalogueImport = "Catalogue import";
 
     private static readonly Dictionary<string, (string Nl, string En, string Fr)> Names = new()
     {
@@ -50,6 +52,8 @@ public static class EntityNames
         [CoinReservation] = ("Reservering", "Coin reservation", "Réservation"),
         [CoinTransaction] = ("Munttransactie", "Coin transaction", "Transaction de pièces"),
         [RedemptionCode] = ("Inwisselcode", "Redemption code", "Code d'échange"),
+        [Account] = ("Account", "Account", "Compte"),
+        [CatalogueImport] = ("Catalogusimport", "Catalogue import", "Import du catalogue"),
     };
 
     /// <summary>Every name this table knows.</summary>

@@ -120,6 +120,7 @@ public static class Messages
     public const string AlreadyOwnProfile = nameof(AlreadyOwnProfile);
     public const string CompetenceUriExists = nameof(CompetenceUriExists);
     public const string AccountExists = nameof(AccountExists);
+    public const string CatalogueImportRunning = nameof(CatalogueImportRunning);
     public const string EmployerSeesOwnOrganisation = nameof(EmployerSeesOwnOrganisation);
     public const string OrganisationChangeForbidden = nameof(OrganisationChangeForbidden);
     public const string OrganisationExists = nameof(OrganisationExists);
@@ -287,6 +288,7 @@ public static class Messages
         [DomainMessages.ProfileFull] = ("Een profiel bevat hoogstens {0} competenties.", "A profile holds at most {0} competences.", "Un profil contient au maximum {0} compétences."),
         [CompetenceUriExists] = ("Er bestaat al een competentie met ESCO-URI '{0}'.", "A competence with ESCO URI '{0}' already exists.", "Une compétence avec l'URI ESCO « {0} » existe déjà."),
         [AccountExists] = ("Er bestaat al een account voor '{0}'.", "An account for '{0}' already exists.", "Un compte existe déjà pour « {0} »."),
+        [CatalogueImportRunning] = ("Er loopt al een ESCO-import; start een nieuwe als die klaar is.", "An ESCO import is already running; start a new one when it is done.", "Un import ESCO est déjà en cours ; lancez-en un nouveau quand il est terminé."),
         [EmployerSeesOwnOrganisation] = ("Een werkgever ziet alleen de eigen organisatie.", "An employer sees only their own organisation.", "Un employeur ne voit que sa propre organisation."),
         [OrganisationChangeForbidden] = ("Alleen jobhunters, matchmakers, beheerders en de eigen werkgevers van een organisatie wijzigen die organisatie.", "Only job hunters, matchmakers, admins and the organisation's own employers change an organisation.", "Seuls les job hunters, les matchmakers, les administrateurs et les employeurs de l'organisation la modifient."),
         [OrganisationExists] = ("Er bestaat al een organisatie '{0}' met postcode {1}.", "An organisation named '{0}' already exists at postcode {1}.", "Une organisation « {0} » existe déjà au code postal {1}."),

@@ -34,6 +34,9 @@ public static class Policies
     public static Policy ManageAccounts { get; } = new(nameof(ManageAccounts), [Roles.Admin]);
     public static Policy CurateCatalogue { get; } = new(nameof(CurateCatalogue), [Roles.Admin]);
 
+    /// <summary>Who reads the scoring weights in force (set per deployment in configuration, never through the app).</summary>
+    public static Policy ReadScoringWeights { get; } = new(nameof(ReadScoringWeights), [Roles.Admin]);
+
     /// <summary>Staff who tell the occupation search which occupation a searched text meant.</summary>
     public static Policy TeachOccupationSearch { get; } = new(nameof(TeachOccupationSearch), [Roles.Admin, Roles.Matchmaker]);
 
@@ -134,7 +137,7 @@ public static class Policies
     /// <summary>Every policy, for registering them with the host.</summary>
     public static IReadOnlyList<Policy> All { get; } =
     [
-        SignedIn, ManageAccounts, CurateCatalogue, TeachOccupationSearch,
+        SignedIn, ManageAccounts, CurateCatalogue, ReadScoringWeights, TeachOccupationSearch,
         PeopleStaff, WorkWithProfiles, ClaimProfiles, ConfirmCompetences,
         DeactivateProfiles, EraseProfiles, ExportPersonalData, ReadAccessLog,
         Staff, OpportunityStaff, SeeEveryOrganisation, SeeOrganisations, ChangeOrganisations, VacancyStaff, WriteVacancies, VolunteerRequestStaff, WriteVolunteerRequests,

@@ -33,13 +33,14 @@ public sealed partial class EscoImporter(
 
     /// <summary>Parses ESCO files into a batch without touching a database (also used by benchmarks and evaluations).</summary>
     public static async Task<CatalogueBatch> ParseAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<string>? progress, CancellationToken cancellationToken) =>
-        (await ParseFilesAsync(files, language, progress, cancellationToken)).ToBatch();
+        (await ParseFilesAsync(files, language, new Tracker(CatalogueImportProgress.Lines(progress), files.Count), cancellationToken)).ToBatch();
 
-    private static async Task<ParsedFiles> ParseFilesAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<string>? progress, CancellationToken cancellationToken)
+    private static async Task<ParsedFiles> ParseFilesAsync(IReadOnlyList<CatalogueImportFile> files, string? language, Tracker progress, CancellationToken cancellationToken)
     {
         var parsed = new ParsedFiles();
         foreach (var file in files)
         {
+            progress.NextUpload();
             await ReadFileAsync(file.Name, file.Content, null, language, parsed, progress, cancellationToken);
         }
 
@@ -52,20 +53,22 @@ public sealed partial class EscoImporter(
         return parsed;
     }
 
-    public async Task<CatalogueImportSummary> ImportAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<string>? progress, CancellationToken cancellationToken)
+    public async Task<CatalogueImportSummary> ImportAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<CatalogueImportProgress>? progress, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
-        var parsed = await ParseFilesAsync(files, language, progress, cancellationToken);
+        var tracker = new Tracker(progress, files.Count);
+        var parsed = await ParseFilesAsync(files, language, tracker, cancellationToken);
         var batch = parsed.ToBatch();
         var parseSeconds = total.Elapsed.TotalSeconds;
-        progress?.Report($"parsed {parsed.Files.Count} file(s) in {parseSeconds:0.0} s: {batch.Competences.Count} competences, {batch.Occupations.Count} occupations, "
+        tracker.Report($"parsed {parsed.Files.Count} file(s) in {parseSeconds:0.0} s: {batch.Competences.Count} competences, {batch.Occupations.Count} occupations, "
             + $"{batch.Broader.Count + batch.Related.Count + batch.OccupationCompetences.Count} relations");
 
         var write = Stopwatch.StartNew();
-        progress?.Report("writing the catalogue in one transaction…");
-        var result = await transactions.RunAsync(ct => writer.WriteAsync(batch, progress, ct), cancellationToken);
+        tracker.Writing();
+        tracker.Report("writing the catalogue in one transaction…");
+        var result = await transactions.RunAsync(ct => writer.WriteAsync(batch, tracker, ct), cancellationToken);
         var writeSeconds = write.Elapsed.TotalSeconds;
-        progress?.Report($"committed in {writeSeconds:0.0} s");
+        tracker.Report($"committed in {writeSeconds:0.0} s");
 
         // Only after the commit: a read model rebuilt earlier could capture the old catalogue.
         foreach (var cache in caches)
@@ -91,7 +94,7 @@ public sealed partial class EscoImporter(
             Math.Round(total.Elapsed.TotalSeconds, 2));
     }
 
-    private static async Task ReadFileAsync(string name, Stream content, string? container, string? language, ParsedFiles parsed, IProgress<string>? progress, CancellationToken cancellationToken)
+    private static async Task ReadFileAsync(string name, Stream content, string? container, string? language, ParsedFiles parsed, Tracker progress, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(name.Replace('\\', '/'));
         if (fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && container is null)
@@ -125,6 +128,7 @@ public sealed partial class EscoImporter(
         var columns = new Columns(fileName, header);
         parsed.CheckColumns(kind, columns);
         var rows = 0;
+        progress.Reading(container is null ? fileName : $"{container}/{fileName}");
         while (reader.Read() is { } cells)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -136,13 +140,14 @@ public sealed partial class EscoImporter(
             var row = new Row(fileName, reader.RecordLine, columns, cells);
             parsed.Add(kind, fileLanguage, row);
             rows++;
+            progress.RowRead();
         }
 
         parsed.Files.Add(new ImportedFileSummary(fileName, kind.ToString(), fileLanguage, rows));
-        progress?.Report($"{fileName}: {rows} rows read in {stopwatch.Elapsed.TotalSeconds:0.00} s");
+        progress.Report($"{fileName}: {rows} rows read in {stopwatch.Elapsed.TotalSeconds:0.00} s");
     }
 
-    private static async Task ReadZipAsync(string zipName, Stream content, string? language, ParsedFiles parsed, IProgress<string>? progress, CancellationToken cancellationToken)
+    private static async Task ReadZipAsync(string zipName, Stream content, string? language, ParsedFiles parsed, Tracker progress, CancellationToken cancellationToken)
     {
         ZipArchive archive;
         try
@@ -156,7 +161,7 @@ public sealed partial class EscoImporter(
 
         using (archive)
         {
-            progress?.Report($"{zipName}: {archive.Entries.Count} entries");
+            progress.Report($"{zipName}: {archive.Entries.Count} entries");
             foreach (var entry in archive.Entries.Where(e => !string.IsNullOrEmpty(e.Name)))
             {
                 await using var stream = entry.Open();
@@ -187,6 +192,46 @@ public sealed partial class EscoImporter(
 
     [GeneratedRegex(@"^(?<kind>skills|occupations|skillGroups|languageSkillsCollection|occupationSkillRelations|broaderRelationsSkillPillar|skillSkillRelations)(_(?<language>[a-z]{2}))?\.csv$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePattern();
+
+    /// <summary>
+    /// Says how far the import is: the log lines it always wrote, and the file, upload and rows so
+    /// far in between (every <see cref="RowsPerReport"/> rows), for a page that shows progress.
+    /// The writer's own lines pass through it as the writing stage.
+    /// </summary>
+    private sealed class Tracker(IProgress<CatalogueImportProgress>? progress, int fileCount) : IProgress<string>
+    {
+        private const int RowsPerReport = 5_000;
+        private CatalogueImportStage _stage = CatalogueImportStage.Reading;
+        private string? _file;
+        private int _fileNumber;
+        private long _rows;
+
+        public void NextUpload() => _fileNumber++;
+
+        public void Reading(string file)
+        {
+            _file = file;
+            Send(null);
+        }
+
+        public void RowRead()
+        {
+            if (++_rows % RowsPerReport == 0)
+            {
+                Send(null);
+            }
+        }
+
+        public void Writing()
+        {
+            _stage = CatalogueImportStage.Writing;
+            _file = null;
+        }
+
+        public void Report(string value) => Send(value);
+
+        private void Send(string? text) => progress?.Report(new CatalogueImportProgress(_stage, _file, _fileNumber, fileCount, _rows, text));
+    }
 
     /// <summary>The header of one file: where each column is, and a clear error when one is missing.</summary>
     private sealed class Columns(string fileName, List<string> header)

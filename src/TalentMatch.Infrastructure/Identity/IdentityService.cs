@@ -3,6 +3,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
@@ -12,6 +13,7 @@ namespace TalentMatch.Infrastructure.Identity;
 
 internal sealed class IdentityService(
     UserManager<ApplicationUser> users,
+    Persistence.TalentMatchDbContext db,
     SignInManager<ApplicationUser> signIn,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock) : IIdentityService
@@ -67,6 +69,46 @@ internal sealed class IdentityService(
 
         var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
         return user is null ? null : await signIn.CreateUserPrincipalAsync(user);
+    }
+
+    public async Task<PagedList<AccountSummary>> ListUsersAsync(string? email, AccountOrder order, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var accounts = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(email))
+        {
+            var normalized = users.NormalizeEmail(email.Trim());
+            accounts = accounts.Where(u => u.NormalizedEmail!.Contains(normalized));
+        }
+
+        accounts = order == AccountOrder.Email
+            ? accounts.OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id)
+            : accounts.OrderByDescending(u => u.CreatedAt).ThenByDescending(u => u.Id);
+        return await accounts
+            .Select(u => new AccountSummary(
+                u.Id,
+                u.Email ?? "",
+                db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).OrderBy(n => n).FirstOrDefault(),
+                u.OrganisationId,
+                u.CreatedAt))
+            .ToPagedListAsync(page, pageSize, cancellationToken);
+    }
+
+    public async Task SetOrganisationAsync(Guid userId, Guid organisationId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException(EntityNames.Account, userId);
+        user.OrganisationId = organisationId;
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            // A new stamp: a cookie or refresh token with the old organisation is not renewed as it was.
+            result = await users.UpdateSecurityStampAsync(user);
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"The account could not be updated: {string.Join(", ", result.Errors.Select(e => e.Code))}");
+        }
     }
 
     public async Task<bool> UserHasRoleAsync(Guid userId, string role)

@@ -40,7 +40,7 @@ public static partial class Texts
     private static Dictionary<string, string[]> Build()
     {
         var all = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in new[] { Common(), Pages(), Builder(), Values(), Cards(), Helping(), CoinsTexts(), Staff(), Rights(), Hunter(), Reports() })
+        foreach (var part in new[] { Common(), Pages(), Builder(), Values(), Cards(), Helping(), CoinsTexts(), Staff(), Rights(), Hunter(), Reports(), Admin() })
         {
             foreach (var (key, texts) in part)
             {

@@ -37,11 +37,58 @@ public sealed class CatalogueImportException(string file, long? line, string mes
     public long? Line { get; } = line;
 }
 
+/// <summary>Where an import is: reading the files, or writing the catalogue in its one transaction.</summary>
+public enum CatalogueImportStage
+{
+    Reading,
+    Writing,
+}
+
+/// <summary>
+/// How far an import is: the file being read (inside a zip: "zip/entry"), which of the uploaded
+/// files it is, the rows read so far over all files, and a line for a log when there is one.
+/// </summary>
+public sealed record CatalogueImportProgress(CatalogueImportStage Stage, string? File, int FileNumber, int FileCount, long RowsRead, string? Text)
+{
+    /// <summary>Only the log lines, for a console (null stays null).</summary>
+    public static IProgress<CatalogueImportProgress>? Lines(IProgress<string>? lines) => lines is null ? null : new LineProgress(lines);
+
+    private sealed class LineProgress(IProgress<string> lines) : IProgress<CatalogueImportProgress>
+    {
+        public void Report(CatalogueImportProgress value)
+        {
+            if (value.Text is not null)
+            {
+                lines.Report(value.Text);
+            }
+        }
+    }
+}
+
 /// <summary>Reads ESCO files into the catalogue in one transaction.</summary>
 public interface ICatalogueImporter
 {
     /// <summary>Imports the files; <c>language</c> is the label language of files whose name does not say it (e.g. occupations.csv).</summary>
-    Task<CatalogueImportSummary> ImportAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<string>? progress, CancellationToken cancellationToken);
+    Task<CatalogueImportSummary> ImportAsync(IReadOnlyList<CatalogueImportFile> files, string? language, IProgress<CatalogueImportProgress>? progress, CancellationToken cancellationToken);
+}
+
+/// <summary>A request that uploads ESCO files: what its validator checks.</summary>
+public interface ICatalogueFilesRequest
+{
+    IReadOnlyList<CatalogueImportFile> Files { get; }
+
+    string? Language { get; }
+}
+
+/// <summary>One or more files, and a language code when one is given.</summary>
+public abstract class CatalogueFilesValidator<T> : AbstractValidator<T>
+    where T : ICatalogueFilesRequest
+{
+    protected CatalogueFilesValidator()
+    {
+        RuleFor(c => c.Files).NotEmpty().WithMessageKey(Messages.EscoFilesRequired);
+        RuleFor(c => c.Language).LanguageCode().When(c => c.Language is not null);
+    }
 }
 
 /// <summary>
@@ -49,19 +96,15 @@ public interface ICatalogueImporter
 /// Not an <see cref="ICommand{TResponse}"/>: the importer parses everything before it opens its
 /// one transaction, and tells read models to rebuild only after that transaction commits.
 /// </summary>
-public sealed record ImportEscoCommand(IReadOnlyList<CatalogueImportFile> Files, string? Language) : IRequest<CatalogueImportSummary>, IRequirePolicy
+public sealed record ImportEscoCommand(IReadOnlyList<CatalogueImportFile> Files, string? Language) : IRequest<CatalogueImportSummary>, ICatalogueFilesRequest, IRequirePolicy
 {
+    /// <summary>The largest upload an import takes: the full ESCO download is about 8 MB zipped and 45 MB as loose CSV files.</summary>
+    public const long MaxUploadBytes = 200L * 1024 * 1024;
+
     public static Policy Policy => Policies.CurateCatalogue;
 }
 
-public sealed class ImportEscoCommandValidator : AbstractValidator<ImportEscoCommand>
-{
-    public ImportEscoCommandValidator()
-    {
-        RuleFor(c => c.Files).NotEmpty().WithMessageKey(Messages.EscoFilesRequired);
-        RuleFor(c => c.Language).LanguageCode().When(c => c.Language is not null);
-    }
-}
+public sealed class ImportEscoCommandValidator : CatalogueFilesValidator<ImportEscoCommand>;
 
 public sealed class ImportEscoCommandHandler(ICatalogueImporter importer) : IRequestHandler<ImportEscoCommand, CatalogueImportSummary>
 {
