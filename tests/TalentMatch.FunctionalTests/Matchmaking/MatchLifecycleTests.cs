@@ -101,10 +101,10 @@ public sealed class MatchLifecycleTests : MatchmakingTest
         var (_, person, _, owned) = await OwnedMatchAsync("proposed");
         var employer = await ClientAsync(Roles.Employer, OrganisationId);
 
-        (await GetMatchAsync(Matchmaker, unclaimed)).GetProperty("person").GetProperty("answersOnBehalf").GetBoolean().ShouldBeTrue();
-        (await GetMatchAsync(employer, unclaimed)).GetProperty("person").GetProperty("answersOnBehalf").GetBoolean().ShouldBeFalse();
-        (await GetMatchAsync(Matchmaker, owned)).GetProperty("person").GetProperty("answersOnBehalf").GetBoolean().ShouldBeFalse();
-        (await GetMatchAsync(person, owned)).GetProperty("person").GetProperty("answersOnBehalf").GetBoolean().ShouldBeFalse();
+        (await GetMatchAsync(Matchmaker, unclaimed)).GetProperty("answersOnBehalf").GetBoolean().ShouldBeTrue();
+        (await GetMatchAsync(employer, unclaimed)).GetProperty("answersOnBehalf").GetBoolean().ShouldBeFalse();
+        (await GetMatchAsync(Matchmaker, owned)).GetProperty("answersOnBehalf").GetBoolean().ShouldBeFalse();
+        (await GetMatchAsync(person, owned)).GetProperty("answersOnBehalf").GetBoolean().ShouldBeFalse();
     }
 
     [Test]

@@ -55,7 +55,8 @@ public sealed class MatchReader(ITalentMatchDbContext db, MatchAccess access, Ma
             .Select(t => new MatchTransitionDto(t.From, t.To, t.At, employer ? null : t.ByUserId, employer ? null : t.Reason, t.ConsentWithdrawn))
             .ToList(),
         m.CreatedAt,
-        m.UpdatedAt);
+        m.UpdatedAt,
+        access.MayAnswerOnBehalf(person));
 
     private MatchPersonDto PersonDto(Match match, MatchPerson person)
     {
@@ -66,7 +67,6 @@ public sealed class MatchReader(ITalentMatchDbContext db, MatchAccess access, Ma
             shown.HasFlag(DisclosedFields.Email) ? person.Email : null,
             shown.HasFlag(DisclosedFields.Phone) ? person.Phone : null,
             shown.HasFlag(DisclosedFields.Postcode) ? person.Postcode : null,
-            places.DistrictOf(person.Postcode),
-            access.MayAnswerOnBehalf(person));
+            places.DistrictOf(person.Postcode));
     }
 }

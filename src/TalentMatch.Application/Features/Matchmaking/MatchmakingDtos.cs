@@ -7,11 +7,8 @@ namespace TalentMatch.Application.Features.Matchmaking;
 /// <summary>
 /// The person on a match. Staff and the person see every field; an employer sees only what the
 /// person agreed to disclose, and only while that consent stands (otherwise the district only).
-/// <c>AnswersOnBehalf</c> is true when the caller records this person's answers to proposals for
-/// them: the person has no account yet, and the caller proposes matches or is their coach (saying
-/// how the answer was given).
 /// </summary>
-public sealed record MatchPersonDto(Guid ProfileId, string? DisplayName, string? Email, string? Phone, string? Postcode, string District, bool AnswersOnBehalf);
+public sealed record MatchPersonDto(Guid ProfileId, string? DisplayName, string? Email, string? Phone, string? Postcode, string District);
 
 /// <summary>One step of the history. An employer sees from, to and when only.</summary>
 public sealed record MatchTransitionDto(MatchState? From, MatchState To, DateTime At, Guid? ByUserId, string? Reason, bool ConsentWithdrawn);
@@ -24,7 +21,9 @@ public sealed record MatchOutcomeDto(bool StillWorking, string? Reason, DateTime
 
 /// <summary>
 /// A match with its snapshot (score and explanation when shortlisted), its state and the next
-/// states allowed, the person's consent and the full history.
+/// states allowed, the person's consent and the full history. <c>AnswersOnBehalf</c> is true when
+/// the caller records the person's answers to proposals for them: the person has no account yet,
+/// and the caller proposes matches or is their coach (saying how the answer was given).
 /// </summary>
 public sealed record MatchDto(
     Guid Id,
@@ -52,4 +51,5 @@ public sealed record MatchDto(
     MatchOutcomeDto? Outcome,
     IReadOnlyList<MatchTransitionDto> History,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    bool AnswersOnBehalf);
