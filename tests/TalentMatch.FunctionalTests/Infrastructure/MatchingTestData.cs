@@ -18,12 +18,8 @@ public static class MatchingTestData
     /// <summary>Runs <paramref name="work"/> on a database context of its own: to arrange what the API cannot, or to check what it does not show.</summary>
     public static Task<T> InDatabaseAsync<T>(Func<TalentMatchDbContext, Task<T>> work) => MatchmakingTestData.WithDbAsync(null, work);
 
-    /// <summary>
-    /// Three catalogue competences with no taxonomy link between them, so credit is exact or nothing.
-    /// <paramref name="skip"/> passes over that many such triples first: a test whose scores depend on
-    /// rarity in the population uses competences no other test's people hold.
-    /// </summary>
-    public static async Task<(Guid A, Guid B, Guid C)> ThreeUnrelatedCompetencesAsync(int skip = 0)
+    /// <summary>Three catalogue competences with no taxonomy link between them, so credit is exact or nothing.</summary>
+    public static async Task<(Guid A, Guid B, Guid C)> ThreeUnrelatedCompetencesAsync()
     {
         await using var scope = Testing.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TalentMatchDbContext>();
@@ -48,14 +44,14 @@ public static class MatchingTestData
                 picked.Add(id);
             }
 
-            if (picked.Count == 3 * (skip + 1))
+            if (picked.Count == 3)
             {
                 break;
             }
         }
 
-        picked.Count.ShouldBe(3 * (skip + 1));
-        return (picked[^3], picked[^2], picked[^1]);
+        picked.Count.ShouldBe(3);
+        return (picked[0], picked[1], picked[2]);
     }
 
     public static async Task<Guid> CreateOrganisationAsync(string name = "Haven Logistiek")
