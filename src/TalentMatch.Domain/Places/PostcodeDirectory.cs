@@ -27,7 +27,15 @@ public sealed class PostcodeDirectory
             .ToDictionary(g => g.Key, g => (g.Average(p => p.Latitude), g.Average(p => p.Longitude)), StringComparer.Ordinal);
     }
 
+    /// <summary>The postcodes of the city of Antwerp (DESIGN.md, "Places"); their districts are the city's.</summary>
+    private static readonly string[] CityOfAntwerp =
+        ["2000", "2018", "2020", "2030", "2040", "2050", "2060", "2100", "2140", "2150", "2170", "2180", "2600", "2610", "2660"];
+
     public int Count => _places.Count;
+
+    /// <summary>The districts of the city of Antwerp, by name.</summary>
+    public IReadOnlyList<string> CityDistricts() =>
+        [.. CityOfAntwerp.Select(DistrictOf).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Reads the CSV `postcode,name,district,latitude,longitude` (header first).</summary>
     public static PostcodeDirectory Load(TextReader reader)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using TalentMatch.Application.Common;
 using TalentMatch.Application.Features.Reports;
-using TalentMatch.Domain.Places;
 
 namespace TalentMatch.Web.Components.Staff;
 
@@ -12,10 +11,6 @@ namespace TalentMatch.Web.Components.Staff;
 /// </summary>
 public sealed record ReportFilter(string? From, string? To, string? District, DateOnly Today)
 {
-    /// <summary>The postcodes of the city of Antwerp; their districts are the ones to choose from.</summary>
-    private static readonly string[] CityPostcodes =
-        ["2000", "2018", "2020", "2030", "2040", "2050", "2060", "2100", "2140", "2150", "2170", "2180", "2600", "2610", "2660"];
-
     public DateOnly? FromDay => Day(From) ?? DefaultFrom;
 
     public DateOnly? ToDay => Day(To) ?? Today;
@@ -41,10 +36,6 @@ public sealed record ReportFilter(string? From, string? To, string? District, Da
     /// <summary>The file name of a report's download: its name, the period and the district, e.g. <c>funnel-2025-01-01-2025-12-31-deurne.csv</c>.</summary>
     public static string FileName(string report, DateOnly from, DateOnly to, string? district) =>
         $"{report}-{Iso(from)}-{Iso(to)}{(district is null ? "" : "-" + Slug(district))}.csv";
-
-    /// <summary>The districts of the city of Antwerp, by name.</summary>
-    public static IReadOnlyList<string> CityDistricts(PostcodeDirectory places) =>
-        [.. CityPostcodes.Select(places.DistrictOf).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>A typed date; a text that is no date is sent as an impossible day, so the validator answers it.</summary>
     private static DateOnly? Day(string? text) =>
