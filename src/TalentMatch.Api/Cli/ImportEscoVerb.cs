@@ -54,13 +54,12 @@ internal static class ImportEscoVerb
         progress.Report("migrating the database…");
         await app.InitialiseDatabaseAsync();
 
-        var streams = paths.Select(p => File.OpenRead(p)).ToList();
+        await using var files = OpenedCatalogueFiles.Open(paths, Path.GetFileName, File.OpenRead);
         try
         {
             await using var scope = app.Services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<ICatalogueImporter>();
-            var files = paths.Zip(streams, (path, stream) => new CatalogueImportFile(Path.GetFileName(path), stream)).ToList();
-            var summary = await importer.ImportAsync(files, language, CatalogueImportProgress.Lines(progress), CancellationToken.None);
+            var summary = await importer.ImportAsync(files.Files, language, CatalogueImportProgress.Lines(progress), CancellationToken.None);
 
             Console.WriteLine();
             Console.WriteLine($"Imported in {summary.ElapsedSeconds:0.0} s (parse {summary.ParseSeconds:0.0} s, write {summary.WriteSeconds:0.0} s):");
@@ -79,13 +78,6 @@ internal static class ImportEscoVerb
         {
             await Console.Error.WriteLineAsync($"import-esco: {ex.Message} Nothing was imported.");
             return 1;
-        }
-        finally
-        {
-            foreach (var stream in streams)
-            {
-                await stream.DisposeAsync();
-            }
         }
     }
 

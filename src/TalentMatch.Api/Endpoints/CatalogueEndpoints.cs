@@ -45,19 +45,8 @@ internal static class CatalogueEndpoints
             throw new BadHttpRequestException(ex.Message, StatusCodes.Status400BadRequest, ex);
         }
 
-        var streams = form.Files.Select(f => f.OpenReadStream()).ToList();
-        try
-        {
-            var files = form.Files.Zip(streams, (file, stream) => new CatalogueImportFile(file.FileName, stream)).ToList();
-            var language = form["language"].FirstOrDefault() is { Length: > 0 } given ? given : null;
-            return TypedResults.Ok(await mediator.Send(new ImportEscoCommand(files, language), ct));
-        }
-        finally
-        {
-            foreach (var stream in streams)
-            {
-                await stream.DisposeAsync();
-            }
-        }
+        await using var files = OpenedCatalogueFiles.Open(form.Files, f => f.FileName, f => f.OpenReadStream());
+        var language = form["language"].FirstOrDefault() is { Length: > 0 } given ? given : null;
+        return TypedResults.Ok(await mediator.Send(new ImportEscoCommand(files.Files, language), ct));
     }
 }

@@ -79,12 +79,10 @@ public sealed partial class CatalogueImportJobs(TimeProvider clock, ILogger<Cata
     private async Task RunAsync(Job job, ICatalogueImporter importer, CancellationToken cancellationToken)
     {
         job.State = job.State with { State = CatalogueImportState.Running };
-        var streams = new List<FileStream>();
         try
         {
-            streams.AddRange(job.Files.Select(f => File.OpenRead(f.Path)));
-            var files = job.Files.Zip(streams, (f, stream) => new CatalogueImportFile(f.Name, stream)).ToList();
-            var summary = await importer.ImportAsync(files, job.Language, new JobProgress(job), cancellationToken);
+            await using var files = OpenedCatalogueFiles.Open(job.Files, f => f.Name, f => File.OpenRead(f.Path));
+            var summary = await importer.ImportAsync(files.Files, job.Language, new JobProgress(job), cancellationToken);
             job.State = job.State with { State = CatalogueImportState.Done, Summary = summary, EndedAt = clock.GetUtcNow() };
         }
         catch (CatalogueImportException ex)
@@ -98,11 +96,6 @@ public sealed partial class CatalogueImportJobs(TimeProvider clock, ILogger<Cata
         }
         finally
         {
-            foreach (var stream in streams)
-            {
-                await stream.DisposeAsync();
-            }
-
             DeleteFolder(job.Folder);
             Volatile.Write(ref _busy, 0);
         }

@@ -20,11 +20,10 @@ internal static class CatalogueUpload
     public static async Task<IResult> StartAsync(HttpContext context, IMediator mediator)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var streams = form.Files.Select(f => f.OpenReadStream()).ToList();
+        await using var files = OpenedCatalogueFiles.Open(form.Files, f => f.FileName, f => f.OpenReadStream());
         try
         {
-            var files = form.Files.Zip(streams, (file, stream) => new CatalogueImportFile(file.FileName, stream)).ToList();
-            var job = await mediator.Send(new StartCatalogueImportCommand(files, null), context.RequestAborted);
+            var job = await mediator.Send(new StartCatalogueImportCommand(files.Files, null), context.RequestAborted);
             return Results.LocalRedirect($"{Page}/{job.Id}");
         }
         catch (ValidationException)
@@ -38,13 +37,6 @@ internal static class CatalogueUpload
         catch (ForbiddenAccessException)
         {
             return Results.LocalRedirect("/status/403");
-        }
-        finally
-        {
-            foreach (var stream in streams)
-            {
-                await stream.DisposeAsync();
-            }
         }
     }
 }

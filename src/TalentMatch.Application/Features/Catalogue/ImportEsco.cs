@@ -8,6 +8,44 @@ namespace TalentMatch.Application.Features.Catalogue;
 /// <summary>One uploaded file: an ESCO CSV file or a zip of them.</summary>
 public sealed record CatalogueImportFile(string Name, Stream Content);
 
+/// <summary>
+/// The files of one import, opened together and closed together (also those opened before one
+/// failed to open): uploads, stored copies or files named on the command line.
+/// </summary>
+public sealed class OpenedCatalogueFiles : IAsyncDisposable
+{
+    private OpenedCatalogueFiles(List<CatalogueImportFile> files) => Files = files;
+
+    public IReadOnlyList<CatalogueImportFile> Files { get; }
+
+    public static OpenedCatalogueFiles Open<T>(IEnumerable<T> sources, Func<T, string> name, Func<T, Stream> open)
+    {
+        var files = new List<CatalogueImportFile>();
+        try
+        {
+            foreach (var source in sources)
+            {
+                files.Add(new CatalogueImportFile(name(source), open(source)));
+            }
+        }
+        catch
+        {
+            files.ForEach(f => f.Content.Dispose());
+            throw;
+        }
+
+        return new OpenedCatalogueFiles(files);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var file in Files)
+        {
+            await file.Content.DisposeAsync();
+        }
+    }
+}
+
 /// <summary>A file that was read, what it was read as and how many rows it had.</summary>
 public sealed record ImportedFileSummary(string Name, string Kind, string? Language, int Rows);
 
