@@ -105,10 +105,7 @@ internal sealed class IdentityService(
             result = await users.UpdateSecurityStampAsync(user);
         }
 
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"The account could not be updated: {string.Join(", ", result.Errors.Select(e => e.Code))}");
-        }
+        EnsureSucceeded(result, "updated");
     }
 
     public async Task<bool> UserHasRoleAsync(Guid userId, string role)
@@ -133,10 +130,15 @@ internal sealed class IdentityService(
             return;
         }
 
-        var result = await users.DeleteAsync(user);
+        EnsureSucceeded(await users.DeleteAsync(user), "deleted");
+    }
+
+    /// <summary>A change to an account the caller could not have caused to fail: a server error naming Identity's codes.</summary>
+    private static void EnsureSucceeded(IdentityResult result, string what)
+    {
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"The account could not be deleted: {string.Join(", ", result.Errors.Select(e => e.Code))}");
+            throw new InvalidOperationException($"The account could not be {what}: {string.Join(", ", result.Errors.Select(e => e.Code))}");
         }
     }
 
