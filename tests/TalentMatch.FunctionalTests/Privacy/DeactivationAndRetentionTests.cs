@@ -5,6 +5,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Features.Privacy;
+using TalentMatch.Domain.Coins;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Opportunities;
@@ -71,7 +72,26 @@ public sealed class DeactivationAndRetentionTests : FunctionalTest
         run.NotificationsDeleted.ShouldBe(1);
         (await InDatabaseAsync(db => db.ChangeFeed.Select(c => c.Sequence).ToListAsync())).ShouldBe([newest]);
         (await InDatabaseAsync(db => db.Notifications.Where(n => n.RecipientUserId == recipient).Select(n => n.Id).ToListAsync())).ShouldBe([unread]);
-        (await RunRetentionAsync(Testing.Factory)).ShouldBe(new RetentionRunDto(0, 0));
+        (await RunRetentionAsync(Testing.Factory)).ShouldBe(new RetentionRunDto(0, 0, 0));
+    }
+
+    [Test]
+    public async Task Retention_DeletesIdempotencyAnswersOlderThanTheirDays_KeepsRecentOnes()
+    {
+        var caller = Guid.NewGuid();
+        var now = DateTime.UtcNow;
+        var old = new ProcessedRequest(caller, "old-key", "AwardCoinsCommand", "f1", "{}", now.AddDays(-8));
+        var recent = new ProcessedRequest(caller, "recent-key", "AwardCoinsCommand", "f2", "{}", now.AddDays(-6));
+        await InDatabaseAsync(db =>
+        {
+            db.ProcessedRequests.AddRange(old, recent);
+            return db.SaveChangesAsync();
+        });
+
+        var run = await RunRetentionAsync(Testing.Factory);
+
+        run.IdempotencyRecordsDeleted.ShouldBeGreaterThanOrEqualTo(1);
+        (await InDatabaseAsync(db => db.ProcessedRequests.Where(r => r.UserId == caller).Select(r => r.Key).ToListAsync())).ShouldBe(["recent-key"]);
     }
 
     [Test]

@@ -11,6 +11,12 @@ public sealed class RetentionOptions
     /// <summary>Days a read notification is kept after it was read; 0 keeps them.</summary>
     public int ReadNotificationDays { get; set; } = 90;
 
+    /// <summary>
+    /// Days the answer to a write sent with an <c>Idempotency-Key</c> is kept for retries; 0 keeps them.
+    /// A retry after that is done as a new request.
+    /// </summary>
+    public int IdempotencyKeyDays { get; set; } = 7;
+
     /// <summary>Minutes between runs of the retention job; 0 turns it off.</summary>
     public int JobIntervalMinutes { get; set; } = 60;
 
@@ -25,6 +31,11 @@ public sealed class RetentionOptions
         if (ReadNotificationDays is < 0 or > 3650)
         {
             errors.Add($"{SectionName}:ReadNotificationDays must be between 0 (keep) and 3650.");
+        }
+
+        if (IdempotencyKeyDays is < 0 or > 3650)
+        {
+            errors.Add($"{SectionName}:IdempotencyKeyDays must be between 0 (keep) and 3650.");
         }
 
         if (JobIntervalMinutes is < 0 or > 1440)

@@ -10,12 +10,13 @@ namespace TalentMatch.Application.Features.Privacy;
 /// <summary>
 /// Deletes change-feed rows older than <see cref="RetentionOptions.ChangeFeedDays"/> (the newest
 /// row always stays, so sequence numbers keep rising) and notifications read more than
-/// <see cref="RetentionOptions.ReadNotificationDays"/> ago. An instance whose index position falls
+/// <see cref="RetentionOptions.ReadNotificationDays"/> ago, and the kept answers of idempotent writes
+/// older than <see cref="RetentionOptions.IdempotencyKeyDays"/> (they may name people). An instance whose index position falls
 /// behind the retained feed rebuilds its index. Running it again deletes nothing new.
 /// </summary>
 public sealed record RunRetentionCommand : ICommand<RetentionRunDto>;
 
-public sealed record RetentionRunDto(int ChangeRowsDeleted, int NotificationsDeleted);
+public sealed record RetentionRunDto(int ChangeRowsDeleted, int NotificationsDeleted, int IdempotencyRecordsDeleted);
 
 public sealed class RunRetentionCommandHandler(ITalentMatchDbContext db, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RunRetentionCommandHandler> logger)
     : IRequestHandler<RunRetentionCommand, RetentionRunDto>
@@ -39,7 +40,16 @@ public sealed class RunRetentionCommandHandler(ITalentMatchDbContext db, IOption
             notifications = await db.Notifications.Where(n => n.ReadAt != null && n.ReadAt < readBefore).ExecuteDeleteAsync(cancellationToken);
         }
 
-        logger.LogInformation("Retention: {Changes} change-feed rows and {Notifications} read notifications deleted", changes, notifications);
-        return new RetentionRunDto(changes, notifications);
+        var idempotency = 0;
+        if (settings.IdempotencyKeyDays > 0)
+        {
+            var keptSince = now.AddDays(-settings.IdempotencyKeyDays);
+            idempotency = await db.ProcessedRequests.Where(r => r.CreatedAt < keptSince).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        logger.LogInformation(
+            "Retention: {Changes} change-feed rows, {Notifications} read notifications and {Idempotency} idempotency records deleted",
+            changes, notifications, idempotency);
+        return new RetentionRunDto(changes, notifications, idempotency);
     }
 }
