@@ -29,6 +29,9 @@ public sealed record OccupationCandidate(Guid OccupationId, double Score, string
         "head", // the query's last word is among them
         "rarest", // the query's rarest word is among them
         "relative", // blended score / the best candidate's
+        "label-coverage", // share of the query's words (by rarity) in the occupation's labels
+        "title-coverage", // share of the query's words (by rarity) in the occupation's remembered titles
+        "agreement", // the weaker of label and title score: both point to the occupation
     ];
 }
 

@@ -100,7 +100,7 @@ public sealed partial class OccupationSearchIndex
             var id = _occupationIds[occupation];
             var label = labels.TryGetValue(occupation, out var l) ? l.Score : 0;
             var (neighbours, memoryRank) = fromMemory.TryGetValue(occupation, out var m) ? m : (null, 0);
-            var (coverage, head, rarest) = Coverage(words, occupation, memory);
+            var (coverage, head, rarest, labelCoverage, titleCoverage) = Coverage(words, occupation, memory);
             var features = new double[OccupationCandidate.FeatureNames.Count];
             features[0] = score;
             features[1] = label;
@@ -119,6 +119,9 @@ public sealed partial class OccupationSearchIndex
             features[14] = head;
             features[15] = rarest;
             features[16] = score / best1;
+            features[17] = labelCoverage;
+            features[18] = titleCoverage;
+            features[19] = Math.Min(label, neighbours?.Similarity ?? 0);
             result.Add(new OccupationCandidate(id, score, matchedLabel, matchedTitle, features));
         }
 
@@ -143,23 +146,29 @@ public sealed partial class OccupationSearchIndex
     /// words (weighted by rarity), whether its last word (the head of a Dutch title) and whether
     /// its rarest word are among them.
     /// </summary>
-    private (double Coverage, double Head, double Rarest) Coverage(List<(string Term, string[] Alike, int[] AlikeIds, double Weight)> words, int occupation, TitleMemoryIndex? memory)
+    private (double Coverage, double Head, double Rarest, double Labels, double Titles) Coverage(List<(string Term, string[] Alike, int[] AlikeIds, double Weight)> words, int occupation, TitleMemoryIndex? memory)
     {
         if (words.Count == 0)
         {
-            return (0, 0, 0);
+            return (0, 0, 0, 0, 0);
         }
 
         var id = _occupationIds[occupation];
         var vocabulary = _vocabularies[occupation];
         var total = 0.0;
         var held = 0.0;
+        var inLabels = 0.0;
+        var inTitles = 0.0;
         var rarest = 0;
         var covered = new bool[words.Count];
         for (var w = 0; w < words.Count; w++)
         {
             var (_, alike, alikeIds, weight) = words[w];
-            covered[w] = alikeIds.Any(vocabulary.Contains) || (memory is not null && alike.Any(a => memory.Holds(id, a)));
+            var labelHolds = alikeIds.Any(vocabulary.Contains);
+            var titleHolds = memory is not null && alike.Any(a => memory.Holds(id, a));
+            covered[w] = labelHolds || titleHolds;
+            inLabels += labelHolds ? weight : 0;
+            inTitles += titleHolds ? weight : 0;
             total += weight;
             held += covered[w] ? weight : 0;
             if (weight > words[rarest].Weight)
@@ -168,7 +177,7 @@ public sealed partial class OccupationSearchIndex
             }
         }
 
-        return (held / total, covered[^1] ? 1 : 0, covered[rarest] ? 1 : 0);
+        return (held / total, covered[^1] ? 1 : 0, covered[rarest] ? 1 : 0, inLabels / total, inTitles / total);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public static class OccupationRankerTraining
     private const int Iterations = 400;
     private const double LearningRate = 0.05;
 
-    public static OccupationRanker Train(IReadOnlyList<RankingExample> examples, double l2 = 1e-3)
+    public static OccupationRanker Train(IReadOnlyList<RankingExample> examples, bool listwise = false, double l2 = 1e-3)
     {
         var width = OccupationCandidate.FeatureNames.Count;
         var vectors = examples.SelectMany(e => e.Candidates).Select(c => c.Features).ToList();
@@ -46,7 +46,12 @@ public static class OccupationRankerTraining
         for (var step = 1; step <= Iterations; step++)
         {
             var gradient = new double[width];
-            foreach (var (positive, negative) in titles)
+            if (listwise)
+            {
+                Listwise(titles, w, gradient);
+            }
+
+            foreach (var (positive, negative) in listwise ? [] : titles)
             {
                 var share = 1.0 / (positive.Length * negative.Length);
                 foreach (var p in positive)
@@ -108,6 +113,31 @@ public static class OccupationRankerTraining
         a = Math.Max(a, 1e-3) / spread;
         b -= a * centre;
         return new OccupationRanker((a * offset) + b, [.. raw.Select(x => a * x)]);
+    }
+
+    /// <summary>
+    /// The gradient of the softmax loss −log(Σ mapped e^s / Σ all e^s) per title: the mapped
+    /// occupations should take the probability mass of the title's candidates.
+    /// </summary>
+    private static void Listwise(List<(double[][] Positive, double[][] Negative)> titles, double[] w, double[] gradient)
+    {
+        foreach (var (positive, negative) in titles)
+        {
+            var all = positive.Concat(negative).ToArray();
+            var scores = all.Select(x => Dot(w, x)).ToArray();
+            var top = scores.Max();
+            var exp = scores.Select(x => Math.Exp(x - top)).ToArray();
+            var total = exp.Sum();
+            var mapped = exp.Take(positive.Length).Sum();
+            for (var c = 0; c < all.Length; c++)
+            {
+                var g = (exp[c] / total) - (c < positive.Length ? exp[c] / mapped : 0);
+                for (var f = 0; f < w.Length; f++)
+                {
+                    gradient[f] += g * all[c][f];
+                }
+            }
+        }
     }
 
     private static double Dot(double[] w, double[] x)
