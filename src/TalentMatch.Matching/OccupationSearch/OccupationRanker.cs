@@ -32,6 +32,9 @@ public sealed record OccupationCandidate(Guid OccupationId, double Score, string
         "label-coverage", // share of the query's words (by rarity) in the occupation's labels
         "title-coverage", // share of the query's words (by rarity) in the occupation's remembered titles
         "agreement", // the weaker of label and title score: both point to the occupation
+        "title-words", // the nearest remembered title's rarity-weighted word overlap
+        "title-letters", // the nearest remembered title's character-trigram similarity
+        "vote-share", // the occupation's share of the summed similarity of all remembered titles alike
     ];
 }
 

@@ -92,6 +92,7 @@ public sealed partial class OccupationSearchIndex
         var labelRanks = labels.OrderByDescending(l => l.Value.Score).ThenBy(l => _occupationIds[l.Key])
             .Select((l, i) => (l.Key, Rank: i + 1)).ToDictionary(l => l.Key, l => l.Rank);
         var words = QueryWords(query);
+        var votes = remembered.Sum(r => r.Sum);
         var best1 = top[0].Value.Score;
         var result = new List<OccupationCandidate>(top.Count);
         for (var rank = 0; rank < top.Count; rank++)
@@ -122,6 +123,9 @@ public sealed partial class OccupationSearchIndex
             features[17] = labelCoverage;
             features[18] = titleCoverage;
             features[19] = Math.Min(label, neighbours?.Similarity ?? 0);
+            features[20] = neighbours?.Words ?? 0;
+            features[21] = neighbours?.Letters ?? 0;
+            features[22] = votes > 0 ? (neighbours?.Sum ?? 0) / votes : 0;
             result.Add(new OccupationCandidate(id, score, matchedLabel, matchedTitle, features));
         }
 

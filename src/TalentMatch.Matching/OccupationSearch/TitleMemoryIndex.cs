@@ -12,9 +12,10 @@ public sealed record TitleMemoryHit(Guid OccupationId, double Similarity, string
 /// <summary>
 /// How the remembered titles of one occupation resemble a query: <paramref name="Similarity"/> is
 /// the nearest title's plus a share of the second-nearest's; <paramref name="Votes"/> titles are
-/// alike at all, with <paramref name="Sum"/> their summed similarity.
+/// alike at all, with <paramref name="Sum"/> their summed similarity; <paramref name="Words"/> and
+/// <paramref name="Letters"/> are the nearest title's word overlap and character similarity.
 /// </summary>
-internal sealed record TitleMemoryNeighbours(Guid Occupation, double Similarity, double Nearest, double Second, int Votes, double Sum, string Title);
+internal sealed record TitleMemoryNeighbours(Guid Occupation, double Similarity, double Nearest, double Second, int Votes, double Sum, double Words, double Letters, string Title);
 
 /// <summary>
 /// Nearest-neighbour search over job titles people and experts have given for occupations
@@ -259,16 +260,16 @@ public sealed class TitleMemoryIndex
             var overlap = 2 * words[e] / (queryWeight + entry.Weight);
             var dice = 2.0 * common[e] / (queryGramWeight + entry.GramWeight);
             var similarity = (WordWeight * overlap) + ((1 - WordWeight) * dice);
-            Keep(nearest, entry, e, similarity);
+            Keep(nearest, entry, e, similarity, overlap, dice);
         }
 
         foreach (var e in _exact.GetValueOrDefault(normalized) ?? [])
         {
-            Keep(nearest, _entries[e], e, 1.0);
+            Keep(nearest, _entries[e], e, 1.0, 1.0, 1.0);
         }
 
         return nearest
-            .Select(n => new TitleMemoryNeighbours(n.Key, n.Value.Similarity + (Second * n.Value.Second), n.Value.Similarity, n.Value.Second, n.Value.Votes, n.Value.Sum, _entries[n.Value.Entry].Text))
+            .Select(n => new TitleMemoryNeighbours(n.Key, n.Value.Similarity + (Second * n.Value.Second), n.Value.Similarity, n.Value.Second, n.Value.Votes, n.Value.Sum, n.Value.Words, n.Value.Letters, _entries[n.Value.Entry].Text))
             .OrderByDescending(n => n.Similarity).ThenBy(n => n.Occupation)
             .ToList();
     }
@@ -293,7 +294,7 @@ public sealed class TitleMemoryIndex
             .Take(3);
     }
 
-    private static void Keep(Dictionary<Guid, Near> nearest, Entry entry, int e, double similarity)
+    private static void Keep(Dictionary<Guid, Near> nearest, Entry entry, int e, double similarity, double words, double letters)
     {
         similarity *= 1 + Math.Min(MaximumCountBonus, CountBonus * Math.Log(entry.Count));
         if (similarity < MinimumSimilarity)
@@ -303,16 +304,18 @@ public sealed class TitleMemoryIndex
 
         if (!nearest.TryGetValue(entry.Occupation, out var current))
         {
-            nearest[entry.Occupation] = new Near(similarity, 0, e, 1, similarity);
+            nearest[entry.Occupation] = new Near(similarity, 0, e, 1, similarity, words, letters);
         }
         else if (current.Entry == e)
         {
             // The same title again (found by its words and as identical): only the better similarity counts.
-            nearest[entry.Occupation] = current with { Similarity = Math.Max(similarity, current.Similarity), Sum = current.Sum - current.Similarity + Math.Max(similarity, current.Similarity) };
+            nearest[entry.Occupation] = similarity > current.Similarity
+                ? current with { Similarity = similarity, Sum = current.Sum - current.Similarity + similarity, Words = words, Letters = letters }
+                : current;
         }
         else if (similarity > current.Similarity)
         {
-            nearest[entry.Occupation] = new Near(similarity, current.Similarity, e, current.Votes + 1, current.Sum + similarity);
+            nearest[entry.Occupation] = new Near(similarity, current.Similarity, e, current.Votes + 1, current.Sum + similarity, words, letters);
         }
         else
         {
@@ -337,7 +340,7 @@ public sealed class TitleMemoryIndex
 
     private double MaxIdf() => Math.Log(1 + ((_entries.Length + 0.5) / 0.5));
 
-    private readonly record struct Near(double Similarity, double Second, int Entry, int Votes, double Sum);
+    private readonly record struct Near(double Similarity, double Second, int Entry, int Votes, double Sum, double Words, double Letters);
 
     private sealed class Entry(Guid occupation, string text, string normalized, int count, int[] terms, int[] grams)
     {

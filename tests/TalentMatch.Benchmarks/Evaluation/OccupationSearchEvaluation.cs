@@ -31,13 +31,18 @@ public static class OccupationSearchEvaluation
     private static readonly int RecallDepth = RecallDepths[^1];
 
     // Other ways to learn the ranker, measured beside it (same folds, same candidates).
-    private static readonly (string Name, Func<IReadOnlyList<RankingExample>, OccupationRanker> Train)[] Variants =
+    private static readonly (string Name, int Depth, Func<IReadOnlyList<RankingExample>, OccupationRanker> Train)[] Variants =
     [
-        ("pairwise, L2 1e-3", e => OccupationRankerTraining.Train(e)),
-        ("softmax, L2 1e-3", e => OccupationRankerTraining.Train(e, listwise: true)),
-        ("softmax, L2 1e-2", e => OccupationRankerTraining.Train(e, listwise: true, l2: 1e-2)),
-        ("softmax, top 20 candidates", e => OccupationRankerTraining.Train([.. e.Select(x => x with { Candidates = [.. x.Candidates.Take(20)] })], listwise: true)),
+        ("pairwise, top 50 (the product's)", 50, e => OccupationRankerTraining.Train(e)),
+        ("softmax, top 50", 50, e => OccupationRankerTraining.Train(e, listwise: true)),
+        ("softmax, L2 1e-2, top 50", 50, e => OccupationRankerTraining.Train(e, listwise: true, l2: 1e-2)),
+        ("softmax, top 20", 20, e => OccupationRankerTraining.Train(e, listwise: true)),
+        ("pairwise, top 100", 100, e => OccupationRankerTraining.Train(e)),
+        ("softmax, top 100", 100, e => OccupationRankerTraining.Train(e, listwise: true)),
     ];
+
+    private static List<RankingExample> Top(List<RankingExample> examples, int depth) =>
+        [.. examples.Select(x => x with { Candidates = [.. x.Candidates.Take(depth)] })];
 
     private const string RankerHeader = """
         # The learned ordering of occupation candidates with a title memory (OccupationRanker):
@@ -158,13 +163,13 @@ public static class OccupationSearchEvaluation
 
                     var inner = Enumerable.Range(0, queries.Count).Where(i => fold[i] == g).ToList();
                     var innerMemory = MemoryFor(h => h != f && h != g, inner);
-                    examples.AddRange(inner.Select(i => new RankingExample(index.Candidates(queries[i].Text, innerMemory, OccupationSearchIndex.RerankDepth), queries[i].Relevant)));
+                    examples.AddRange(inner.Select(i => new RankingExample(index.Candidates(queries[i].Text, innerMemory, RecallDepth), queries[i].Relevant)));
                 }
 
-                rankers[f] = OccupationRankerTraining.Train(examples, listwise);
+                rankers[f] = OccupationRankerTraining.Train(Top(examples, OccupationSearchIndex.RerankDepth), listwise);
                 for (var v = 0; v < Variants.Length; v++)
                 {
-                    variantRankers[v] = Variants[v].Train(examples);
+                    variantRankers[v] = Variants[v].Train(Top(examples, Variants[v].Depth));
                 }
             }
 
@@ -178,7 +183,7 @@ public static class OccupationSearchEvaluation
                 candidates[i] = index.Candidates(queries[i].Text, titleMemory, RecallDepth);
                 for (var v = 0; v < Variants.Length && !withoutRanker; v++)
                 {
-                    var reranked = candidates[i].Take(OccupationSearchIndex.RerankDepth).OrderByDescending(c => variantRankers[v]!.Sum(c.Features)).ThenBy(c => c.OccupationId).ToList();
+                    var reranked = candidates[i].Take(Variants[v].Depth).OrderByDescending(c => variantRankers[v]!.Sum(c.Features)).ThenBy(c => c.OccupationId).ToList();
                     variantRanks[v][i] = Rank([.. reranked.Select(c => new OccupationIndexHit(c.OccupationId, 0, ""))], queries[i].Relevant);
                 }
             }
