@@ -29,10 +29,11 @@ public sealed partial class OccupationSearchIndex
             return [];
         }
 
-        var candidates = Candidates(query, memory, ranker is null || memory is null || memory.Count == 0 ? limit : RerankDepth);
-        var ranked = ranker is null || memory is null || memory.Count == 0
+        var learner = memory is { Count: > 0 } ? ranker : null;
+        var candidates = Candidates(query, memory, learner is null ? limit : RerankDepth, describe: learner is not null);
+        var ranked = learner is null
             ? candidates.Select(c => (Candidate: c, Score: c.Score))
-            : candidates.Select(c => (Candidate: c, Sum: ranker.Sum(c.Features)))
+            : candidates.Select(c => (Candidate: c, Sum: learner.Sum(c.Features)))
                 .OrderByDescending(c => c.Sum).ThenBy(c => c.Candidate.OccupationId)
                 .Select(c => (c.Candidate, Score: 1 / (1 + Math.Exp(-c.Sum))));
         return ranked
@@ -46,7 +47,11 @@ public sealed partial class OccupationSearchIndex
     /// and remembered titles (see <see cref="Search(string, int, TitleMemoryIndex?)"/>), best
     /// first, each with what a ranker weighs (<see cref="OccupationCandidate.FeatureNames"/>).
     /// </summary>
-    public IReadOnlyList<OccupationCandidate> Candidates(string query, TitleMemoryIndex? memory, int depth)
+    public IReadOnlyList<OccupationCandidate> Candidates(string query, TitleMemoryIndex? memory, int depth) =>
+        Candidates(query, memory, depth, describe: true);
+
+    /// <summary>The best candidates by the blend; their features only when <paramref name="describe"/> (else empty).</summary>
+    private List<OccupationCandidate> Candidates(string query, TitleMemoryIndex? memory, int depth, bool describe)
     {
         if (depth <= 0)
         {
@@ -77,13 +82,17 @@ public sealed partial class OccupationSearchIndex
             candidates[occupation] = (blended, matchedLabel, fromTitle >= label ? hit.Title : null);
         }
 
-        var own = candidates.ToDictionary(c => c.Key, c => c.Value.Score);
         var siblingOf = AddSiblings(candidates);
         var top = candidates
             .Where(m => m.Value.Score >= MinimumScore)
             .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
             .Take(depth)
             .ToList();
+        if (!describe)
+        {
+            return [.. top.Select(t => new OccupationCandidate(_occupationIds[t.Key], t.Value.Score, t.Value.Label, t.Value.Title, []))];
+        }
+
         if (top.Count == 0)
         {
             return [];
@@ -112,7 +121,7 @@ public sealed partial class OccupationSearchIndex
             features[6] = neighbours?.Nearest >= 0.999 ? 1 : 0;
             features[7] = label >= 0.999 ? 1 : 0;
             features[8] = Math.Log(1 + (memory?.TitlesOf(id) ?? 0));
-            features[9] = siblingOf.Contains(occupation) && own.GetValueOrDefault(occupation) < score ? 1 : 0;
+            features[9] = siblingOf.Contains(occupation) ? 1 : 0; // its own score was lower than its sibling's share
             features[10] = 1.0 / (rank + 1);
             features[11] = labelRanks.TryGetValue(occupation, out var lr) ? 1.0 / lr : 0;
             features[12] = memoryRank > 0 ? 1.0 / memoryRank : 0;
