@@ -132,12 +132,5 @@ public sealed class OccupationRanker
         string.Join('\n', new[] { string.Create(CultureInfo.InvariantCulture, $"bias {Bias:R}") }
             .Concat(OccupationCandidate.FeatureNames.Select((name, f) => string.Create(CultureInfo.InvariantCulture, $"{name} {_weights[f]:R}")))) + "\n";
 
-    private static OccupationRanker LoadEmbedded()
-    {
-        var assembly = typeof(OccupationRanker).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("occupation-ranker.txt", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
-    }
+    private static OccupationRanker LoadEmbedded() => EmbeddedData.Read("occupation-ranker.txt", Parse);
 }
