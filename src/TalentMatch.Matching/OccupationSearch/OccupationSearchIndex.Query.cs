@@ -12,30 +12,69 @@ public sealed partial class OccupationSearchIndex
     /// <summary>
     /// Ranks occupations for a title by their labels and, with a <paramref name="memory"/>, by the
     /// remembered titles most like it: an occupation scores by the better of its best label and
-    /// its nearest remembered title, plus a share of the other when both agree.
+    /// its nearest remembered title, plus a share of the other when both agree; with a memory,
+    /// the best of those are then ordered by the product's <see cref="OccupationRanker"/>.
     /// </summary>
-    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit, TitleMemoryIndex? memory)
+    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit, TitleMemoryIndex? memory) =>
+        Search(query, limit, memory, OccupationRanker.Default);
+
+    /// <summary>
+    /// As <see cref="Search(string, int, TitleMemoryIndex?)"/>, ordered with a memory by
+    /// <paramref name="ranker"/> (null: by the blended score alone).
+    /// </summary>
+    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit, TitleMemoryIndex? memory, OccupationRanker? ranker)
     {
         if (limit <= 0)
         {
             return [];
         }
 
+        var learner = memory is { Count: > 0 } ? ranker : null;
+        var candidates = Candidates(query, memory, learner is null ? limit : RerankDepth, describe: learner is not null);
+        var ranked = learner is null
+            ? candidates.Select(c => (Candidate: c, Score: c.Score))
+            : candidates.Select(c => (Candidate: c, Sum: learner.Sum(c.Features)))
+                .OrderByDescending(c => c.Sum).ThenBy(c => c.Candidate.OccupationId)
+                .Select(c => (c.Candidate, Score: 1 / (1 + Math.Exp(-c.Sum))));
+        return ranked
+            .Take(limit)
+            .Select(c => new OccupationIndexHit(c.Candidate.OccupationId, Math.Round(c.Score, 4), c.Candidate.MatchedLabel, c.Candidate.MatchedTitle))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The <paramref name="depth"/> best occupations for a title by the blended score of labels
+    /// and remembered titles (see <see cref="Search(string, int, TitleMemoryIndex?)"/>), best
+    /// first, each with what a ranker weighs (<see cref="OccupationCandidate.FeatureNames"/>).
+    /// </summary>
+    public IReadOnlyList<OccupationCandidate> Candidates(string query, TitleMemoryIndex? memory, int depth) =>
+        Candidates(query, memory, depth, describe: true);
+
+    /// <summary>The best candidates by the blend; their features only when <paramref name="describe"/> (else empty).</summary>
+    private List<OccupationCandidate> Candidates(string query, TitleMemoryIndex? memory, int depth, bool describe)
+    {
+        if (depth <= 0)
+        {
+            return [];
+        }
+
         var labels = ScoreLabels(query);
-        var remembered = memory?.Nearest(query) ?? [];
+        var remembered = memory?.Neighbours(query) ?? [];
         var candidates = new Dictionary<int, (double Score, string Label, string? Title)>();
         foreach (var (occupation, (score, label)) in labels)
         {
             candidates[occupation] = (score, _labels[label].Text, null);
         }
 
+        var fromMemory = new Dictionary<int, (TitleMemoryNeighbours Neighbours, int Rank)>();
         foreach (var hit in remembered)
         {
-            if (!_occupationIndex.TryGetValue(hit.OccupationId, out var occupation))
+            if (!_occupationIndex.TryGetValue(hit.Occupation, out var occupation))
             {
                 continue; // remembered for an occupation the catalogue does not hold (yet)
             }
 
+            fromMemory[occupation] = (hit, fromMemory.Count + 1);
             var fromTitle = TitleMemoryIndex.Weight * hit.Similarity;
             var label = labels.TryGetValue(occupation, out var l) ? l.Score : 0;
             var blended = Math.Max(fromTitle, label) + (TitleMemoryIndex.Agreement * Math.Min(fromTitle, label));
@@ -43,13 +82,115 @@ public sealed partial class OccupationSearchIndex
             candidates[occupation] = (blended, matchedLabel, fromTitle >= label ? hit.Title : null);
         }
 
-        AddSiblings(candidates);
-        return candidates
+        var siblingOf = AddSiblings(candidates);
+        var top = candidates
             .Where(m => m.Value.Score >= MinimumScore)
             .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
-            .Take(limit)
-            .Select(m => new OccupationIndexHit(_occupationIds[m.Key], Math.Round(m.Value.Score, 4), m.Value.Label, m.Value.Title))
+            .Take(depth)
             .ToList();
+        if (!describe)
+        {
+            return [.. top.Select(t => new OccupationCandidate(_occupationIds[t.Key], t.Value.Score, t.Value.Label, t.Value.Title, []))];
+        }
+
+        if (top.Count == 0)
+        {
+            return [];
+        }
+
+        var labelRanks = labels.OrderByDescending(l => l.Value.Score).ThenBy(l => _occupationIds[l.Key])
+            .Select((l, i) => (l.Key, Rank: i + 1)).ToDictionary(l => l.Key, l => l.Rank);
+        var words = QueryWords(query);
+        var votes = remembered.Sum(r => r.Sum);
+        var best1 = top[0].Value.Score;
+        var result = new List<OccupationCandidate>(top.Count);
+        for (var rank = 0; rank < top.Count; rank++)
+        {
+            var (occupation, (score, matchedLabel, matchedTitle)) = top[rank];
+            var id = _occupationIds[occupation];
+            var label = labels.TryGetValue(occupation, out var l) ? l.Score : 0;
+            var (neighbours, memoryRank) = fromMemory.TryGetValue(occupation, out var m) ? m : (null, 0);
+            var (coverage, head, rarest, labelCoverage, titleCoverage) = Coverage(words, occupation, memory);
+            var features = new double[OccupationCandidate.FeatureNames.Count];
+            features[0] = score;
+            features[1] = label;
+            features[2] = neighbours?.Nearest ?? 0;
+            features[3] = neighbours?.Second ?? 0;
+            features[4] = Math.Log(1 + (neighbours?.Votes ?? 0));
+            features[5] = neighbours?.Sum ?? 0;
+            features[6] = neighbours?.Nearest >= 0.999 ? 1 : 0;
+            features[7] = label >= 0.999 ? 1 : 0;
+            features[8] = Math.Log(1 + (memory?.TitlesOf(id) ?? 0));
+            features[9] = siblingOf.Contains(occupation) ? 1 : 0; // its own score was lower than its sibling's share
+            features[10] = 1.0 / (rank + 1);
+            features[11] = labelRanks.TryGetValue(occupation, out var lr) ? 1.0 / lr : 0;
+            features[12] = memoryRank > 0 ? 1.0 / memoryRank : 0;
+            features[13] = coverage;
+            features[14] = head;
+            features[15] = rarest;
+            features[16] = score / best1;
+            features[17] = labelCoverage;
+            features[18] = titleCoverage;
+            features[19] = Math.Min(label, neighbours?.Similarity ?? 0);
+            features[20] = neighbours?.Words ?? 0;
+            features[21] = neighbours?.Letters ?? 0;
+            features[22] = votes > 0 ? (neighbours?.Sum ?? 0) / votes : 0;
+            result.Add(new OccupationCandidate(id, score, matchedLabel, matchedTitle, features));
+        }
+
+        return result;
+    }
+
+    /// <summary>The words of a title (as written) with what each may stand for and how much it weighs (its rarity among the labels).</summary>
+    private List<(string Term, string[] Alike, int[] AlikeIds, double Weight)> QueryWords(string query)
+    {
+        var words = new List<(string Term, string[] Alike, int[] AlikeIds, double Weight)>();
+        foreach (var term in Analyse(TextNormalizer.Normalize(query)))
+        {
+            var expanded = Expand(term);
+            words.Add((term, [term, .. expanded.Keys.Select(k => _termTexts[k])], [.. expanded.Keys], expanded.Count == 0 ? MaxIdf() : expanded.Max(e => _idf[e.Key])));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// How much of a title an occupation's labels and remembered titles hold: the share of its
+    /// words (weighted by rarity), whether its last word (the head of a Dutch title) and whether
+    /// its rarest word are among them.
+    /// </summary>
+    private (double Coverage, double Head, double Rarest, double Labels, double Titles) Coverage(List<(string Term, string[] Alike, int[] AlikeIds, double Weight)> words, int occupation, TitleMemoryIndex? memory)
+    {
+        if (words.Count == 0)
+        {
+            return (0, 0, 0, 0, 0);
+        }
+
+        var id = _occupationIds[occupation];
+        var vocabulary = _vocabularies[occupation];
+        var total = 0.0;
+        var held = 0.0;
+        var inLabels = 0.0;
+        var inTitles = 0.0;
+        var rarest = 0;
+        var covered = new bool[words.Count];
+        for (var w = 0; w < words.Count; w++)
+        {
+            var (_, alike, alikeIds, weight) = words[w];
+            var labelHolds = alikeIds.Any(vocabulary.Contains);
+            var titleHolds = memory is not null && alike.Any(a => memory.Holds(id, a));
+            covered[w] = labelHolds || titleHolds;
+            inLabels += labelHolds ? weight : 0;
+            inTitles += titleHolds ? weight : 0;
+            total += weight;
+            held += covered[w] ? weight : 0;
+            if (weight > words[rarest].Weight)
+            {
+                rarest = w;
+            }
+        }
+
+        return (held / total, covered[^1] ? 1 : 0, covered[rarest] ? 1 : 0, inLabels / total, inTitles / total);
     }
 
     /// <summary>
@@ -58,8 +199,9 @@ public sealed partial class OccupationSearchIndex
     /// ("tandprotheticus" to dental technician rather than to dental prosthetist). A sibling shows
     /// the label or title that matched its sibling, the text the query was found by.
     /// </summary>
-    private void AddSiblings(Dictionary<int, (double Score, string Label, string? Title)> candidates)
+    private HashSet<int> AddSiblings(Dictionary<int, (double Score, string Label, string? Title)> candidates)
     {
+        var proposed = new HashSet<int>();
         var sources = candidates.OrderByDescending(c => c.Value.Score).ThenBy(c => _occupationIds[c.Key]).Take(SiblingSources).ToList();
         foreach (var (occupation, source) in sources)
         {
@@ -69,9 +211,12 @@ public sealed partial class OccupationSearchIndex
                 if (!candidates.TryGetValue(sibling, out var current) || current.Score < score)
                 {
                     candidates[sibling] = (score, source.Label, source.Title);
+                    proposed.Add(sibling);
                 }
             }
         }
+
+        return proposed;
     }
 
     /// <summary>Each occupation's best label for a title: its score and the label.</summary>

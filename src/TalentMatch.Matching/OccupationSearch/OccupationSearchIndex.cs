@@ -52,6 +52,9 @@ public sealed partial class OccupationSearchIndex
     private const int SiblingSources = 3;
     private const int MaximumGroup = 10;
 
+    /// <summary>With a title memory, the learned ranker orders this many of the best candidates by the blend.</summary>
+    public const int RerankDepth = 50;
+
     // How much a word counts for another word of the list or of its family.
     private const double EquivalentSimilarity = 0.9;
     private const double FamilySimilarity = 0.85;
@@ -97,6 +100,7 @@ public sealed partial class OccupationSearchIndex
     private readonly Dictionary<Guid, int> _occupationIndex;
     private readonly Label[] _labels;
     private readonly int[] _firstLabels;
+    private readonly HashSet<int>[] _vocabularies;
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
     private readonly double[] _idf;
     private readonly int[][] _termPostings;
@@ -195,6 +199,18 @@ public sealed partial class OccupationSearchIndex
         for (var l = _labels.Length - 1; l >= 0; l--)
         {
             _firstLabels[_labels[l].Occupation] = l;
+        }
+
+        // Per occupation, the words of all its labels.
+        _vocabularies = new HashSet<int>[_occupationIds.Length];
+        for (var o = 0; o < _vocabularies.Length; o++)
+        {
+            _vocabularies[o] = [];
+        }
+
+        foreach (var label in _labels)
+        {
+            _vocabularies[label.Occupation].UnionWith(label.Terms);
         }
 
         _termPostings = [.. postings.Select(p => p.ToArray())];

@@ -96,12 +96,5 @@ public sealed class OccupationSynonyms
         return phrase.Length > 0 ? phrase : throw new FormatException($"occupation synonyms, line {line}: an empty phrase.");
     }
 
-    private static OccupationSynonyms LoadEmbedded()
-    {
-        var assembly = typeof(OccupationSynonyms).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("occupation-synonyms.txt", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
-    }
+    private static OccupationSynonyms LoadEmbedded() => EmbeddedData.Read("occupation-synonyms.txt", Parse);
 }

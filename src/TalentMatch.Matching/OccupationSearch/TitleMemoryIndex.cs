@@ -10,6 +10,14 @@ public sealed record RememberedTitle(Guid OccupationId, string Title, int Count 
 public sealed record TitleMemoryHit(Guid OccupationId, double Similarity, string Title);
 
 /// <summary>
+/// How the remembered titles of one occupation resemble a query: <paramref name="Similarity"/> is
+/// the nearest title's plus a share of the second-nearest's; <paramref name="Votes"/> titles are
+/// alike at all, with <paramref name="Sum"/> their summed similarity; <paramref name="Words"/> and
+/// <paramref name="Letters"/> are the nearest title's word overlap and character similarity.
+/// </summary>
+internal sealed record TitleMemoryNeighbours(Guid Occupation, double Similarity, double Nearest, double Second, int Votes, double Sum, double Words, double Letters, string Title);
+
+/// <summary>
 /// Nearest-neighbour search over job titles people and experts have given for occupations
 /// ("magazijnier" for a warehouse worker). A query is compared with every remembered title it
 /// shares a word or enough letters with, the same way <see cref="OccupationSearchIndex"/> compares
@@ -55,6 +63,7 @@ public sealed class TitleMemoryIndex
     private readonly Dictionary<string, List<int>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _termGrams = new(StringComparer.Ordinal);
     private readonly string[] _termTexts;
+    private readonly Dictionary<Guid, (int Titles, HashSet<string> Words)> _occupations = [];
 
     /// <param name="analyser">The label index whose folding (stems, compounds, word families) the titles share.</param>
     /// <param name="titles">The remembered titles; the same title for the same occupation is counted once, with its counts summed.</param>
@@ -84,6 +93,9 @@ public sealed class TitleMemoryIndex
             int[] termIds = [.. terms.Distinct().Select(t => Post(_terms, postings, t, e))];
             int[] gramIds = [.. OccupationSearchIndex.Trigrams(string.Concat(terms)).Select(g => Post(_grams, gramPostings, g, e))];
             _entries[e] = new Entry(occupation, text, normalized, count, termIds, gramIds);
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_occupations, occupation, out var seenBefore);
+            known = seenBefore ? (known.Titles + 1, known.Words) : (1, new HashSet<string>(StringComparer.Ordinal));
+            known.Words.UnionWith(terms);
             (CollectionsMarshal.GetValueRefOrAddDefault(_exact, normalized, out _) ??= []).Add(e);
             e++;
         }
@@ -123,8 +135,24 @@ public sealed class TitleMemoryIndex
     /// <summary>How many distinct (title, occupation) pairs the index holds.</summary>
     public int Count => _entries.Length;
 
+    /// <summary>How many distinct titles are remembered for an occupation.</summary>
+    internal int TitlesOf(Guid occupation) => _occupations.TryGetValue(occupation, out var known) ? known.Titles : 0;
+
+    /// <summary>Whether a remembered title of an occupation holds a (folded) word.</summary>
+    internal bool Holds(Guid occupation, string term) => _occupations.TryGetValue(occupation, out var known) && known.Words.Contains(term);
+
     /// <summary>The occupations of the remembered titles most like <paramref name="query"/>, best first, one per occupation.</summary>
-    public IReadOnlyList<TitleMemoryHit> Nearest(string query)
+    public IReadOnlyList<TitleMemoryHit> Nearest(string query) =>
+        Neighbours(query)
+            .Select(n => new TitleMemoryHit(n.Occupation, Math.Round(n.Similarity, 4), n.Title))
+            .ToList();
+
+    /// <summary>
+    /// Per occupation, how its remembered titles resemble <paramref name="query"/>: the nearest
+    /// and second-nearest title, how many titles are alike at all and their summed similarity;
+    /// best first by <see cref="TitleMemoryNeighbours.Similarity"/>.
+    /// </summary>
+    internal List<TitleMemoryNeighbours> Neighbours(string query)
     {
         var normalized = TextNormalizer.Normalize(query);
         if (_entries.Length == 0 || normalized.Length == 0)
@@ -225,25 +253,24 @@ public sealed class TitleMemoryIndex
             }
         }
 
-        var nearest = new Dictionary<Guid, (double Similarity, double Second, int Entry)>();
+        var nearest = new Dictionary<Guid, Near>();
         foreach (var e in candidates)
         {
             var entry = _entries[e];
             var overlap = 2 * words[e] / (queryWeight + entry.Weight);
             var dice = 2.0 * common[e] / (queryGramWeight + entry.GramWeight);
             var similarity = (WordWeight * overlap) + ((1 - WordWeight) * dice);
-            Keep(nearest, entry, e, similarity);
+            Keep(nearest, entry, e, similarity, overlap, dice);
         }
 
         foreach (var e in _exact.GetValueOrDefault(normalized) ?? [])
         {
-            Keep(nearest, _entries[e], e, 1.0);
+            Keep(nearest, _entries[e], e, 1.0, 1.0, 1.0);
         }
 
         return nearest
-            .Select(n => (n.Key, Similarity: n.Value.Similarity + (Second * n.Value.Second), n.Value.Entry))
-            .OrderByDescending(n => n.Similarity).ThenBy(n => n.Key)
-            .Select(n => new TitleMemoryHit(n.Key, Math.Round(n.Similarity, 4), _entries[n.Entry].Text))
+            .Select(n => new TitleMemoryNeighbours(n.Key, n.Value.Similarity + (Second * n.Value.Second), n.Value.Similarity, n.Value.Second, n.Value.Votes, n.Value.Sum, n.Value.Words, n.Value.Letters, _entries[n.Value.Entry].Text))
+            .OrderByDescending(n => n.Similarity).ThenBy(n => n.Occupation)
             .ToList();
     }
 
@@ -267,7 +294,7 @@ public sealed class TitleMemoryIndex
             .Take(3);
     }
 
-    private static void Keep(Dictionary<Guid, (double Similarity, double Second, int Entry)> nearest, Entry entry, int e, double similarity)
+    private static void Keep(Dictionary<Guid, Near> nearest, Entry entry, int e, double similarity, double words, double letters)
     {
         similarity *= 1 + Math.Min(MaximumCountBonus, CountBonus * Math.Log(entry.Count));
         if (similarity < MinimumSimilarity)
@@ -277,15 +304,22 @@ public sealed class TitleMemoryIndex
 
         if (!nearest.TryGetValue(entry.Occupation, out var current))
         {
-            nearest[entry.Occupation] = (similarity, 0, e);
+            nearest[entry.Occupation] = new Near(similarity, 0, e, 1, similarity, words, letters);
+        }
+        else if (current.Entry == e)
+        {
+            // The same title again (found by its words and as identical): only the better similarity counts.
+            nearest[entry.Occupation] = similarity > current.Similarity
+                ? current with { Similarity = similarity, Sum = current.Sum - current.Similarity + similarity, Words = words, Letters = letters }
+                : current;
         }
         else if (similarity > current.Similarity)
         {
-            nearest[entry.Occupation] = (similarity, current.Entry == e ? current.Second : current.Similarity, e);
+            nearest[entry.Occupation] = new Near(similarity, current.Similarity, e, current.Votes + 1, current.Sum + similarity, words, letters);
         }
-        else if (similarity > current.Second && current.Entry != e)
+        else
         {
-            nearest[entry.Occupation] = current with { Second = similarity };
+            nearest[entry.Occupation] = current with { Second = Math.Max(current.Second, similarity), Votes = current.Votes + 1, Sum = current.Sum + similarity };
         }
     }
 
@@ -305,6 +339,8 @@ public sealed class TitleMemoryIndex
     private double MaxGramIdf() => Math.Log(1 + _entries.Length);
 
     private double MaxIdf() => Math.Log(1 + ((_entries.Length + 0.5) / 0.5));
+
+    private readonly record struct Near(double Similarity, double Second, int Entry, int Votes, double Sum, double Words, double Letters);
 
     private sealed class Entry(Guid occupation, string text, string normalized, int count, int[] terms, int[] grams)
     {

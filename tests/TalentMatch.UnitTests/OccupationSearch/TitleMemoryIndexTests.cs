@@ -111,10 +111,13 @@ public sealed class TitleMemoryIndexTests
         var memory = new TitleMemoryIndex(Labels, [new(ForkliftDriver, "heftruckchauffeur")]);
 
         var labelsOnly = Labels.Search("heftruckchauffeur", 1, null).Single();
-        var blended = Labels.Search("heftruckchauffeur", 1, memory).Single();
+        var blended = Labels.Search("heftruckchauffeur", 1, memory, ranker: null).Single();
+        var learned = Labels.Search("heftruckchauffeur", 1, memory).Single();
 
         blended.OccupationId.ShouldBe(ForkliftDriver);
         blended.Score.ShouldBeGreaterThan(Math.Max(labelsOnly.Score, 1.0));
+        learned.OccupationId.ShouldBe(ForkliftDriver);
+        learned.Score.ShouldBeInRange(0.5, 1.0);
     }
 
     [Test]
