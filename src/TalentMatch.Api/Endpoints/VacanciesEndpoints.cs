@@ -93,6 +93,5 @@ internal static class VacanciesEndpoints
     }
 
     private static async Task<Ok<CandidateMatchListDto>> VacancyMatches(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] RankingFilters filters) =>
-        TypedResults.Ok(await mediator.Send(
-            new CandidateMatchesQuery(OpportunityKind.Job, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm, filters.Detail), ct));
+        TypedResults.Ok(await mediator.Send(filters.CandidatesFor(OpportunityKind.Job, id), ct));
 }

@@ -129,8 +129,7 @@ internal static class VolunteerRequestsEndpoints
     }
 
     private static async Task<Ok<CandidateMatchListDto>> VolunteerRequestMatches(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] RankingFilters filters) =>
-        TypedResults.Ok(await mediator.Send(
-            new CandidateMatchesQuery(OpportunityKind.Volunteering, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm, filters.Detail), ct));
+        TypedResults.Ok(await mediator.Send(filters.CandidatesFor(OpportunityKind.Volunteering, id), ct));
 
     private static async Task<Created<MatchDto>> OfferHelp(Guid id, IMediator mediator, HttpContext http, CancellationToken ct)
     {
