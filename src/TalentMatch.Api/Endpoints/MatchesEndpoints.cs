@@ -83,11 +83,8 @@ internal static class MatchesEndpoints
                 "with a reason saying how the person asked. 409 when there is no consent to withdraw.");
     }
 
-    private static async Task<Created<MatchDto>> CreateMatch(CreateMatchCommand command, IMediator mediator, HttpContext http, CancellationToken ct)
-    {
-        var created = http.WithETag(await mediator.Send(command, ct));
-        return TypedResults.Created($"/api/v1/matches/{created.Id}", created);
-    }
+    private static async Task<Created<MatchDto>> CreateMatch(CreateMatchCommand command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        http.CreatedWithETag(await mediator.Send(command, ct), created => $"/api/v1/matches/{created.Id}");
 
     private static async Task<Ok<PagedList<MatchDto>>> ListMatches(
         IMediator mediator,

@@ -42,11 +42,8 @@ internal static class OrganisationsEndpoints
             .WithSummary("Replace an organisation (honours If-Match)");
     }
 
-    private static async Task<Created<OrganisationDto>> CreateOrganisation(CreateOrganisationCommand command, IMediator mediator, HttpContext http, CancellationToken ct)
-    {
-        var created = http.WithETag(await mediator.Send(command, ct));
-        return TypedResults.Created($"/api/v1/organisations/{created.Id}", created);
-    }
+    private static async Task<Created<OrganisationDto>> CreateOrganisation(CreateOrganisationCommand command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        http.CreatedWithETag(await mediator.Send(command, ct), created => $"/api/v1/organisations/{created.Id}");
 
     private static async Task<Ok<PagedList<OrganisationSummaryDto>>> ListOrganisations(IMediator mediator, CancellationToken ct, string? q, [AsParameters] PageRequest paging) =>
         TypedResults.Ok(await mediator.Send(new ListOrganisationsQuery(q, paging.Page, paging.PageSize), ct));

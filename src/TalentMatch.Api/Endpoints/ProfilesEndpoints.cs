@@ -219,8 +219,7 @@ internal static class ProfilesEndpoints
 
     private static async Task<Ok<OpportunityMatchListDto>> ProfileMatches(
         Guid id, IMediator mediator, CancellationToken ct, string? kind, [AsParameters] RankingFilters filters) =>
-        TypedResults.Ok(await mediator.Send(
-            new ProfileMatchesQuery(id, kind, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm, filters.Detail), ct));
+        TypedResults.Ok(await mediator.Send(filters.OpportunitiesFor(id, kind), ct));
 
     private static async Task<Ok<ProfileCoachDto>> AssignCoach(Guid id, AssignCoachCommand command, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { ProfileId = id }, ct));

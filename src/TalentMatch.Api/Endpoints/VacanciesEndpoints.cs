@@ -63,17 +63,11 @@ internal static class VacanciesEndpoints
             .WithDescription(Ranking.CandidateDescription);
     }
 
-    private static async Task<Created<VacancyDto>> CreateVacancy(CreateVacancyCommand command, IMediator mediator, HttpContext http, CancellationToken ct)
-    {
-        var created = http.WithETag(await mediator.Send(command, ct));
-        return TypedResults.Created($"/api/v1/vacancies/{created.Id}", created);
-    }
+    private static async Task<Created<VacancyDto>> CreateVacancy(CreateVacancyCommand command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        http.CreatedWithETag(await mediator.Send(command, ct), created => $"/api/v1/vacancies/{created.Id}");
 
-    private static async Task<Created<VacancyDto>> CreateVacancyFromOccupation(CreateVacancyFromOccupationCommand command, IMediator mediator, HttpContext http, CancellationToken ct)
-    {
-        var created = http.WithETag(await mediator.Send(command, ct));
-        return TypedResults.Created($"/api/v1/vacancies/{created.Id}", created);
-    }
+    private static async Task<Created<VacancyDto>> CreateVacancyFromOccupation(CreateVacancyFromOccupationCommand command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        http.CreatedWithETag(await mediator.Send(command, ct), created => $"/api/v1/vacancies/{created.Id}");
 
     private static async Task<Ok<PagedList<VacancySummaryDto>>> ListVacancies(
         IMediator mediator, CancellationToken ct, string? status, Guid? organisationId, Guid? occupationId, string? q, string? postcode, [AsParameters] PageRequest paging) =>
@@ -93,6 +87,5 @@ internal static class VacanciesEndpoints
     }
 
     private static async Task<Ok<CandidateMatchListDto>> VacancyMatches(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] RankingFilters filters) =>
-        TypedResults.Ok(await mediator.Send(
-            new CandidateMatchesQuery(OpportunityKind.Job, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm, filters.Detail), ct));
+        TypedResults.Ok(await mediator.Send(filters.CandidatesFor(OpportunityKind.Job, id), ct));
 }

@@ -105,11 +105,8 @@ internal static class VolunteerRequestsEndpoints
                 "On a request marked neighbourhood, the confirmation earns the volunteer Coins:PerHour coins per full hour (at most Coins:MonthlyCap a month), in the same transaction.");
     }
 
-    private static async Task<Created<VolunteerRequestDto>> CreateVolunteerRequest(CreateVolunteerRequestCommand command, IMediator mediator, HttpContext http, CancellationToken ct)
-    {
-        var created = http.WithETag(await mediator.Send(command, ct));
-        return TypedResults.Created($"/api/v1/volunteer-requests/{created.Id}", created);
-    }
+    private static async Task<Created<VolunteerRequestDto>> CreateVolunteerRequest(CreateVolunteerRequestCommand command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        http.CreatedWithETag(await mediator.Send(command, ct), created => $"/api/v1/volunteer-requests/{created.Id}");
 
     private static async Task<Ok<PagedList<VolunteerRequestSummaryDto>>> ListVolunteerRequests(
         IMediator mediator, CancellationToken ct, string? status, Guid? organisationId, string? q, string? postcode, [AsParameters] PageRequest paging) =>
@@ -129,14 +126,10 @@ internal static class VolunteerRequestsEndpoints
     }
 
     private static async Task<Ok<CandidateMatchListDto>> VolunteerRequestMatches(Guid id, IMediator mediator, CancellationToken ct, [AsParameters] RankingFilters filters) =>
-        TypedResults.Ok(await mediator.Send(
-            new CandidateMatchesQuery(OpportunityKind.Volunteering, id, filters.Limit, filters.MinScore, filters.RequiredOnly ?? false, filters.MaxDistanceKm, filters.Detail), ct));
+        TypedResults.Ok(await mediator.Send(filters.CandidatesFor(OpportunityKind.Volunteering, id), ct));
 
-    private static async Task<Created<MatchDto>> OfferHelp(Guid id, IMediator mediator, HttpContext http, CancellationToken ct)
-    {
-        var created = http.WithETag(await mediator.Send(new OfferHelpCommand(id), ct));
-        return TypedResults.Created($"/api/v1/matches/{created.Id}", created);
-    }
+    private static async Task<Created<MatchDto>> OfferHelp(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        http.CreatedWithETag(await mediator.Send(new OfferHelpCommand(id), ct), created => $"/api/v1/matches/{created.Id}");
 
     private static async Task<Created<VolunteerHoursDto>> LogVolunteerHours(Guid id, LogVolunteerHoursCommand command, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created((string?)null, await mediator.Send(command with { VolunteerRequestId = id }, ct));

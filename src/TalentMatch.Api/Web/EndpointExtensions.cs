@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using TalentMatch.Application.Common;
 
 namespace TalentMatch.Api.Web;
@@ -11,6 +12,13 @@ internal static class EndpointExtensions
     public static TBuilder RequirePolicy<TBuilder>(this TBuilder builder, Policy policy)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(policy.Name).WithMetadata(policy);
+
+    /// <summary>201 for a new resource: its ETag in the header, its address (<paramref name="location"/> of it) as the Location.</summary>
+    public static Created<T> CreatedWithETag<T>(this HttpContext context, Versioned<T> versioned, Func<T, string> location)
+    {
+        var created = context.WithETag(versioned);
+        return TypedResults.Created(location(created), created);
+    }
 
     /// <summary>Sets the ETag header and returns the value.</summary>
     public static T WithETag<T>(this HttpContext context, Versioned<T> versioned)

@@ -33,8 +33,12 @@ public interface IIdentityService
     /// <summary>One page of accounts whose e-mail address contains <paramref name="email"/> (any when null).</summary>
     Task<Common.PagedList<AccountSummary>> ListUsersAsync(string? email, AccountOrder order, int page, int pageSize, CancellationToken cancellationToken);
 
-    /// <summary>Sets the organisation of an account; its sessions and tokens get the new one when they next refresh.</summary>
-    Task SetOrganisationAsync(Guid userId, Guid organisationId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sets the organisation of an account and returns the account, or null when there is no such
+    /// account; its sessions and tokens get the new organisation when they next refresh. The domain's
+    /// rule refuses any account but an Employer's (<see cref="Domain.Common.Roles.EnsureMayBelongToOrganisation"/>).
+    /// </summary>
+    Task<UserContact?> SetOrganisationAsync(Guid userId, Guid organisationId, CancellationToken cancellationToken);
 
     Task<bool> UserHasRoleAsync(Guid userId, string role);
 

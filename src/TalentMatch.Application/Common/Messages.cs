@@ -38,7 +38,6 @@ public static class Messages
     public const string MatchTargetNotBoth = nameof(MatchTargetNotBoth);
     public const string AnswerNeedsReason = nameof(AnswerNeedsReason);
     public const string EmployerNeedsOrganisation = nameof(EmployerNeedsOrganisation);
-    public const string OnlyEmployerHasOrganisation = nameof(OnlyEmployerHasOrganisation);
     public const string CheckInInFuture = nameof(CheckInInFuture);
     public const string CheckInBeforeStart = nameof(CheckInBeforeStart);
     public const string EvidenceOnlyByStaff = nameof(EvidenceOnlyByStaff);
@@ -118,12 +117,10 @@ public static class Messages
     public const string ClaimCodesIssuedByStaff = nameof(ClaimCodesIssuedByStaff);
     public const string ClaimNeedsJobSeeker = nameof(ClaimNeedsJobSeeker);
     public const string AlreadyOwnProfile = nameof(AlreadyOwnProfile);
-    public const string CompetenceUriExists = nameof(CompetenceUriExists);
     public const string AccountExists = nameof(AccountExists);
     public const string CatalogueImportRunning = nameof(CatalogueImportRunning);
     public const string EmployerSeesOwnOrganisation = nameof(EmployerSeesOwnOrganisation);
     public const string OrganisationChangeForbidden = nameof(OrganisationChangeForbidden);
-    public const string OrganisationExists = nameof(OrganisationExists);
     public const string OpportunityChangeForbidden = nameof(OpportunityChangeForbidden);
     public const string EmployerOwnOpportunities = nameof(EmployerOwnOpportunities);
     public const string MatchesMadeByMatchmakers = nameof(MatchesMadeByMatchmakers);
@@ -208,7 +205,7 @@ public static class Messages
         [MatchTargetNotBoth] = ("Geef een vacancyId of een volunteerRequestId, niet allebei.", "Give a vacancyId or a volunteerRequestId, not both.", "Indiquez un vacancyId ou un volunteerRequestId, pas les deux."),
         [AnswerNeedsReason] = ("Zeg hoe de persoon dit antwoord gaf, bijvoorbeeld \"telefonisch geantwoord op 3 november\".", "Say how the person gave this answer, for example \"answered by phone on 3 November\".", "Indiquez comment la personne a donné cette réponse, par exemple « a répondu par téléphone le 3 novembre »."),
         [EmployerNeedsOrganisation] = ("Een Employer-account hoort bij een organisatie: geef organisationId.", "An Employer account belongs to an organisation: give organisationId.", "Un compte Employer appartient à une organisation : indiquez organisationId."),
-        [OnlyEmployerHasOrganisation] = ("Alleen Employer-accounts horen bij een organisatie.", "Only Employer accounts belong to an organisation.", "Seuls les comptes Employer appartiennent à une organisation."),
+        [DomainMessages.OnlyEmployerHasOrganisation] = ("Alleen Employer-accounts horen bij een organisatie.", "Only Employer accounts belong to an organisation.", "Seuls les comptes Employer appartiennent à une organisation."),
         [CheckInInFuture] = ("completedAt kan niet in de toekomst liggen.", "completedAt cannot be in the future.", "completedAt ne peut pas être dans le futur."),
         [CheckInBeforeStart] = ("completedAt kan niet vóór de start van de plaatsing liggen ({0:yyyy-MM-dd}).", "completedAt cannot be before the placement started ({0:yyyy-MM-dd}).", "completedAt ne peut pas précéder le début du placement ({0:yyyy-MM-dd})."),
         [EvidenceOnlyByStaff] = ("Alleen een talentscout markeert een competentie als bevestigd of gecertificeerd; geef ze op en vraag een talentscout om ze te bevestigen.", "Only a talent scout marks a competence as confirmed or certified; declare it and ask a talent scout to confirm it.", "Seul un talent scout marque une compétence comme confirmée ou certifiée ; déclarez-la et demandez à un talent scout de la confirmer."),
@@ -286,12 +283,12 @@ public static class Messages
         [ClaimNeedsJobSeeker] = ("Alleen een account van een werkzoekende kan een profiel opeisen.", "Only a job seeker account can claim a profile.", "Seul un compte de demandeur d'emploi peut revendiquer un profil."),
         [AlreadyOwnProfile] = ("Je hebt al een eigen talentprofiel.", "You already own a talent profile.", "Vous possédez déjà un profil de talents."),
         [DomainMessages.ProfileFull] = ("Een profiel bevat hoogstens {0} competenties.", "A profile holds at most {0} competences.", "Un profil contient au maximum {0} compétences."),
-        [CompetenceUriExists] = ("Er bestaat al een competentie met ESCO-URI '{0}'.", "A competence with ESCO URI '{0}' already exists.", "Une compétence avec l'URI ESCO « {0} » existe déjà."),
+        [DomainMessages.CompetenceUriExists] = ("Er bestaat al een competentie met ESCO-URI '{0}'.", "A competence with ESCO URI '{0}' already exists.", "Une compétence avec l'URI ESCO « {0} » existe déjà."),
         [AccountExists] = ("Er bestaat al een account voor '{0}'.", "An account for '{0}' already exists.", "Un compte existe déjà pour « {0} »."),
         [CatalogueImportRunning] = ("Er loopt al een ESCO-import; start een nieuwe als die klaar is.", "An ESCO import is already running; start a new one when it is done.", "Un import ESCO est déjà en cours ; lancez-en un nouveau quand il est terminé."),
         [EmployerSeesOwnOrganisation] = ("Een werkgever ziet alleen de eigen organisatie.", "An employer sees only their own organisation.", "Un employeur ne voit que sa propre organisation."),
         [OrganisationChangeForbidden] = ("Alleen jobhunters, matchmakers, beheerders en de eigen werkgevers van een organisatie wijzigen die organisatie.", "Only job hunters, matchmakers, admins and the organisation's own employers change an organisation.", "Seuls les job hunters, les matchmakers, les administrateurs et les employeurs de l'organisation la modifient."),
-        [OrganisationExists] = ("Er bestaat al een organisatie '{0}' met postcode {1}.", "An organisation named '{0}' already exists at postcode {1}.", "Une organisation « {0} » existe déjà au code postal {1}."),
+        [DomainMessages.OrganisationExists] = ("Er bestaat al een organisatie '{0}' met postcode {1}.", "An organisation named '{0}' already exists at postcode {1}.", "Une organisation « {0} » existe déjà au code postal {1}."),
         [OpportunityChangeForbidden] = ("Je mag geen vacatures of vrijwilligersvragen aanmaken of wijzigen.", "You may not create or change opportunities.", "Vous ne pouvez ni créer ni modifier des offres."),
         [EmployerOwnOpportunities] = ("Een werkgever werkt alleen met de vacatures en vragen van de eigen organisatie.", "An employer works only with their own organisation's opportunities.", "Un employeur ne travaille qu'avec les offres de sa propre organisation."),
         [DomainMessages.OpenOpportunityNotDeletable] = ("Een openstaande vacature of vraag kan niet verwijderd worden; sluit ze eerst.", "An open opportunity cannot be deleted; close it first.", "Une offre ouverte ne peut pas être supprimée ; clôturez-la d'abord."),

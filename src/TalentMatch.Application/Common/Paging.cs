@@ -1,9 +1,15 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 
 namespace TalentMatch.Application.Common;
 
 /// <summary>One page of a list: `{ items, page, pageSize, total }`.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
+{
+    /// <summary>Whether a page follows this one (not sent: a client works it out from the numbers).</summary>
+    [JsonIgnore]
+    public bool HasNext => (long)Page * PageSize < Total;
+}
 
 public static class Paging
 {

@@ -60,13 +60,6 @@ public static class Validation
     public static IRuleBuilderOptions<T, TProperty> WithMessageKey<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, string key, params object?[] arguments) =>
         rule.WithMessage(_ => Messages.Format(key, arguments));
 
-    public static void PageRules<T>(this AbstractValidator<T> validator)
-        where T : IPagedRequest
-    {
-        validator.RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
-        validator.RuleFor(r => r.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
-    }
-
     /// <summary>No two items share a key (e.g. the same competence twice).</summary>
     public static IRuleBuilderOptions<T, IEnumerable<TItem>?> UniqueBy<T, TItem, TKey>(this IRuleBuilder<T, IEnumerable<TItem>?> rule, Func<TItem, TKey> key) =>
         rule.Must(items => items is null || items.Where(i => i is not null).Select(key).Distinct().Count() == items.Count(i => i is not null))

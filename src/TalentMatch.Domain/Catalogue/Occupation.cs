@@ -23,14 +23,26 @@ public class Occupation : Entity
     }
 
     public string? EscoUri { get; private set; }
-    public string? IscoGroup { get; set; }
+    public string? IscoGroup { get; private set; }
     public List<OccupationLabel> Labels { get; private set; } = [];
     public List<OccupationCompetence> Competences { get; private set; } = [];
 }
 
+/// <summary>A competence an occupation asks for, essential or optional (ESCO).</summary>
 public class OccupationCompetence
 {
-    public Guid OccupationId { get; set; }
-    public Guid CompetenceId { get; set; }
-    public OccupationCompetenceRelation Relation { get; set; }
+    private OccupationCompetence()
+    {
+    }
+
+    public OccupationCompetence(Guid occupationId, Guid competenceId, OccupationCompetenceRelation relation)
+    {
+        OccupationId = occupationId;
+        CompetenceId = competenceId;
+        Relation = relation;
+    }
+
+    public Guid OccupationId { get; private set; }
+    public Guid CompetenceId { get; private set; }
+    public OccupationCompetenceRelation Relation { get; private set; }
 }

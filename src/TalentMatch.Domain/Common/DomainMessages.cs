@@ -26,6 +26,13 @@ public static class DomainMessages
     public const string WellbeingRange = nameof(WellbeingRange);
     public const string EscalationAlreadyResolved = nameof(EscalationAlreadyResolved);
 
+    /// <summary>Argument: the ESCO URI.</summary>
+    public const string CompetenceUriExists = nameof(CompetenceUriExists);
+
+    /// <summary>Arguments: the name, the postcode.</summary>
+    public const string OrganisationExists = nameof(OrganisationExists);
+    public const string OnlyEmployerHasOrganisation = nameof(OnlyEmployerHasOrganisation);
+
     public const string ProfileOwnedNoClaimCode = nameof(ProfileOwnedNoClaimCode);
     public const string ProfileAlreadyOwned = nameof(ProfileAlreadyOwned);
     public const string ClaimCodeInvalid = nameof(ClaimCodeInvalid);

@@ -16,4 +16,14 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } =
         [Admin, Matchmaker, TalentScout, JobHunter, Employer, Coach, JobSeeker, Coordinator];
+
+    /// <summary>Only an Employer account belongs to an organisation (409 for any other account).</summary>
+    /// <param name="accountRoles">The roles of the account to give an organisation.</param>
+    public static void EnsureMayBelongToOrganisation(IEnumerable<string> accountRoles)
+    {
+        if (!accountRoles.Contains(Employer))
+        {
+            throw new DomainRuleException(DomainMessages.OnlyEmployerHasOrganisation);
+        }
+    }
 }

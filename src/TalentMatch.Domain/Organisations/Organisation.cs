@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Domain.Organisations;
@@ -23,6 +24,28 @@ public class Organisation : AggregateRoot
     public string? Description { get; private set; }
 
     public static string Normalize(string name) => TextNormalizer.Normalize(name);
+
+    /// <summary>
+    /// The organisations other than <paramref name="id"/> that are the same as one with these
+    /// details: the same name (folded) at the same postcode.
+    /// </summary>
+    public static Expression<Func<Organisation, bool>> SameAs(Guid id, OrganisationDetails details)
+    {
+        var normalized = Normalize(details.Name);
+        var postcode = details.Postcode.Trim();
+        return o => o.Id != id && o.NormalizedName == normalized && o.Postcode == postcode;
+    }
+
+    /// <summary>One organisation per name and postcode: a second one is refused (409).</summary>
+    /// <param name="details">The details an organisation is about to take.</param>
+    /// <param name="anotherIsTheSame">Whether another organisation is <see cref="SameAs"/> these details.</param>
+    public static void EnsureNoneOtherIsTheSame(OrganisationDetails details, bool anotherIsTheSame)
+    {
+        if (anotherIsTheSame)
+        {
+            throw new DomainRuleException(DomainMessages.OrganisationExists, details.Name.Trim(), details.Postcode.Trim());
+        }
+    }
 
     public void Update(OrganisationDetails details, DateTime now)
     {

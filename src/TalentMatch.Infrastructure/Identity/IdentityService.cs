@@ -93,10 +93,17 @@ internal sealed class IdentityService(
             .ToPagedListAsync(page, pageSize, cancellationToken);
     }
 
-    public async Task SetOrganisationAsync(Guid userId, Guid organisationId, CancellationToken cancellationToken)
+    public async Task<UserContact?> SetOrganisationAsync(Guid userId, Guid organisationId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException(EntityNames.Account, userId);
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await users.GetRolesAsync(user);
+        Roles.EnsureMayBelongToOrganisation(roles);
         user.OrganisationId = organisationId;
         var result = await users.UpdateAsync(user);
         if (result.Succeeded)
@@ -106,6 +113,7 @@ internal sealed class IdentityService(
         }
 
         EnsureSucceeded(result, "updated");
+        return new UserContact(user.Id, user.Email ?? "", [.. roles]);
     }
 
     public async Task<bool> UserHasRoleAsync(Guid userId, string role)

@@ -128,7 +128,7 @@ public sealed class DatabaseInitializer(
 
         foreach (var competence in lacking)
         {
-            competence.ReuseLevel = curated[competence.EscoUri!];
+            competence.FillInReuseLevel(curated[competence.EscoUri!]);
         }
 
         // One save: the change feed records the catalogue change with it, so match indexes rebuild.

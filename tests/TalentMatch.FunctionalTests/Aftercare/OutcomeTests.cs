@@ -51,17 +51,20 @@ public sealed class OutcomeTests : AftercareTest
     }
 
     [Test]
-    public async Task Outcome_ByAnotherCoachEmployerOrJobSeeker_Returns403()
+    public async Task Outcome_ByAnEmployerOrJobSeeker_Returns403_ByAnotherCoach_Returns404()
     {
         var placed = await PlaceWithCoachAsync(startedDaysAgo: 30);
         using var otherCoach = (await AccountAsync(Roles.Coach)).Client;
         using var employer = await Testing.AsAsync(Roles.Employer, OrganisationId);
         using var seeker = await Testing.AsAsync(Roles.JobSeeker);
 
-        foreach (var client in new[] { otherCoach, employer, seeker })
+        foreach (var client in new[] { employer, seeker })
         {
             await (await OutcomeAsync(client, placed.MatchId, new { stillWorking = true })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         }
+
+        // Another coach does not see the match: 404, as when reading it.
+        await (await OutcomeAsync(otherCoach, placed.MatchId, new { stillWorking = true })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     private static Task<HttpResponseMessage> OutcomeAsync(HttpClient client, Guid matchId, object body) =>

@@ -79,7 +79,7 @@ public sealed class MatchLifecycleTests : MatchmakingTest
     }
 
     [Test]
-    public async Task VolunteeringMatch_DoneByAnEmployerOfAnotherOrganisationOrAJobHunter_Returns403()
+    public async Task VolunteeringMatch_DoneByAnEmployerOfAnotherOrganisation_Returns404_ByAJobHunter_Returns403()
     {
         var request = await CreateVolunteerRequestAsync(OpportunityStatus.Open, [Required(Forklift)], OrganisationId);
         var match = await CreateMatchAsync(await UnclaimedProfileAsync(), volunteerRequestId: request);
@@ -87,7 +87,8 @@ public sealed class MatchLifecycleTests : MatchmakingTest
         var stranger = await ClientAsync(Roles.Employer, await CreateOrganisationAsync("Other"));
         var jobHunter = await ClientAsync(Roles.JobHunter);
 
-        (await TransitionAsync(stranger, match.Id(), new { to = "done" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        // The other organisation's employer does not see the match (404, as when reading it); a job hunter may not move matches at all.
+        (await TransitionAsync(stranger, match.Id(), new { to = "done" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await TransitionAsync(jobHunter, match.Id(), new { to = "done" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         (await GetMatchAsync(Matchmaker, match.Id())).GetProperty("state").GetString().ShouldBe("accepted");
@@ -221,14 +222,15 @@ public sealed class MatchLifecycleTests : MatchmakingTest
     }
 
     [Test]
-    public async Task Answer_ByAnotherJobSeeker_Returns403()
+    public async Task Answer_ByAnotherJobSeeker_Returns404AsWhenReadingIt()
     {
         var (_, _, _, matchId) = await OwnedMatchAsync("proposed");
         var stranger = await ClientAsync(Roles.JobSeeker);
 
         var response = await TransitionAsync(stranger, matchId, new { to = "accepted" });
 
-        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.GetAsync($"/api/v1/matches/{matchId}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await GetMatchAsync(Matchmaker, matchId)).GetProperty("state").GetString().ShouldBe("proposed");
     }
 
@@ -281,7 +283,7 @@ public sealed class MatchLifecycleTests : MatchmakingTest
         var match = await CreateMatchAsync(profile);
         await WalkAsync(match.Id(), null, "proposed");
 
-        (await TransitionAsync(otherCoach, match.Id(), new { to = "accepted", reason = "Told me so." })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await TransitionAsync(otherCoach, match.Id(), new { to = "accepted", reason = "Told me so." })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var accepted = await MoveAsync(coach, match.Id(), new { to = "accepted", reason = "Told me at our weekly meeting." });
 
         accepted.GetProperty("history").EnumerateArray().Last().GetProperty("byUserId").GetGuid().ShouldBe(coachId);
@@ -342,12 +344,12 @@ public sealed class MatchLifecycleTests : MatchmakingTest
     }
 
     [Test]
-    public async Task WithdrawConsent_ByAnotherJobSeekerOrStaffForAPersonWithAnAccount_Returns403()
+    public async Task WithdrawConsent_ByAnotherJobSeeker_Returns404_ByStaffForAPersonWithAnAccount_Returns403()
     {
         var (_, person, _, matchId) = await OwnedMatchAsync("proposed", "accepted");
         var stranger = await ClientAsync(Roles.JobSeeker);
 
-        (await stranger.PostAsJsonAsync($"/api/v1/matches/{matchId}/consent/withdraw", new { reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await stranger.PostAsJsonAsync($"/api/v1/matches/{matchId}/consent/withdraw", new { reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await Matchmaker.PostAsJsonAsync($"/api/v1/matches/{matchId}/consent/withdraw", new { reason = "Asked by phone." })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         (await GetMatchAsync(Matchmaker, matchId)).GetProperty("consent").GetProperty("withdrawnAt").ValueKind.ShouldBe(JsonValueKind.Null);

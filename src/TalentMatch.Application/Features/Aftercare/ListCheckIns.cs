@@ -26,11 +26,10 @@ public sealed record ListCheckInsQuery(
     public IEnumerable<PersonalRecordRead> RecordsIn(PagedList<CheckInDto> response) => response.Items.Select(c => new PersonalRecordRead(c.ProfileId, AccessedRecord.CheckIn, c.Id));
 }
 
-public sealed class ListCheckInsQueryValidator : AbstractValidator<ListCheckInsQuery>
+public sealed class ListCheckInsQueryValidator : PagedRequestValidator<ListCheckInsQuery>
 {
     public ListCheckInsQueryValidator()
     {
-        this.PageRules();
         RuleFor(q => q.Due).Must(d => d is null || Enum.IsDefined(d.Value));
     }
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
@@ -19,10 +18,7 @@ public sealed record ListCoachPeopleQuery(Guid? CoachId, int Page = 1, int PageS
     public static Policy Policy => Policies.FollowUp;
 }
 
-public sealed class ListCoachPeopleQueryValidator : AbstractValidator<ListCoachPeopleQuery>
-{
-    public ListCoachPeopleQueryValidator() => this.PageRules();
-}
+public sealed class ListCoachPeopleQueryValidator : PagedRequestValidator<ListCoachPeopleQuery>;
 
 public sealed class ListCoachPeopleQueryHandler(ITalentMatchDbContext db, ICurrentUser user, IIdentityService identity, PostcodeDirectory places, TimeProvider clock)
     : IRequestHandler<ListCoachPeopleQuery, PagedList<CoachPersonDto>>

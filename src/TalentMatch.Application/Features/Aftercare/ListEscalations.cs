@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
@@ -18,10 +17,7 @@ public sealed record ListEscalationsQuery(bool? Open, Guid? MatchmakerId, int Pa
     public static Policy Policy => Policies.FollowUp;
 }
 
-public sealed class ListEscalationsQueryValidator : AbstractValidator<ListEscalationsQuery>
-{
-    public ListEscalationsQueryValidator() => this.PageRules();
-}
+public sealed class ListEscalationsQueryValidator : PagedRequestValidator<ListEscalationsQuery>;
 
 public sealed class ListEscalationsQueryHandler(ITalentMatchDbContext db, ICurrentUser user)
     : IRequestHandler<ListEscalationsQuery, PagedList<EscalationDto>>

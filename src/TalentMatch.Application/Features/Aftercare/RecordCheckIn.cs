@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
@@ -22,15 +21,9 @@ public sealed record RecordCheckInCommand(
     string? Notes,
     RiskLevel? Risk,
     string? Actions,
-    bool? StillWorking) : ICommand<Versioned<CheckInDto>>, IConditionalRequest, IRequirePolicy
+    bool? StillWorking) : ConditionalChange, ICommand<Versioned<CheckInDto>>, IRequirePolicy
 {
     public static Policy Policy => Policies.FollowUp;
-
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public string? IfMatch { get; init; }
 }
 
 public sealed class RecordCheckInCommandValidator : AbstractValidator<RecordCheckInCommand>

@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
+using TalentMatch.Application.Features.Matchmaking;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Matchmaking;
 
@@ -33,16 +34,15 @@ public sealed class RecordOutcomeCommandValidator : AbstractValidator<RecordOutc
     }
 }
 
-public sealed class RecordOutcomeCommandHandler(ITalentMatchDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RecordOutcomeCommandHandler(ITalentMatchDbContext db, ICurrentUser user, MatchStore store)
     : IRequestHandler<RecordOutcomeCommand, OutcomeDto>
 {
     public async Task<OutcomeDto> Handle(RecordOutcomeCommand request, CancellationToken cancellationToken)
     {
-        var match = await db.Matches.FirstOrDefaultAsync(m => m.Id == request.MatchId, cancellationToken)
-            ?? throw new NotFoundException(EntityNames.Match, request.MatchId);
+        var match = await store.LoadForChangeAsync(request.MatchId, cancellationToken);
         await db.EnsureCoachOrManagerAsync(user, match.ProfileId, cancellationToken);
 
-        match.RecordOutcome(request.StillWorking!.Value, request.Reason.TrimToNull(), user.RequireUserId(), clock.GetUtcNow().UtcDateTime);
+        match.RecordOutcome(request.StillWorking!.Value, request.Reason.TrimToNull(), user.RequireUserId(), store.Now);
         await db.SaveChangesAsync(cancellationToken);
         return new OutcomeDto(match.Id, match.StillWorking!.Value, match.OutcomeReason, match.OutcomeRecordedAt!.Value);
     }

@@ -46,9 +46,9 @@ public sealed class CreateCompetenceCommandHandler(ITalentMatchDbContext db, ICu
 {
     public async Task<CompetenceDto> Handle(CreateCompetenceCommand request, CancellationToken cancellationToken)
     {
-        if (request.EscoUri is { } uri && await db.Competences.AnyAsync(c => c.EscoUri == uri, cancellationToken))
+        if (request.EscoUri is { } uri)
         {
-            throw new DomainRuleException(Messages.CompetenceUriExists, uri);
+            Competence.EnsureEscoUriFree(uri, await db.Competences.AnyAsync(c => c.EscoUri == uri, cancellationToken));
         }
 
         var broader = request.BroaderIds?.Distinct().ToList() ?? [];
@@ -58,18 +58,18 @@ public sealed class CreateCompetenceCommandHandler(ITalentMatchDbContext db, ICu
             throw new InvalidReferenceException("broaderIds", EntityNames.Competence, [.. missing.Cast<object>()]);
         }
 
-        var competence = new Competence(request.EscoUri, request.Type!.Value) { ReuseLevel = request.ReuseLevel };
+        var competence = new Competence(request.EscoUri, request.Type!.Value, reuseLevel: request.ReuseLevel);
         foreach (var (language, text) in request.Labels!)
         {
-            competence.Labels.Add(new CompetenceLabel(language.ToLowerInvariant(), text.Trim(), isPreferred: true));
+            competence.AddLabel(language, text, isPreferred: true);
         }
 
-        foreach (var (language, texts) in request.AltLabels ?? [])
+        foreach (var (language, text) in (request.AltLabels ?? []).SelectMany(l => l.Value.Select(t => (l.Key, t))))
         {
-            competence.Labels.AddRange(texts.Select(t => new CompetenceLabel(language.ToLowerInvariant(), t.Trim(), isPreferred: false)));
+            competence.AddLabel(language, text, isPreferred: false);
         }
 
-        competence.Broader.AddRange(broader.Select(b => new CompetenceBroader { CompetenceId = competence.Id, BroaderId = b }));
+        competence.PlaceUnder(broader);
         db.Competences.Add(competence);
         await db.SaveChangesAsync(cancellationToken);
         return competence.ToDto(user.Language);

@@ -15,11 +15,10 @@ public sealed record ListCompetencesQuery(string? Q, CompetenceType? Type, bool 
     public static Policy Policy => Policies.SignedIn;
 }
 
-public sealed class ListCompetencesQueryValidator : AbstractValidator<ListCompetencesQuery>
+public sealed class ListCompetencesQueryValidator : PagedRequestValidator<ListCompetencesQuery>
 {
     public ListCompetencesQueryValidator()
     {
-        this.PageRules();
         RuleFor(q => q.Q).MaximumLength(200);
         RuleFor(q => q.Type).Must(t => t is null || Enum.IsDefined(t.Value));
     }

@@ -27,11 +27,10 @@ public sealed record ListTitleMemoryQuery(string? Q, Guid? OccupationId, TitleSo
     public static Policy Policy => Policies.CurateCatalogue;
 }
 
-public sealed class ListTitleMemoryQueryValidator : AbstractValidator<ListTitleMemoryQuery>
+public sealed class ListTitleMemoryQueryValidator : PagedRequestValidator<ListTitleMemoryQuery>
 {
     public ListTitleMemoryQueryValidator()
     {
-        this.PageRules();
         RuleFor(q => q.Q).MaximumLength(TitleMemoryEntry.MaxTitleLength);
         RuleFor(q => q.Source).Must(s => s is null || Enum.IsDefined(s.Value));
     }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
@@ -14,10 +13,7 @@ public sealed record GetWalletQuery(Guid ProfileId, int Page = 1, int PageSize =
     public static Policy Policy => Policies.ReadWallets;
 }
 
-public sealed class GetWalletQueryValidator : AbstractValidator<GetWalletQuery>
-{
-    public GetWalletQueryValidator() => this.PageRules();
-}
+public sealed class GetWalletQueryValidator : PagedRequestValidator<GetWalletQuery>;
 
 public sealed class GetWalletQueryHandler(ITalentMatchDbContext db, ICurrentUser user) : IRequestHandler<GetWalletQuery, WalletDto>
 {

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
@@ -12,10 +11,7 @@ public sealed record ListCoinOffersQuery(Guid? PartnerOrganisationId, int Page =
     public static Policy Policy => Policies.SignedIn;
 }
 
-public sealed class ListCoinOffersQueryValidator : AbstractValidator<ListCoinOffersQuery>
-{
-    public ListCoinOffersQueryValidator() => this.PageRules();
-}
+public sealed class ListCoinOffersQueryValidator : PagedRequestValidator<ListCoinOffersQuery>;
 
 public sealed class ListCoinOffersQueryHandler(ITalentMatchDbContext db, TimeProvider clock) : IRequestHandler<ListCoinOffersQuery, PagedList<CoinOfferDto>>
 {

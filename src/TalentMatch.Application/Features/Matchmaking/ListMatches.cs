@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
@@ -26,10 +25,7 @@ public sealed record ListMatchesQuery(
     public IEnumerable<PersonalRecordRead> RecordsIn(PagedList<MatchDto> response) => response.Items.Select(m => new PersonalRecordRead(m.Person.ProfileId, AccessedRecord.Match, m.Id));
 }
 
-public sealed class ListMatchesQueryValidator : AbstractValidator<ListMatchesQuery>
-{
-    public ListMatchesQueryValidator() => this.PageRules();
-}
+public sealed class ListMatchesQueryValidator : PagedRequestValidator<ListMatchesQuery>;
 
 public sealed class ListMatchesQueryHandler(ITalentMatchDbContext db, MatchAccess access, MatchReader reader)
     : IRequestHandler<ListMatchesQuery, PagedList<MatchDto>>

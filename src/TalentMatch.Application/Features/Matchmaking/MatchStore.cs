@@ -11,13 +11,19 @@ public sealed class MatchStore(ITalentMatchDbContext db, MatchAccess access, Tim
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>A match the caller may see, with its history; 404 for one they may not, so ids do not leak.</summary>
-    public async Task<Match> LoadVisibleAsync(Guid id, CancellationToken cancellationToken) =>
-        await access.Visible(db.Matches.AsNoTracking().Include(m => m.History)).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
-        ?? throw new NotFoundException(EntityNames.Match, id);
+    public Task<Match> LoadVisibleAsync(Guid id, CancellationToken cancellationToken) =>
+        LoadAsync(db.Matches.AsNoTracking(), id, cancellationToken);
 
-    /// <summary>A match to change, tracked, with its history. Whether the caller may make the change is checked per change (403).</summary>
-    public async Task<Match> LoadForChangeAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Matches.Include(m => m.History).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+    /// <summary>
+    /// A match to change, tracked, with its history. A match the caller may not see is a 404 here
+    /// too, as when it is read; whether the caller may make the change to one they see is checked
+    /// per change (403).
+    /// </summary>
+    public Task<Match> LoadForChangeAsync(Guid id, CancellationToken cancellationToken) =>
+        LoadAsync(db.Matches, id, cancellationToken);
+
+    private async Task<Match> LoadAsync(IQueryable<Match> matches, Guid id, CancellationToken cancellationToken) =>
+        await access.Visible(matches.Include(m => m.History)).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
         ?? throw new NotFoundException(EntityNames.Match, id);
 
     public async Task<MatchPerson> PersonAsync(Guid profileId, CancellationToken cancellationToken) =>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -21,15 +20,9 @@ public sealed record TransitionMatchCommand(
     string? Reason,
     DateOnly? StartDate,
     ContractType? Contract,
-    List<DisclosedFields>? Disclose) : ICommand<Versioned<MatchDto>>, IConditionalRequest, IRequirePolicy
+    List<DisclosedFields>? Disclose) : ConditionalChange, ICommand<Versioned<MatchDto>>, IRequirePolicy
 {
     public static Policy Policy => Policies.MoveMatches;
-
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public string? IfMatch { get; init; }
 }
 
 public sealed class TransitionMatchCommandValidator : AbstractValidator<TransitionMatchCommand>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using TalentMatch.Application.Abstractions;
@@ -14,15 +13,9 @@ namespace TalentMatch.Application.Features.Matchmaking;
 /// The person takes back their consent: from now on the employer sees the match anonymised again.
 /// Staff record it for a person without an account, saying how the person asked (the reason).
 /// </summary>
-public sealed record WithdrawConsentCommand(string? Reason) : ICommand<Versioned<MatchDto>>, IConditionalRequest, IRequirePolicy
+public sealed record WithdrawConsentCommand(string? Reason) : ConditionalChange, ICommand<Versioned<MatchDto>>, IRequirePolicy
 {
     public static Policy Policy => Policies.SpeakForPerson;
-
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public string? IfMatch { get; init; }
 }
 
 public sealed class WithdrawConsentCommandValidator : AbstractValidator<WithdrawConsentCommand>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
@@ -14,10 +13,7 @@ public sealed record ListNotificationsQuery(bool? Unread, int Page = 1, int Page
     public static Policy Policy => Policies.SignedIn;
 }
 
-public sealed class ListNotificationsQueryValidator : AbstractValidator<ListNotificationsQuery>
-{
-    public ListNotificationsQueryValidator() => this.PageRules();
-}
+public sealed class ListNotificationsQueryValidator : PagedRequestValidator<ListNotificationsQuery>;
 
 public sealed class ListNotificationsQueryHandler(ITalentMatchDbContext db, ICurrentUser user)
     : IRequestHandler<ListNotificationsQuery, PagedList<NotificationDto>>

@@ -14,12 +14,11 @@ public interface IOpportunityListQuery : IPagedRequest
     string? Postcode { get; }
 }
 
-public abstract class OpportunityListQueryValidator<T> : AbstractValidator<T>
+public abstract class OpportunityListQueryValidator<T> : PagedRequestValidator<T>
     where T : IOpportunityListQuery
 {
     protected OpportunityListQueryValidator()
     {
-        this.PageRules();
         RuleFor(q => q.Q).MaximumLength(100);
         RuleFor(q => q.Postcode).BelgianPostcode().When(q => q.Postcode is not null);
         RuleFor(q => q.Status).Must(s => s is null || OpportunityStatuses.Parse(s) is not null)

@@ -15,11 +15,10 @@ public sealed record ListOrganisationsQuery(string? Q, int Page = 1, int PageSiz
     public static Policy Policy => Policies.SeeOrganisations;
 }
 
-public sealed class ListOrganisationsQueryValidator : AbstractValidator<ListOrganisationsQuery>
+public sealed class ListOrganisationsQueryValidator : PagedRequestValidator<ListOrganisationsQuery>
 {
     public ListOrganisationsQueryValidator()
     {
-        this.PageRules();
         RuleFor(q => q.Q).MaximumLength(100);
     }
 }

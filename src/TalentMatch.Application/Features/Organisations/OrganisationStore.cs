@@ -14,13 +14,6 @@ public static class OrganisationStore
         ?? throw new NotFoundException(EntityNames.Organisation, id);
 
     /// <summary>The same name at the same postcode is the same organisation (409).</summary>
-    public static async Task EnsureNoOtherNamedAsync(this ITalentMatchDbContext db, Guid id, OrganisationDetails details, CancellationToken cancellationToken)
-    {
-        var normalized = Organisation.Normalize(details.Name);
-        var postcode = details.Postcode.Trim();
-        if (await db.Organisations.AnyAsync(o => o.Id != id && o.NormalizedName == normalized && o.Postcode == postcode, cancellationToken))
-        {
-            throw new DomainRuleException(Messages.OrganisationExists, details.Name.Trim(), postcode);
-        }
-    }
+    public static async Task EnsureNoOtherNamedAsync(this ITalentMatchDbContext db, Guid id, OrganisationDetails details, CancellationToken cancellationToken) =>
+        Organisation.EnsureNoneOtherIsTheSame(details, await db.Organisations.AnyAsync(Organisation.SameAs(id, details), cancellationToken));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using MediatR;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
@@ -15,15 +14,9 @@ public sealed record UpdateOrganisationCommand(
     string? Email,
     string? Phone,
     string? Website,
-    string? Description) : ICommand<Versioned<OrganisationDto>>, IOrganisationFields, IConditionalRequest, IRequirePolicy
+    string? Description) : ConditionalChange, ICommand<Versioned<OrganisationDto>>, IOrganisationFields, IRequirePolicy
 {
     public static Policy Policy => Policies.ChangeOrganisations;
-
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public string? IfMatch { get; init; }
 }
 
 public sealed class UpdateOrganisationCommandValidator : OrganisationFieldsValidator<UpdateOrganisationCommand>;

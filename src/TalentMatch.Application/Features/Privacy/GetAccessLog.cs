@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
@@ -17,10 +16,7 @@ public sealed record GetAccessLogQuery(Guid ProfileId, int Page = 1, int PageSiz
     public static Policy Policy => Policies.ReadAccessLog;
 }
 
-public sealed class GetAccessLogQueryValidator : AbstractValidator<GetAccessLogQuery>
-{
-    public GetAccessLogQueryValidator() => this.PageRules();
-}
+public sealed class GetAccessLogQueryValidator : PagedRequestValidator<GetAccessLogQuery>;
 
 public sealed class GetAccessLogQueryHandler(ITalentMatchDbContext db, ICurrentUser user, IAccessLog log)
     : IRequestHandler<GetAccessLogQuery, PagedList<AccessLogEntryDto>>

@@ -22,11 +22,10 @@ public sealed record ListProfilesQuery(
     public static Policy Policy => Policies.PeopleStaff;
 }
 
-public sealed class ListProfilesQueryValidator : AbstractValidator<ListProfilesQuery>
+public sealed class ListProfilesQueryValidator : PagedRequestValidator<ListProfilesQuery>
 {
     public ListProfilesQueryValidator()
     {
-        this.PageRules();
         RuleFor(q => q.Q).MaximumLength(100);
         RuleFor(q => q.Postcode).BelgianPostcode().When(q => q.Postcode is not null);
         RuleFor(q => q.Seeks).Must(s => s is null || Enum.IsDefined(s.Value));

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using MediatR;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
@@ -20,15 +19,9 @@ public sealed record UpdateProfileCommand(
     List<ProfileLanguageInput>? Languages,
     List<ProfileExperienceInput>? Experiences,
     List<string>? Interests,
-    ProfileVisibility? Visibility) : ICommand<Versioned<ProfileDto>>, IProfileFields, IConditionalRequest, IRequirePolicy
+    ProfileVisibility? Visibility) : ConditionalChange, ICommand<Versioned<ProfileDto>>, IProfileFields, IRequirePolicy
 {
     public static Policy Policy => Policies.WorkWithProfiles;
-
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public string? IfMatch { get; init; }
 }
 
 public sealed class UpdateProfileCommandValidator : ProfileFieldsValidator<UpdateProfileCommand>;

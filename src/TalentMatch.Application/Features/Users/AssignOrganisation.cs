@@ -29,19 +29,14 @@ public sealed class AssignOrganisationCommandHandler(IIdentityService identity, 
 {
     public async Task<AccountDto> Handle(AssignOrganisationCommand request, CancellationToken cancellationToken)
     {
-        var account = await identity.FindUserAsync(request.Id, cancellationToken) ?? throw new NotFoundException(EntityNames.Account, request.Id);
         var organisationId = request.OrganisationId!.Value;
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
             throw new InvalidReferenceException("organisationId", EntityNames.Organisation, organisationId);
         }
 
-        if (!account.Roles.Contains(Roles.Employer))
-        {
-            throw new DomainRuleException(Messages.OnlyEmployerHasOrganisation);
-        }
-
-        await identity.SetOrganisationAsync(account.UserId, organisationId, cancellationToken);
+        var account = await identity.SetOrganisationAsync(request.Id, organisationId, cancellationToken)
+            ?? throw new NotFoundException(EntityNames.Account, request.Id);
         return new AccountDto(account.UserId, account.Email, Roles.Employer, organisationId);
     }
 }

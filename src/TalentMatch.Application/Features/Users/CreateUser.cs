@@ -24,7 +24,7 @@ public sealed class CreateUserCommandValidator : AbstractValidator<CreateUserCom
         RuleFor(c => c.OrganisationId).NotNull().When(c => c.Role == Roles.Employer)
             .WithMessageKey(Messages.EmployerNeedsOrganisation);
         RuleFor(c => c.OrganisationId).Null().When(c => c.Role != Roles.Employer)
-            .WithMessageKey(Messages.OnlyEmployerHasOrganisation);
+            .WithMessageKey(DomainMessages.OnlyEmployerHasOrganisation);
     }
 }
 

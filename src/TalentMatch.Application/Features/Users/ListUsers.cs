@@ -16,11 +16,10 @@ public sealed record ListUsersQuery(string? Q, AccountOrder Sort = AccountOrder.
     public static Policy Policy => Policies.ManageAccounts;
 }
 
-public sealed class ListUsersQueryValidator : AbstractValidator<ListUsersQuery>
+public sealed class ListUsersQueryValidator : PagedRequestValidator<ListUsersQuery>
 {
     public ListUsersQueryValidator()
     {
-        this.PageRules();
         RuleFor(q => q.Q).MaximumLength(Validation.MaxEmailLength);
         RuleFor(q => q.Sort).IsInEnum();
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using MediatR;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
@@ -22,15 +21,9 @@ public sealed record UpdateVacancyCommand(
     int Openings,
     OpportunityStatus? Status,
     bool MultilingualValued,
-    List<string>? Interests) : ICommand<Versioned<VacancyDto>>, IVacancyFields, IConditionalRequest, IRequirePolicy
+    List<string>? Interests) : ConditionalChange, ICommand<Versioned<VacancyDto>>, IVacancyFields, IRequirePolicy
 {
     public static Policy Policy => Policies.WriteVacancies;
-
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public string? IfMatch { get; init; }
 }
 
 public sealed class UpdateVacancyCommandValidator : VacancyFieldsValidator<UpdateVacancyCommand>;

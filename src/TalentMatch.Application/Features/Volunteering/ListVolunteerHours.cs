@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Abstractions;
@@ -18,10 +17,7 @@ public sealed record ListVolunteerHoursQuery(Guid VolunteerRequestId, int Page =
     public static Policy Policy => Policies.ReadVolunteerHours;
 }
 
-public sealed class ListVolunteerHoursQueryValidator : AbstractValidator<ListVolunteerHoursQuery>
-{
-    public ListVolunteerHoursQueryValidator() => this.PageRules();
-}
+public sealed class ListVolunteerHoursQueryValidator : PagedRequestValidator<ListVolunteerHoursQuery>;
 
 public sealed class ListVolunteerHoursQueryHandler(ITalentMatchDbContext db, VolunteerHoursAccess access, OpportunityStore opportunities)
     : IRequestHandler<ListVolunteerHoursQuery, PagedList<VolunteerHoursDto>>

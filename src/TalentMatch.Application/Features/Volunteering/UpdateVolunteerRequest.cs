@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using MediatR;
 using TalentMatch.Application.Abstractions;
 using TalentMatch.Application.Common;
@@ -24,17 +23,11 @@ public sealed record UpdateVolunteerRequestCommand(
     List<OpportunityLanguageInput>? Languages,
     List<string>? Interests,
     bool MultilingualValued,
-    OpportunityStatus? Status) : ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields, IConditionalRequest, IRequirePolicy
+    OpportunityStatus? Status) : ConditionalChange, ICommand<Versioned<VolunteerRequestDto>>, IVolunteerRequestFields, IRequirePolicy
 {
     public static Policy Policy => Policies.WriteVolunteerRequests;
 
     public bool Neighbourhood { get; init; }
-
-    [JsonIgnore]
-    public Guid Id { get; init; }
-
-    [JsonIgnore]
-    public string? IfMatch { get; init; }
 }
 
 public sealed class UpdateVolunteerRequestCommandValidator : VolunteerRequestFieldsValidator<UpdateVolunteerRequestCommand>;
