@@ -27,17 +27,19 @@ public static class DependencyInjection
 
         services.AddSingleton<Matching.LocalChanges>();
         services.AddSingleton<ChangeFeedInterceptor>();
+
+        // The options are built once (their interceptor is a singleton), not for every request's context.
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:
                 var sqlServer = configuration.GetConnectionString("TalentMatch")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:TalentMatch is not set.");
-                services.AddDbContext<SqlServerTalentMatchDbContext>((p, o) => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure()).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()));
+                services.AddDbContext<SqlServerTalentMatchDbContext>((p, o) => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure()).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<TalentMatchDbContext>(p => p.GetRequiredService<SqlServerTalentMatchDbContext>());
                 break;
             default:
                 var sqlite = configuration.GetConnectionString("TalentMatch") ?? DefaultSqliteConnection(environment);
-                services.AddDbContext<SqliteTalentMatchDbContext>((p, o) => o.UseSqlite(sqlite).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()));
+                services.AddDbContext<SqliteTalentMatchDbContext>((p, o) => o.UseSqlite(sqlite).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<TalentMatchDbContext>(p => p.GetRequiredService<SqliteTalentMatchDbContext>());
                 break;
         }

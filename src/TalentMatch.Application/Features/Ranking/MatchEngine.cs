@@ -116,7 +116,12 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
     {
         var snapshot = await SnapshotAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var ranked = snapshot.People.TopCandidates(opportunity, new CandidateQuery(filter.Limit, filter.MinScore ?? 0, filter.RequiredOnly, filter.MaxDistanceKm));
+        var query = new CandidateQuery(filter.Limit, filter.MinScore ?? 0, filter.RequiredOnly, filter.MaxDistanceKm);
+
+        // An open opportunity comes prepared from the read model, by the same scorer as the index's.
+        var ranked = snapshot.OpenOpportunities.TryGetValue(opportunity.Id, out var open) && ReferenceEquals(open.Spec, opportunity)
+            ? snapshot.People.TopCandidates(open.Prepared, query)
+            : snapshot.People.TopCandidates(opportunity, query);
         MatchMetrics.QueryDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("direction", "candidates"));
 
         // What the list shows of each person comes with the index. A person deleted after the
