@@ -12,8 +12,8 @@ public sealed record IndexedOpportunity(PreparedOpportunity Prepared, string Tit
 /// <summary>A consistent view of the matching read model at one change-feed sequence number.</summary>
 public sealed record MatchSnapshot(MatchIndex People, IReadOnlyDictionary<Guid, IndexedOpportunity> OpenOpportunities, long Sequence)
 {
-    /// <summary>What a ranked list of people shows of each indexed person, kept with the index.</summary>
-    public ShownPeople Shown { get; init; } = new();
+    /// <summary>What a ranked list of people shows of each indexed person, kept with the index (nobody unless the read model sets it).</summary>
+    public ShownPeople Shown { get; init; } = ShownPeople.None;
 }
 
 /// <summary>
@@ -22,6 +22,9 @@ public sealed record MatchSnapshot(MatchIndex People, IReadOnlyDictionary<Guid, 
 /// </summary>
 public sealed class ShownPeople
 {
+    /// <summary>Nobody, and nobody can be added: the default of a snapshot the read model did not make.</summary>
+    public static readonly ShownPeople None = new();
+
     private readonly ConcurrentDictionary<Guid, (string DisplayName, string Postcode)> _people = new();
 
     /// <summary>Postcodes are few: one string each instead of one per person.</summary>
@@ -29,8 +32,15 @@ public sealed class ShownPeople
 
     public int Count => _people.Count;
 
-    public void Set(Guid id, string displayName, string postcode) =>
+    public void Set(Guid id, string displayName, string postcode)
+    {
+        if (ReferenceEquals(this, None))
+        {
+            throw new InvalidOperationException("ShownPeople.None stays empty.");
+        }
+
         _people[id] = (displayName, _postcodes.GetOrAdd(postcode, postcode));
+    }
 
     public void Remove(Guid id) => _people.TryRemove(id, out _);
 
