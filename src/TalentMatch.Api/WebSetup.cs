@@ -67,6 +67,7 @@ internal static class WebSetup
                 o.BearerTokenExpiration = TimeSpan.FromMinutes(builder.Configuration.GetValue("Auth:AccessTokenMinutes", 60));
                 o.RefreshTokenExpiration = TimeSpan.FromDays(builder.Configuration.GetValue("Auth:RefreshTokenDays", 14));
             });
+        services.AddSingleton<IPostConfigureOptions<BearerTokenOptions>, CacheBearerTickets>();
         services.AddAuthorization(options =>
         {
             foreach (var policy in Policies.All)

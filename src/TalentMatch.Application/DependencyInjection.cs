@@ -31,9 +31,22 @@ public static class DependencyInjection
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType))
             {
                 var definition = contract.GetGenericTypeDefinition();
-                if (definition == typeof(IRequestHandler<,>) || definition == typeof(IValidator<>))
+                if (definition == typeof(IRequestHandler<,>))
                 {
                     services.AddScoped(contract, type);
+                }
+                else if (definition == typeof(IValidator<>))
+                {
+                    // A validator's rules are built in its constructor (expression trees and all) and
+                    // never change after: one for the process, unless it depends on a scoped service.
+                    if (type.GetConstructors().All(c => c.GetParameters().Length == 0))
+                    {
+                        services.AddSingleton(contract, type);
+                    }
+                    else
+                    {
+                        services.AddScoped(contract, type);
+                    }
                 }
             }
         }

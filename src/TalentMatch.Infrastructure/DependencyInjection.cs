@@ -27,17 +27,20 @@ public static class DependencyInjection
 
         services.AddSingleton<Matching.LocalChanges>();
         services.AddSingleton<ChangeFeedInterceptor>();
+
+        // Pooled contexts (the context holds no state of its own; its interceptor is a singleton):
+        // a request leases one instead of building a context and its internal services.
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:
                 var sqlServer = configuration.GetConnectionString("TalentMatch")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:TalentMatch is not set.");
-                services.AddDbContext<SqlServerTalentMatchDbContext>((p, o) => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure()).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()));
+                services.AddDbContextPool<SqlServerTalentMatchDbContext>((p, o) => o.UseSqlServer(sqlServer, s => s.EnableRetryOnFailure()).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()));
                 services.AddScoped<TalentMatchDbContext>(p => p.GetRequiredService<SqlServerTalentMatchDbContext>());
                 break;
             default:
                 var sqlite = configuration.GetConnectionString("TalentMatch") ?? DefaultSqliteConnection(environment);
-                services.AddDbContext<SqliteTalentMatchDbContext>((p, o) => o.UseSqlite(sqlite).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()));
+                services.AddDbContextPool<SqliteTalentMatchDbContext>((p, o) => o.UseSqlite(sqlite).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()));
                 services.AddScoped<TalentMatchDbContext>(p => p.GetRequiredService<SqliteTalentMatchDbContext>());
                 break;
         }

@@ -7,9 +7,16 @@ namespace TalentMatch.Matching;
 public sealed partial class MatchIndex
 {
     /// <summary>The best people for an opportunity, with explanations, best first (ties by id).</summary>
-    public RankedCandidates TopCandidates(OpportunitySpec opportunity, CandidateQuery query)
+    public RankedCandidates TopCandidates(OpportunitySpec opportunity, CandidateQuery query) =>
+        TopCandidates(_scorer.Prepare(opportunity), query);
+
+    /// <summary>
+    /// The same for an opportunity this index's scorer has already prepared (the read model
+    /// prepares every open one once), so a query does not expand its requirements again.
+    /// </summary>
+    public RankedCandidates TopCandidates(PreparedOpportunity prepared, CandidateQuery query)
     {
-        var prepared = _scorer.Prepare(opportunity);
+        var opportunity = prepared.Spec;
         var options = _scorer.Options;
         _lock.EnterReadLock();
         try

@@ -16,13 +16,23 @@ internal static class Telemetry
 {
     public static void AddTalentMatchTelemetry(this WebApplicationBuilder builder)
     {
+        var endpoint = builder.Configuration["Telemetry:OtlpEndpoint"] is { Length: > 0 } configured ? new Uri(configured) : null;
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("talentmatch-api"))
-            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddEntityFrameworkCoreInstrumentation())
+            .WithTracing(t =>
+            {
+                t.AddAspNetCoreInstrumentation().AddEntityFrameworkCoreInstrumentation();
+                if (endpoint is null)
+                {
+                    // Spans nobody exports are not worth building: without a collector no request
+                    // or database command starts one.
+                    t.SetSampler(new AlwaysOffSampler());
+                }
+            })
             .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter("System.Runtime", MatchMetrics.MeterName));
-        if (builder.Configuration["Telemetry:OtlpEndpoint"] is { Length: > 0 } endpoint)
+        if (endpoint is not null)
         {
-            telemetry.UseOtlpExporter(OtlpExportProtocol.Grpc, new Uri(endpoint));
+            telemetry.UseOtlpExporter(OtlpExportProtocol.Grpc, endpoint);
         }
     }
 }

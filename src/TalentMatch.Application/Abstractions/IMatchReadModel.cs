@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TalentMatch.Matching;
 
 namespace TalentMatch.Application.Abstractions;
@@ -9,7 +10,48 @@ public sealed record IndexedOpportunity(PreparedOpportunity Prepared, string Tit
 }
 
 /// <summary>A consistent view of the matching read model at one change-feed sequence number.</summary>
-public sealed record MatchSnapshot(MatchIndex People, IReadOnlyDictionary<Guid, IndexedOpportunity> OpenOpportunities, long Sequence);
+public sealed record MatchSnapshot(MatchIndex People, IReadOnlyDictionary<Guid, IndexedOpportunity> OpenOpportunities, long Sequence)
+{
+    /// <summary>What a ranked list of people shows of each indexed person, kept with the index (nobody unless the read model sets it).</summary>
+    public ShownPeople Shown { get; init; } = ShownPeople.None;
+}
+
+/// <summary>
+/// Display name and postcode of every person in the match index, so a ranked list of people needs
+/// no database round trip. Changed with the index by the same catch-up; many readers, one writer.
+/// </summary>
+public sealed class ShownPeople
+{
+    /// <summary>Nobody, and nobody can be added: the default of a snapshot the read model did not make.</summary>
+    public static readonly ShownPeople None = new();
+
+    private readonly ConcurrentDictionary<Guid, (string DisplayName, string Postcode)> _people = new();
+
+    /// <summary>Postcodes are few: one string each instead of one per person.</summary>
+    private readonly ConcurrentDictionary<string, string> _postcodes = new(StringComparer.Ordinal);
+
+    public int Count => _people.Count;
+
+    public void Set(Guid id, string displayName, string postcode)
+    {
+        if (ReferenceEquals(this, None))
+        {
+            throw new InvalidOperationException("ShownPeople.None stays empty.");
+        }
+
+        _people[id] = (displayName, _postcodes.GetOrAdd(postcode, postcode));
+    }
+
+    public void Remove(Guid id) => _people.TryRemove(id, out _);
+
+    /// <summary>The person's display name and postcode, or false when they are not (or no longer) indexed.</summary>
+    public bool TryFind(Guid id, out string displayName, out string postcode)
+    {
+        var found = _people.TryGetValue(id, out var shown);
+        (displayName, postcode) = shown;
+        return found;
+    }
+}
 
 /// <summary>
 /// The in-memory read model behind every match endpoint: people in a <see cref="MatchIndex"/>,

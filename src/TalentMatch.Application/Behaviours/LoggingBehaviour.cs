@@ -26,7 +26,7 @@ public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehavio
             {
                 logger.LogWarning("{Request} by {UserId} took {ElapsedMs:0.0} ms", name, user.UserId, elapsed.TotalMilliseconds);
             }
-            else
+            else if (logger.IsEnabled(LogLevel.Information))
             {
                 logger.LogInformation("{Request} by {UserId} took {ElapsedMs:0.0} ms", name, user.UserId, elapsed.TotalMilliseconds);
             }

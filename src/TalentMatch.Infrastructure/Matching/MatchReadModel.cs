@@ -106,6 +106,7 @@ public sealed class MatchReadModel(
         var sequence = await db.ChangeFeed.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
         var taxonomy = await TaxonomyLoader.LoadAsync(db, cancellationToken);
         var index = new MatchIndex(new CompetenceScorer(options, taxonomy));
+        var shown = new ShownPeople();
 
         var people = await PeopleLoader.LoadAsync(db, null, places, cancellationToken, count =>
         {
@@ -113,7 +114,7 @@ public sealed class MatchReadModel(
             {
                 logger.LogInformation("Match index: {Count} people indexed ({Elapsed:0.0} s)", count, watch.Elapsed.TotalSeconds);
             }
-        });
+        }, shown.Set);
         foreach (var person in people)
         {
             index.Upsert(person);
@@ -138,7 +139,7 @@ public sealed class MatchReadModel(
             opportunities.Count,
             watch.Elapsed.TotalSeconds,
             sequence);
-        return new State(index, opportunities.ToDictionary(o => o.Spec.Id), sequence, pending);
+        return new State(index, shown, opportunities.ToDictionary(o => o.Spec.Id), sequence, pending);
     }
 
     /// <summary>The numbers strictly between <paramref name="from"/> and <paramref name="to"/> not seen, to re-check until they expire.</summary>
@@ -211,13 +212,14 @@ public sealed class MatchReadModel(
             foreach (var gone in state.People.PersonIds().Where(id => !remaining.Contains(id)))
             {
                 state.People.Remove(gone);
+                state.Shown.Remove(gone);
             }
         }
 
         var profileIds = changes.Where(c => c.Entity == ChangedEntity.Profile).Select(c => c.EntityId).Distinct().ToList();
         if (profileIds.Count > 0)
         {
-            var loaded = (await PeopleLoader.LoadAsync(db, profileIds, places, cancellationToken)).ToDictionary(p => p.Candidate.Id);
+            var loaded = (await PeopleLoader.LoadAsync(db, profileIds, places, cancellationToken, shown: state.Shown.Set)).ToDictionary(p => p.Candidate.Id);
             foreach (var id in profileIds)
             {
                 if (loaded.TryGetValue(id, out var person))
@@ -227,6 +229,7 @@ public sealed class MatchReadModel(
                 else
                 {
                     state.People.Remove(id);
+                    state.Shown.Remove(id);
                 }
             }
         }
@@ -251,13 +254,13 @@ public sealed class MatchReadModel(
             opportunities = next;
         }
 
-        return new State(state.People, opportunities, last, pending);
+        return new State(state.People, state.Shown, opportunities, last, pending);
     }
 
-    /// <summary>The index, the open opportunities, the last sequence applied, and the skipped numbers still re-checked (with when first skipped).</summary>
-    private sealed record State(MatchIndex People, IReadOnlyDictionary<Guid, IndexedOpportunity> Opportunities, long Sequence, IReadOnlyDictionary<long, DateTimeOffset> Pending)
+    /// <summary>The index (with what a list shows of each person), the open opportunities, the last sequence applied, and the skipped numbers still re-checked (with when first skipped).</summary>
+    private sealed record State(MatchIndex People, ShownPeople Shown, IReadOnlyDictionary<Guid, IndexedOpportunity> Opportunities, long Sequence, IReadOnlyDictionary<long, DateTimeOffset> Pending)
     {
-        public MatchSnapshot Snapshot() => new(People, Opportunities, Sequence);
+        public MatchSnapshot Snapshot() => new(People, Opportunities, Sequence) { Shown = Shown };
     }
 }
 
@@ -267,8 +270,10 @@ public static class PeopleLoader
     /// <summary>
     /// The people, each assembled as it is enumerated: a build indexes them one by one, so their
     /// competence objects die young instead of millions of them living through the whole load.
+    /// <paramref name="shown"/> gets each person's id, display name and postcode as they are assembled.
     /// </summary>
-    public static async Task<IEnumerable<IndexedPerson>> LoadAsync(TalentMatchDbContext db, IReadOnlyCollection<Guid>? ids, PostcodeDirectory places, CancellationToken cancellationToken, Action<int>? progress = null)
+    public static async Task<IEnumerable<IndexedPerson>> LoadAsync(
+        TalentMatchDbContext db, IReadOnlyCollection<Guid>? ids, PostcodeDirectory places, CancellationToken cancellationToken, Action<int>? progress = null, Action<Guid, string, string>? shown = null)
     {
         var profiles = db.Profiles.AsNoTracking();
         var competences = db.Set<ProfileCompetence>().AsNoTracking();
@@ -283,7 +288,7 @@ public static class PeopleLoader
         }
 
         var core = await profiles
-            .Select(p => new { p.Id, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, p.Visibility, p.DeactivatedAt, p.SeeksJob, p.SeeksVolunteering })
+            .Select(p => new { p.Id, p.DisplayName, p.Postcode, p.MaxTravelKm, p.HoursPerWeek, p.Interests, p.Visibility, p.DeactivatedAt, p.SeeksJob, p.SeeksVolunteering })
             .ToListAsync(cancellationToken);
 
         // A full build reads every competence and language row (millions at city scale): as raw
@@ -320,6 +325,7 @@ public static class PeopleLoader
                 {
                     Experiences = experiencesByProfile.GetValueOrDefault(p.Id) ?? [],
                 };
+                shown?.Invoke(p.Id, p.DisplayName, p.Postcode);
                 yield return new IndexedPerson(candidate, p.Visibility == ProfileVisibility.Matchable && p.DeactivatedAt == null, p.SeeksJob, p.SeeksVolunteering);
                 progress?.Invoke(++count);
             }

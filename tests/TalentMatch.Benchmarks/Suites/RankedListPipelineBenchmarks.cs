@@ -76,9 +76,12 @@ public class RankedListPipelineBenchmarks
         LoadDatabase.Delete(_database);
     }
 
-    /// <summary>The match index alone, on the read model's snapshot: what the rest of the pipeline is measured against.</summary>
+    /// <summary>
+    /// The match index alone, on the read model's snapshot, for the opportunity as the read model
+    /// holds it prepared (as the query uses it): what the rest of the pipeline is measured against.
+    /// </summary>
     [Benchmark(Baseline = true, Description = "vacancy top 20: index only")]
-    public int IndexOnly() => _snapshot.People.TopCandidates(_snapshot.OpenOpportunities[_vacancies[_next++ % _vacancies.Count]].Spec, new CandidateQuery(20)).Items.Count;
+    public int IndexOnly() => _snapshot.People.TopCandidates(_snapshot.OpenOpportunities[_vacancies[_next++ % _vacancies.Count]].Prepared, new CandidateQuery(20)).Items.Count;
 
     [Benchmark(Description = "vacancy top 20: query")]
     public int Query() => Send(_vacancies[_next++ % _vacancies.Count]).Items.Count;

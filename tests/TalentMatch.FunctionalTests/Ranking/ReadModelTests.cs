@@ -45,10 +45,15 @@ public sealed class ReadModelTests : FunctionalTest
         var created = MatchOf(await MatchesAsync(matchmaker, vacancy), profile).ShouldNotBeNull();
         created.GetProperty("meetsAllRequired").GetBoolean().ShouldBeTrue();
 
-        await UpdateProfileAsync(scout, profile, [_cleanSurfaces]);
+        created.GetProperty("candidate").GetProperty("displayName").GetString().ShouldBe("Yusuf");
+
+        // The name and district the list shows come with the read model: a rename shows at once too.
+        await UpdateProfileAsync(scout, profile, [_cleanSurfaces], displayName: "Yusuf B.", postcode: "2100");
         var updated = MatchOf(await MatchesAsync(matchmaker, vacancy), profile).ShouldNotBeNull();
         updated.GetProperty("meetsAllRequired").GetBoolean().ShouldBeFalse();
         updated.GetProperty("score").GetDouble().ShouldBeLessThan(created.GetProperty("score").GetDouble());
+        updated.GetProperty("candidate").GetProperty("displayName").GetString().ShouldBe("Yusuf B.");
+        updated.GetProperty("candidate").GetProperty("district").GetString().ShouldBe("Deurne");
 
         await (await _admin.DeleteAsync($"/api/v1/profiles/{profile}?reason=noLongerNeeded")).ShouldHaveStatusAsync(HttpStatusCode.NoContent);
         var afterDelete = await MatchesAsync(matchmaker, vacancy);
@@ -190,10 +195,10 @@ public sealed class ReadModelTests : FunctionalTest
         return (await response.JsonAsync()).Id();
     }
 
-    private static Dictionary<string, object?> ProfileBody(Guid[] competences) => new()
+    private static Dictionary<string, object?> ProfileBody(Guid[] competences, string displayName = "Yusuf", string postcode = "2060") => new()
     {
-        ["displayName"] = "Yusuf",
-        ["postcode"] = "2060",
+        ["displayName"] = displayName,
+        ["postcode"] = postcode,
         ["seeks"] = new[] { "job" },
         ["hoursPerWeek"] = 38,
         ["maxTravelKm"] = 15,
@@ -210,9 +215,9 @@ public sealed class ReadModelTests : FunctionalTest
         return (await response.JsonAsync()).GetProperty("profile").Id();
     }
 
-    private static async Task UpdateProfileAsync(HttpClient client, Guid profile, Guid[] competences)
+    private static async Task UpdateProfileAsync(HttpClient client, Guid profile, Guid[] competences, string displayName = "Yusuf", string postcode = "2060")
     {
-        var response = await client.PutAsJsonAsync($"/api/v1/profiles/{profile}", ProfileBody(competences));
+        var response = await client.PutAsJsonAsync($"/api/v1/profiles/{profile}", ProfileBody(competences, displayName, postcode));
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
     }
 

@@ -31,7 +31,7 @@ public sealed record MatchProfile(
     bool SeeksVolunteering,
     Candidate Candidate);
 
-/// <summary>What a ranked list of people shows of each person (no competences: the explanation comes from the index).</summary>
+/// <summary>What a ranked list of people shows of each person (no competences: the explanation comes from the index), from the read model.</summary>
 public sealed record MatchPerson(Guid Id, string DisplayName, string Postcode);
 
 /// <summary>An opportunity as matching sees it: the engine's spec plus its owner and title.</summary>
@@ -116,16 +116,25 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
     {
         var snapshot = await SnapshotAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var ranked = snapshot.People.TopCandidates(opportunity, new CandidateQuery(filter.Limit, filter.MinScore ?? 0, filter.RequiredOnly, filter.MaxDistanceKm));
-        MatchMetrics.QueryDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("direction", "candidates"));
-        var ids = ranked.Items.Select(r => r.CandidateId).ToList();
-        var people = await db.Profiles.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new MatchPerson(p.Id, p.DisplayName, p.Postcode))
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var query = new CandidateQuery(filter.Limit, filter.MinScore ?? 0, filter.RequiredOnly, filter.MaxDistanceKm);
 
-        // A person deleted after the snapshot was taken is left out rather than shown half.
-        var items = ranked.Items.Where(r => people.ContainsKey(r.CandidateId)).Select(r => (people[r.CandidateId], r)).ToList();
+        // An open opportunity comes prepared from the read model, by the same scorer as the index's.
+        var ranked = snapshot.OpenOpportunities.TryGetValue(opportunity.Id, out var open) && ReferenceEquals(open.Spec, opportunity)
+            ? snapshot.People.TopCandidates(open.Prepared, query)
+            : snapshot.People.TopCandidates(opportunity, query);
+        MatchMetrics.QueryDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("direction", "candidates"));
+
+        // What the list shows of each person comes with the index. A person deleted after the
+        // snapshot was taken is left out rather than shown half.
+        var items = new List<(MatchPerson, MatchResult)>(ranked.Items.Count);
+        foreach (var result in ranked.Items)
+        {
+            if (snapshot.Shown.TryFind(result.CandidateId, out var displayName, out var postcode))
+            {
+                items.Add((new MatchPerson(result.CandidateId, displayName, postcode), result));
+            }
+        }
+
         return new Ranked<MatchPerson>(ranked.Total, items, snapshot.People.Scorer.Options, await LabelsAsync(ranked.Items, language, cancellationToken));
     }
 
