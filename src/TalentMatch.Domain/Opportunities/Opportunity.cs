@@ -95,15 +95,10 @@ public abstract class Opportunity : AggregateRoot
     {
         foreach (var requirement in wanted)
         {
-            requirement.OpportunityId = Id;
+            requirement.BelongTo(Id);
         }
 
-        CollectionSync.Sync(Requirements, wanted, r => r.CompetenceId, (existing, item) =>
-        {
-            existing.MinLevel = item.MinLevel;
-            existing.Importance = item.Importance;
-            existing.Weight = item.Weight;
-        });
+        CollectionSync.Sync(Requirements, wanted, r => r.CompetenceId, (existing, item) => existing.AskAs(item));
 
         if (Requirements.Count == 0 && Status == OpportunityStatus.Open)
         {
@@ -115,13 +110,9 @@ public abstract class Opportunity : AggregateRoot
     {
         foreach (var language in wanted)
         {
-            language.OpportunityId = Id;
+            language.BelongTo(Id);
         }
 
-        CollectionSync.Sync(Languages, wanted, l => l.Code, (existing, item) =>
-        {
-            existing.MinLevel = item.MinLevel;
-            existing.Importance = item.Importance;
-        });
+        CollectionSync.Sync(Languages, wanted, l => l.Code, (existing, item) => existing.AskAs(item));
     }
 }

@@ -458,8 +458,8 @@ public sealed class DemoDataSeeder(
     }
 
     private OpportunityRequirement Requirement(string uri, int minLevel, Importance importance) =>
-        new() { CompetenceId = _competences[uri], MinLevel = minLevel, Importance = importance };
+        new(_competences[uri], minLevel, importance);
 
     private static OpportunityLanguage Language(string code, CefrLevel level, Importance importance) =>
-        new() { Code = code, MinLevel = level, Importance = importance };
+        new(code, level, importance);
 }

@@ -120,8 +120,8 @@ public static class LoadDatabase
                     population.PostcodeOf(spec.Location),
                     spec.MultilingualValued,
                     [],
-                    spec.Requirements.Select(r => new OpportunityRequirement { CompetenceId = r.CompetenceId, MinLevel = r.MinLevel, Importance = r.Importance }).ToList(),
-                    spec.Languages.Select(l => new OpportunityLanguage { Code = l.Code, MinLevel = l.MinLevel, Importance = l.Importance }).ToList(),
+                    spec.Requirements.Select(r => new OpportunityRequirement(r.CompetenceId, r.MinLevel, r.Importance)).ToList(),
+                    spec.Languages.Select(l => new OpportunityLanguage(l.Code, l.MinLevel, l.Importance)).ToList(),
                     OpportunityStatus.Open),
                 new VacancyTerms(null, spec.Hours, ContractType.Permanent, 1),
                 now);

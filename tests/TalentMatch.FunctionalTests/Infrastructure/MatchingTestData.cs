@@ -93,14 +93,8 @@ public static class MatchingTestData
 
     public static async Task<Guid> SaveOpportunityAsync(Opportunity opportunity, OpportunityStatus status, OpportunityRequirement[] requirements)
     {
-        opportunity.SetRequirements(requirements.Select(r => new OpportunityRequirement
-        {
-            OpportunityId = opportunity.Id,
-            CompetenceId = r.CompetenceId,
-            MinLevel = r.MinLevel,
-            Importance = r.Importance,
-        }).ToList());
-        opportunity.SetLanguages([new OpportunityLanguage { OpportunityId = opportunity.Id, Code = "nl", MinLevel = CefrLevel.A2, Importance = Importance.Required }]);
+        opportunity.SetRequirements(requirements.Select(r => new OpportunityRequirement(r.CompetenceId, r.MinLevel, r.Importance)).ToList());
+        opportunity.SetLanguages([new OpportunityLanguage("nl", CefrLevel.A2, Importance.Required)]);
         if (status != OpportunityStatus.Draft)
         {
             opportunity.ChangeStatus(OpportunityStatus.Open);
@@ -115,9 +109,9 @@ public static class MatchingTestData
         });
     }
 
-    public static OpportunityRequirement Required(Guid competenceId) => new() { CompetenceId = competenceId, MinLevel = 2, Importance = Importance.Required };
+    public static OpportunityRequirement Required(Guid competenceId) => new(competenceId, 2, Importance.Required);
 
-    public static OpportunityRequirement Preferred(Guid competenceId) => new() { CompetenceId = competenceId, MinLevel = 1, Importance = Importance.Preferred };
+    public static OpportunityRequirement Preferred(Guid competenceId) => new(competenceId, 1, Importance.Preferred);
 
     public static object Has(Guid competenceId, string source = "work") => new { competenceId, level = 3, source, evidence = "declared" };
 

@@ -21,7 +21,7 @@ public sealed class OpportunityTests
     public void ChangeStatus_WhenOpeningWithARequirement_Opens()
     {
         var request = new VolunteerRequest(Guid.NewGuid(), Now);
-        request.SetRequirements([new OpportunityRequirement { CompetenceId = Guid.NewGuid(), Importance = Importance.Required }]);
+        request.SetRequirements([new OpportunityRequirement(Guid.NewGuid(), 1, Importance.Required)]);
 
         request.ChangeStatus(OpportunityStatus.Open);
 
@@ -32,7 +32,7 @@ public sealed class OpportunityTests
     public void SetRequirements_WhenOpenAndAllRemoved_ThrowsDomainRule()
     {
         var vacancy = new Vacancy(Guid.NewGuid(), Guid.NewGuid(), Now);
-        vacancy.SetRequirements([new OpportunityRequirement { CompetenceId = Guid.NewGuid(), Importance = Importance.Required }]);
+        vacancy.SetRequirements([new OpportunityRequirement(Guid.NewGuid(), 1, Importance.Required)]);
         vacancy.ChangeStatus(OpportunityStatus.Open);
 
         Should.Throw<DomainRuleException>(() => vacancy.SetRequirements([]));
@@ -79,7 +79,7 @@ public sealed class OpportunityTests
     private static VolunteerRequest Request(Guid askedBy, Guid? organisationId)
     {
         var request = new VolunteerRequest(askedBy, Now);
-        var requirement = new OpportunityRequirement { CompetenceId = Guid.NewGuid(), Importance = Importance.Required };
+        var requirement = new OpportunityRequirement(Guid.NewGuid(), 1, Importance.Required);
         request.Describe(
             new OpportunityDetails(organisationId, "Boodschappen doen", null, "2060", false, [], [requirement], [], OpportunityStatus.Open),
             new VolunteerTerms(null, null, null, null, 2, 1, organisationId is null),

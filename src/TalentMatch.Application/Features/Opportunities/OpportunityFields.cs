@@ -41,18 +41,7 @@ public static class OpportunityFieldValues
         fields.Postcode!,
         fields.MultilingualValued,
         fields.Interests ?? [],
-        (fields.Requirements ?? []).Select(r => new OpportunityRequirement
-        {
-            CompetenceId = r.CompetenceId,
-            MinLevel = r.MinLevel,
-            Importance = r.Importance!.Value,
-            Weight = r.Weight,
-        }).ToList(),
-        (fields.Languages ?? []).Select(l => new OpportunityLanguage
-        {
-            Code = l.Code!.Trim().ToLowerInvariant(),
-            MinLevel = CefrLevel.Parse(l.MinLevel!),
-            Importance = l.Importance!.Value,
-        }).ToList(),
+        (fields.Requirements ?? []).Select(r => new OpportunityRequirement(r.CompetenceId, r.MinLevel, r.Importance!.Value, r.Weight)).ToList(),
+        (fields.Languages ?? []).Select(l => new OpportunityLanguage(l.Code!.Trim().ToLowerInvariant(), CefrLevel.Parse(l.MinLevel!), l.Importance!.Value)).ToList(),
         fields.Status ?? OpportunityStatus.Draft);
 }
