@@ -46,7 +46,16 @@ public sealed class PreparedOpportunity
             }
         }
 
-        RequirementsReachedBy = byKey;
+        // Kept as exact-size arrays: a prepared opportunity lives in the read model for as long as it
+        // is open, and a list per key (its object and spare capacity) cost ~60 MB over 2,000
+        // opportunities (docs/benchmarks/memory.md).
+        var reachedBy = new Dictionary<Guid, (int, Reach)[]>(byKey.Count);
+        foreach (var (key, list) in byKey)
+        {
+            reachedBy[key] = [.. list];
+        }
+
+        RequirementsReachedBy = reachedBy;
         Interests = spec.Interests.Select(TextNormalizer.Normalize).ToArray();
     }
 
@@ -54,7 +63,7 @@ public sealed class PreparedOpportunity
     internal string[] Interests { get; }
 
     /// <summary>Per key: the requirements it earns credit for (by index), and how; the expansions inverted.</summary>
-    internal IReadOnlyDictionary<Guid, List<(int Requirement, Reach Reach)>> RequirementsReachedBy { get; }
+    internal IReadOnlyDictionary<Guid, (int Requirement, Reach Reach)[]> RequirementsReachedBy { get; }
 
     public OpportunitySpec Spec { get; }
 
