@@ -43,7 +43,11 @@ switch (verb)
         var table = MemoryMeasurement.Run([10_000, 100_000, 1_000_000]);
         Console.WriteLine(table);
         Directory.CreateDirectory(Path.Combine(docs, "benchmarks"));
-        File.WriteAllText(Path.Combine(docs, "benchmarks", "memory.md"), $"# Match index memory\n\nRetained managed memory after a full, compacting collection, people generated from ESCO (the same generator as the latency benchmarks). Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}.\n\n{table}");
+        // The section on the API process below the marker is written by hand and kept.
+        var memoryReport = Path.Combine(docs, "benchmarks", "memory.md");
+        const string memoryNotesMarker = "<!-- written by hand below; the memory verb keeps it -->";
+        var memoryNotes = LoadReport.NotesOf(File.Exists(memoryReport) ? File.ReadAllText(memoryReport) : null, memoryNotesMarker);
+        File.WriteAllText(memoryReport, $"# Match index memory\n\nRetained managed memory after a full, compacting collection, people generated from ESCO (the same generator as the latency benchmarks). Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}.\n\n{table}{(memoryNotes is null ? "" : $"\n{memoryNotesMarker}{memoryNotes}")}");
         return 0;
     case "evaluate":
         return QualityCommand.Run(args[1..], docs, Machine());

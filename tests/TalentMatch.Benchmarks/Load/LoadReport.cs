@@ -84,11 +84,11 @@ public sealed record LoadReport(
         return text.ToString();
     }
 
-    /// <summary>The hand-written part of an earlier report (after <see cref="NotesMarker"/>), or null.</summary>
-    public static string? NotesOf(string? earlier)
+    /// <summary>The hand-written part of an earlier report (after <paramref name="marker"/>, by default <see cref="NotesMarker"/>), or null.</summary>
+    public static string? NotesOf(string? earlier, string marker = NotesMarker)
     {
-        var at = earlier?.IndexOf(NotesMarker, StringComparison.Ordinal) ?? -1;
-        return at < 0 ? null : earlier![(at + NotesMarker.Length)..];
+        var at = earlier?.IndexOf(marker, StringComparison.Ordinal) ?? -1;
+        return at < 0 ? null : earlier![(at + marker.Length)..];
     }
 
     public static string Row(LoadRun run) =>
