@@ -65,7 +65,11 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
     /// <summary>What the generator produced, summed over everyone in the pools.</summary>
     public sealed record GeneratorStats(int People, int ExperienceOnly, int Essential, int EssentialRecorded, int Regranulated, int Competences, int GenericDistractors, int GenericCertified);
 
-    public sealed record SeedResult(int Seed, int Vacancies, IReadOnlyDictionary<string, Metrics> Rankers, Diagnostics Engine, GeneratorStats Generated);
+    /// <summary>
+    /// One seed's results. <see cref="Top10ByRanker"/>: per ranker, summed over the vacancies, how many
+    /// people of each <see cref="PoolRole"/> it puts in its top 10 (where a baseline wins, this says whom it wins on).
+    /// </summary>
+    public sealed record SeedResult(int Seed, int Vacancies, IReadOnlyDictionary<string, Metrics> Rankers, Diagnostics Engine, GeneratorStats Generated, IReadOnlyDictionary<string, double[]> Top10ByRanker);
 
     public sealed record RegimeResult(Regime Regime, IReadOnlyList<SeedResult> Seeds, TimeSpan Elapsed)
     {
@@ -164,7 +168,8 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
         var sampler = new Random(seed);
         var sample = Eligible().OrderBy(_ => sampler.Next()).Take(vacancies).ToList();
         var sums = Rankers.ToDictionary(r => r, _ => (Ndcg: 0.0, Recall: 0.0, Mrr: 0.0));
-        var top10 = new double[Enum.GetValues<PoolRole>().Length];
+        var top10ByRanker = Rankers.ToDictionary(r => r, _ => new double[Enum.GetValues<PoolRole>().Length]);
+        var top10 = top10ByRanker["engine"];
         var (outside20, experienceOutside20, relevantExperienceOnly) = (0, 0, 0);
         var stats = new GeneratorStats(0, 0, 0, 0, 0, 0, 0, 0);
         var personIndex = 0;
@@ -224,11 +229,6 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
                 ExplainTop(occupation, prepared, pool.Select(p => (p.Person, p.Role)).ToList());
             }
 
-            foreach (var p in engineRanking.Take(10))
-            {
-                top10[(int)p.Role]++;
-            }
-
             foreach (var p in engineRanking.Skip(20).Where(p => p.Role == PoolRole.Relevant))
             {
                 outside20++;
@@ -250,6 +250,11 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
                     ndcg + RankingMetrics.NdcgAt(grades, pool.Select(p => Grade(p.Role)), 10),
                     recall + RankingMetrics.RecallAt(grades, pool.Count(p => Grade(p.Role) == 2), 20),
                     mrr + RankingMetrics.ReciprocalRank(grades));
+                foreach (var p in ranked.Take(10))
+                {
+                    top10ByRanker[ranker][(int)p.Role]++;
+                }
+
                 return ranked;
             }
         }
@@ -260,7 +265,8 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
             sample.Count,
             sums.ToDictionary(s => s.Key, s => new Metrics(s.Value.Ndcg / n, s.Value.Recall / n, s.Value.Mrr / n)),
             new Diagnostics(top10, outside20, experienceOutside20, relevantExperienceOnly),
-            stats);
+            stats,
+            top10ByRanker);
     }
 
     private static GeneratorStats Count(GeneratorStats stats, List<(GeneratedPerson Person, PoolRole Role)> generated) => new(

@@ -169,12 +169,14 @@ public static class QualityReport
             : "Practical fit: random (generated places in the province of Antwerp, 5–34 km travel, 8–38 hours, 1–4 languages at any level).");
         text.AppendLine(Invariant, $"As generated: {Generated(result)}. Run time {result.Elapsed.TotalSeconds:0.0} s.");
         text.AppendLine();
-        text.AppendLine("| ranker | nDCG@10 | recall@20 | MRR |");
-        text.AppendLine("|---|---:|---:|---:|");
+        text.AppendLine("| ranker | nDCG@10 | recall@20 | MRR | top 10 per vacancy: grade 2 / grade 1 / overlapping / generic / other |");
+        text.AppendLine("|---|---:|---:|---:|---|");
+        var vacancies = Math.Max(1, result.Seeds.Sum(s => s.Vacancies));
         foreach (var ranker in QualityEvaluation.Rankers)
         {
             var (mean, min) = (result.Mean(ranker), result.Min(ranker));
-            text.AppendLine(Invariant, $"| {ranker} | {mean.NdcgAt10:0.000} ({min.NdcgAt10:0.000}) | {mean.RecallAt20:0.000} ({min.RecallAt20:0.000}) | {mean.Mrr:0.000} ({min.Mrr:0.000}) |");
+            var top10 = string.Join(" / ", Enum.GetValues<PoolRole>().Select(role => (result.Seeds.Sum(s => s.Top10ByRanker[ranker][(int)role]) / vacancies).ToString("0.00", Invariant)));
+            text.AppendLine(Invariant, $"| {ranker} | {mean.NdcgAt10:0.000} ({min.NdcgAt10:0.000}) | {mean.RecallAt20:0.000} ({min.RecallAt20:0.000}) | {mean.Mrr:0.000} ({min.Mrr:0.000}) | {top10} |");
         }
 
         text.AppendLine();
