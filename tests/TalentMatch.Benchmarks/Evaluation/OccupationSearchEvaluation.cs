@@ -14,10 +14,11 @@ namespace TalentMatch.Benchmarks.Evaluation;
 /// and a title counts as found at rank k when one of its expert-mapped occupations is at k.
 /// The set is split in two fixed halves: one to tune on, one held out, so overfitting shows.
 /// The title memory is measured by k-fold cross-validation on the same titles (see the report).
-/// Usage: occupation-search [--data DIR] [--out FILE] [--folds K] [--misses N [--memory-misses]] [--without-list]
+/// Usage: occupation-search [--data DIR] [--out FILE] [--folds K] [--misses N [--memory-misses]] [--misses-out FILE] [--without-list]
 ///        [--without-bridge] [--without-ranker] [--loss softmax] [--ranker-out FILE]
 /// (--without-list searches without the curated job-title list, to show what it adds;
 /// --memory-misses lists misses with the title memory instead of the labels-only tuning-half misses;
+/// --misses-out writes every cross-validated miss (learned ranker) with its mapped occupation's rank among the blend's 100 best candidates;
 /// --without-ranker skips learning the ranker, --loss softmax learns it with a listwise loss,
 /// --ranker-out writes the ranker learned from the whole set, the product's Data/occupation-ranker.txt).
 /// </summary>
@@ -293,10 +294,41 @@ public static class OccupationSearchEvaluation
             }
         }
 
+        // Where the mapped occupation of each miss sits among the blend's candidates (0: not among them).
+        var missPositions = Enumerable.Range(0, queries.Count).Where(i => memoryRanks[i] == 0)
+            .Select(i => (Title: i, Position: candidates[i].Select((c, r) => (c, r)).Where(x => queries[i].Relevant.Contains(x.c.OccupationId)).Select(x => x.r + 1).FirstOrDefault()))
+            .ToList();
+        if (Option(args, "--misses-out") is { } missesOut)
+        {
+            var lines = new List<string> { $"candidate rank (of {RecallDepth}; - not among them)\tfold\ttitle\tmapped\tgot (top 3, with what matched)" };
+            foreach (var (i, position) in missPositions)
+            {
+                var relevant = string.Join(" / ", queries[i].Relevant.Select(index.LabelOf));
+                var top = string.Join(" | ", memoryHits[i].Take(3).Select(h => $"{index.LabelOf(h.OccupationId)} [{h.MatchedTitle ?? h.MatchedLabel}]"));
+                lines.Add($"{(position == 0 ? "-" : position.ToString(CultureInfo.InvariantCulture))}\t{fold[i]}\t{queries[i].Text}\t{relevant}\t{top}");
+            }
+
+            File.WriteAllLines(missesOut, lines);
+            Console.WriteLine($"written {missesOut} ({lines.Count - 1} misses)");
+        }
+
+        var positions = new List<(string Where, int Count)>
+        {
+            ("among the blend's 10 best (the ranker ordered it lower)", missPositions.Count(m => m.Position is > 0 and <= 10)),
+            ("among the blend's candidates 11–20", missPositions.Count(m => m.Position is > 10 and <= 20)),
+            ("among the blend's candidates 21–50", missPositions.Count(m => m.Position is > 20 and <= 50)),
+            ("among the blend's candidates 51–100 (the ranker does not see them)", missPositions.Count(m => m.Position > 50)),
+            ($"not among the blend's {RecallDepth} best candidates", missPositions.Count(m => m.Position == 0)),
+        };
+        foreach (var (where, count) in positions)
+        {
+            Console.WriteLine($"cross-validated miss, mapped occupation {where}: {count}");
+        }
+
         var markdown = Report(new ReportInputs(
             table.ToString(), crossValidated, folds, memorySize / folds, occupationsCount, index.LabelCount, build.Elapsed.TotalMilliseconds, memory,
             (mean, p99), (memoryTimes.Average(), memoryP99), queries.Count, unknownTargets, categories, memoryCategories, sets[0].Members.Length, withoutList,
-            withoutRanker ? null : new RankerReport(variants, recall)));
+            withoutRanker ? null : new RankerReport(variants, recall, positions)));
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         File.WriteAllText(output, markdown);
         Console.WriteLine($"written {output}");
@@ -485,6 +517,15 @@ public static class OccupationSearchEvaluation
         text.AppendLine();
         AppendCategories(text, r.MemoryCategories);
         text.AppendLine();
+        if (r.Ranker is not null)
+        {
+            text.AppendLine("The same misses by where their mapped occupation sits among the blend's candidates (the ranker orders the");
+            text.AppendLine("50 best; `--misses-out FILE` lists every miss with that rank and what came first):");
+            text.AppendLine();
+            AppendCategories(text, r.Ranker.MissPositions, "Mapped occupation");
+            text.AppendLine();
+        }
+
         text.AppendLine("## Remaining misses of the labels-only search (tuning half)");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Titles of the tuning half ({r.TuningTitles}) whose mapped occupation is not in the top 10, by cause:");
@@ -500,9 +541,9 @@ public static class OccupationSearchEvaluation
         return text.ToString();
     }
 
-    private static void AppendCategories(StringBuilder text, List<(string Category, int Count)> categories)
+    private static void AppendCategories(StringBuilder text, List<(string Category, int Count)> categories, string heading = "Cause")
     {
-        text.AppendLine("| Cause | Titles |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {heading} | Titles |");
         text.AppendLine("|---|---:|");
         foreach (var (category, count) in categories)
         {
@@ -537,5 +578,5 @@ public static class OccupationSearchEvaluation
         List<(string Category, int Count)> Categories, List<(string Category, int Count)> MemoryCategories, int TuningTitles, bool WithoutList,
         RankerReport? Ranker);
 
-    private sealed record RankerReport(List<string> Variants, List<(int Depth, double Share)> Recall);
+    private sealed record RankerReport(List<string> Variants, List<(int Depth, double Share)> Recall, List<(string Where, int Count)> MissPositions);
 }
