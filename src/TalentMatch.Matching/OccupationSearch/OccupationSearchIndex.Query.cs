@@ -22,7 +22,7 @@ public sealed partial class OccupationSearchIndex
     /// As <see cref="Search(string, int, TitleMemoryIndex?)"/>, ordered with a memory by
     /// <paramref name="ranker"/> (null: by the blended score alone).
     /// </summary>
-    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit, TitleMemoryIndex? memory, OccupationRanker? ranker)
+    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit, TitleMemoryIndex? memory, IOccupationCandidateRanker? ranker)
     {
         if (limit <= 0)
         {
