@@ -64,6 +64,8 @@ public sealed class RegressionTree
 /// </summary>
 public sealed class OccupationTreeRanker : IOccupationCandidateRanker
 {
+    private static readonly Lazy<OccupationTreeRanker> Embedded = new(() => EmbeddedData.Read("occupation-trees.txt", Parse));
+
     private readonly RegressionTree[] _trees;
 
     /// <param name="bias">Added to the scaled sum of the trees (does not change the order).</param>
@@ -80,6 +82,12 @@ public sealed class OccupationTreeRanker : IOccupationCandidateRanker
         Scale = scale;
         _trees = [.. trees];
     }
+
+    /// <summary>
+    /// The trees shipped with the product (Data/occupation-trees.txt, embedded), learned by the
+    /// occupation-search evaluation from the expert-mapped Dutch titles; its header says how.
+    /// </summary>
+    public static OccupationTreeRanker Default => Embedded.Value;
 
     public double Bias { get; }
 
