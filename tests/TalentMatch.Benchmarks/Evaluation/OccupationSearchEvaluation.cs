@@ -270,7 +270,6 @@ public static class OccupationSearchEvaluation
         }
 
         // The boosted trees the product would run: learned the same way from every seed title's candidates.
-        double? treesMs = null;
         if (trees >= 0 && Option(args, "--trees-out") is { } treesOut)
         {
             if (treesWin)
@@ -280,10 +279,6 @@ public static class OccupationSearchEvaluation
                     .Select(i => new RankingExample([.. candidates[i].Take(OccupationSearchIndex.RerankDepth)], queries[i].Relevant)).ToList(), settings);
                 File.WriteAllText(treesOut, TreesHeader(settings) + model.Format());
                 Console.WriteLine($"written {treesOut}");
-                var watch = Stopwatch.StartNew();
-                var ordered = candidates.Sum(c => c.Take(OccupationSearchIndex.RerankDepth).OrderByDescending(x => model.Sum(x.Features)).Count());
-                treesMs = watch.Elapsed.TotalMilliseconds / queries.Count;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ordering {ordered} candidates by the shipped trees: {treesMs:0.000} ms per title"));
             }
             else
             {
@@ -377,7 +372,7 @@ public static class OccupationSearchEvaluation
 
         var markdown = Report(new ReportInputs(
             table.ToString(), crossValidated, folds, memorySize / folds, occupationsCount, index.LabelCount, build.Elapsed.TotalMilliseconds, memory,
-            (mean, p99), (memoryTimes.Average(), memoryP99), treesMs, queries.Count, unknownTargets, categories, memoryCategories, sets[0].Members.Length, withoutList,
+            (mean, p99), (memoryTimes.Average(), memoryP99), queries.Count, unknownTargets, categories, memoryCategories, sets[0].Members.Length, withoutList,
             withoutRanker ? null : new RankerReport(variants, recall, Variants[trees].Trees!, treesWin)));
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         File.WriteAllText(output, markdown);
@@ -588,10 +583,6 @@ public static class OccupationSearchEvaluation
         text.AppendLine(CultureInfo.InvariantCulture, $"- Build: {r.BuildMs:0} ms; managed memory held by the label index: about {r.Memory / 1024.0 / 1024.0:0.0} MB.");
         text.AppendLine(CultureInfo.InvariantCulture, $"- Query (top 10, one thread), labels only: mean {r.LabelTimes.Mean:0.00} ms, p99 {r.LabelTimes.P99:0.00} ms over {r.Queries} queries.");
         text.AppendLine(CultureInfo.InvariantCulture, $"- Query (top 10, one thread), labels + title memory, linear ranker: mean {r.MemoryTimes.Mean:0.00} ms, p99 {r.MemoryTimes.P99:0.00} ms over {r.Queries} queries.");
-        if (r.TreesMs is { } treesMs)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- Ordering a title's 50 candidates by the shipped trees instead: {treesMs:0.000} ms on average.");
-        }
         text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}.");
         return text.ToString();
     }
@@ -629,7 +620,7 @@ public static class OccupationSearchEvaluation
 
     private sealed record ReportInputs(
         string Table, (double At1, double At10, double Mrr) CrossValidated, int Folds, int MemorySize, int Occupations, int Labels, double BuildMs, long Memory,
-        (double Mean, double P99) LabelTimes, (double Mean, double P99) MemoryTimes, double? TreesMs, int Queries, int UnknownTargets,
+        (double Mean, double P99) LabelTimes, (double Mean, double P99) MemoryTimes, int Queries, int UnknownTargets,
         List<(string Category, int Count)> Categories, List<(string Category, int Count)> MemoryCategories, int TuningTitles, bool WithoutList,
         RankerReport? Ranker);
 

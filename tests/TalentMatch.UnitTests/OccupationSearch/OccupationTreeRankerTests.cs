@@ -26,6 +26,16 @@ public sealed class OccupationTreeRankerTests
         leaf 1
         """;
 
+    [Test]
+    public void Default_LoadsTheShippedTreesAndIsWhatTheIndexOrdersBy()
+    {
+        var index = new OccupationSearchIndex([new(Cashier, "nl", "kassier", true)]);
+
+        OccupationTreeRanker.Default.Trees.Count.ShouldBeGreaterThan(1);
+        index.Ranker.ShouldBeSameAs(OccupationTreeRanker.Default);
+        new OccupationSearchIndex([new(Cashier, "nl", "kassier", true)]) { Ranker = OccupationRanker.Default }.Ranker.ShouldBeSameAs(OccupationRanker.Default);
+    }
+
     [TestCase(0, 0, 0, 0.5 + (2 * (-1 + 0)))]
     [TestCase(1, 0, 0, 0.5 + (2 * (2 + 0)))]
     [TestCase(1, 0.3, 1, 0.5 + (2 * (2 + 0)))]
