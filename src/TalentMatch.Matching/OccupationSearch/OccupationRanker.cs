@@ -44,7 +44,7 @@ public sealed record OccupationCandidate(Guid OccupationId, double Score, string
 /// weights (Data/occupation-ranker.txt, embedded) are learned by the occupation-search evaluation
 /// from the expert-mapped Dutch titles the title memory is seeded with; its header says how.
 /// </summary>
-public sealed class OccupationRanker
+public sealed class OccupationRanker : IOccupationCandidateRanker
 {
     private static readonly Lazy<OccupationRanker> Embedded = new(LoadEmbedded);
 

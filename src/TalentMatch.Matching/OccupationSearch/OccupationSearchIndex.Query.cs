@@ -13,16 +13,23 @@ public sealed partial class OccupationSearchIndex
     /// Ranks occupations for a title by their labels and, with a <paramref name="memory"/>, by the
     /// remembered titles most like it: an occupation scores by the better of its best label and
     /// its nearest remembered title, plus a share of the other when both agree; with a memory,
-    /// the best of those are then ordered by the product's <see cref="OccupationRanker"/>.
+    /// the best of those are then ordered by <see cref="Ranker"/>.
     /// </summary>
     public IReadOnlyList<OccupationIndexHit> Search(string query, int limit, TitleMemoryIndex? memory) =>
-        Search(query, limit, memory, OccupationRanker.Default);
+        Search(query, limit, memory, Ranker);
+
+    /// <summary>
+    /// What orders the best candidates when there is a memory: the product's boosted trees
+    /// (<see cref="OccupationTreeRanker.Default"/>); the linear <see cref="OccupationRanker.Default"/>
+    /// is the fallback, set here to order by it instead.
+    /// </summary>
+    public IOccupationCandidateRanker Ranker { get; init; } = OccupationTreeRanker.Default;
 
     /// <summary>
     /// As <see cref="Search(string, int, TitleMemoryIndex?)"/>, ordered with a memory by
     /// <paramref name="ranker"/> (null: by the blended score alone).
     /// </summary>
-    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit, TitleMemoryIndex? memory, OccupationRanker? ranker)
+    public IReadOnlyList<OccupationIndexHit> Search(string query, int limit, TitleMemoryIndex? memory, IOccupationCandidateRanker? ranker)
     {
         if (limit <= 0)
         {

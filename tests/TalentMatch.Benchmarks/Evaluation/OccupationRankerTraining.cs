@@ -84,8 +84,17 @@ public static class OccupationRankerTraining
         var raw = w.Select((x, f) => x / scale[f]).ToArray();
         var offset = -w.Select((x, f) => x * mean[f] / scale[f]).Sum();
 
-        // Calibrate: relevance ~ logistic(a · z + b) on the standardised score z, by Newton steps from zero.
-        var points = examples.SelectMany(e => e.Candidates.Select(c => (Score: Dot(raw, c.Features) + offset, Relevant: e.Relevant.Contains(c.OccupationId) ? 1.0 : 0.0))).ToList();
+        var (a, b) = Calibrate(examples.SelectMany(e => e.Candidates.Select(c => (Dot(raw, c.Features) + offset, e.Relevant.Contains(c.OccupationId) ? 1.0 : 0.0))).ToList());
+        return new OccupationRanker((a * offset) + b, [.. raw.Select(x => a * x)]);
+    }
+
+    /// <summary>
+    /// A one-dimensional logistic fit of relevance on a learned score: relevance ~ logistic(scale ·
+    /// score + bias), by Newton steps from zero on the standardised score, so a ranker's score reads
+    /// as a probability. The scale is kept positive, so the order stays the score's.
+    /// </summary>
+    public static (double Scale, double Bias) Calibrate(IReadOnlyList<(double Score, double Relevant)> points)
+    {
         var centre = points.Average(p => p.Score);
         var spread = Math.Max(1e-9, Math.Sqrt(points.Average(p => (p.Score - centre) * (p.Score - centre))));
         var (a, b) = (0.0, 0.0);
@@ -109,10 +118,9 @@ public static class OccupationRankerTraining
             b -= ((haa * gb) - (hab * ga)) / det;
         }
 
-        // a · (score − centre) / spread + b, with score = raw·x + offset; a is positive when the score orders at all.
-        a = Math.Max(a, 1e-3) / spread;
-        b -= a * centre;
-        return new OccupationRanker((a * offset) + b, [.. raw.Select(x => a * x)]);
+        // a · (score − centre) / spread + b; a is positive when the score orders at all.
+        var scale = Math.Max(a, 1e-3) / spread;
+        return (scale, b - (scale * centre));
     }
 
     /// <summary>
