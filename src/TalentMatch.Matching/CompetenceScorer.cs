@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Matching;
@@ -8,6 +9,8 @@ namespace TalentMatch.Matching;
 /// taxonomy relation, or an occupation (or ISCO unit group) through one of its essential
 /// competences, <see cref="Through"/>.
 /// </summary>
+/// <remarks>Laid out by the runtime (32 bytes rather than 40 in declaration order): the read model keeps hundreds of thousands.</remarks>
+[StructLayout(LayoutKind.Auto)]
 public readonly record struct Reach(MatchVia Via, double Factor, Guid Through, HoldingKind Kind)
 {
     /// <summary>Whether the credit comes through experience (an occupation or its unit group).</summary>
@@ -22,48 +25,87 @@ public enum HoldingKind
     UnitGroup = 2,
 }
 
+/// <summary>
+/// Every key that earns credit for one competence, and how: read-only, shared by every
+/// requirement of that competence. <see cref="Reaches"/> holds the map's values in its order.
+/// </summary>
+internal sealed class Expansion
+{
+    public Expansion(Dictionary<Guid, Reach> map)
+    {
+        Map = map;
+        Reaches = [.. map.Values];
+    }
+
+    public Dictionary<Guid, Reach> Map { get; }
+
+    public Reach[] Reaches { get; }
+}
+
+/// <summary>One requirement a key earns credit for: the requirement's index, and where its <see cref="Reach"/> is in that requirement's expansion.</summary>
+internal readonly record struct ReachedRequirement(int Requirement, int Position);
+
 /// <summary>An opportunity with each requirement expanded over the taxonomy and weighed, ready for scoring.</summary>
 public sealed class PreparedOpportunity
 {
-    internal PreparedOpportunity(OpportunitySpec spec, IReadOnlyList<Dictionary<Guid, Reach>> expansions, double[] weights, bool[] generic)
+    // The expansions inverted by key, flat: per key the run of its entries in one array (the
+    // requirements it reaches, in requirement order), and each entry points at the shared
+    // expansion's Reach instead of copying it. A prepared opportunity lives in the read model for
+    // as long as it is open: an array per key cost ~150 MB over 2,000 of them (docs/benchmarks/memory.md).
+    private readonly Dictionary<Guid, (int Start, int Count)> _runs;
+    private readonly ReachedRequirement[] _entries;
+    private readonly Reach[][] _reaches;
+
+    internal PreparedOpportunity(OpportunitySpec spec, IReadOnlyList<Expansion> expansions, double[] weights, bool[] generic)
     {
         Spec = spec;
         Generic = generic;
         Required = spec.Requirements.Select(r => r.Importance == Importance.Required).ToArray();
-        Expansions = expansions;
+        Expansions = expansions.Select(e => e.Map).ToArray();
+        _reaches = expansions.Select(e => e.Reaches).ToArray();
         Weights = weights;
-        var byKey = new Dictionary<Guid, List<(int, Reach)>>();
-        for (var i = 0; i < expansions.Count; i++)
-        {
-            foreach (var (key, reach) in expansions[i])
-            {
-                if (!byKey.TryGetValue(key, out var list))
-                {
-                    byKey[key] = list = new List<(int, Reach)>(1);
-                }
 
-                list.Add((i, reach));
+        // Count the entries per key (keys in order of first appearance), then place each run.
+        var runs = new Dictionary<Guid, (int Start, int Count)>();
+        var total = 0;
+        foreach (var expansion in expansions)
+        {
+            foreach (var key in expansion.Map.Keys)
+            {
+                ref var run = ref CollectionsMarshal.GetValueRefOrAddDefault(runs, key, out _);
+                run.Count++;
+                total++;
             }
         }
 
-        // Kept as exact-size arrays: a prepared opportunity lives in the read model for as long as it
-        // is open, and a list per key (its object and spare capacity) cost ~60 MB over 2,000
-        // opportunities (docs/benchmarks/memory.md).
-        var reachedBy = new Dictionary<Guid, (int, Reach)[]>(byKey.Count);
-        foreach (var (key, list) in byKey)
+        var next = 0;
+        foreach (var key in runs.Keys)
         {
-            reachedBy[key] = [.. list];
+            ref var run = ref CollectionsMarshal.GetValueRefOrNullRef(runs, key);
+            run.Start = next;
+            next += run.Count;
+            run.Count = 0;
         }
 
-        RequirementsReachedBy = reachedBy;
+        var entries = new ReachedRequirement[total];
+        for (var i = 0; i < expansions.Count; i++)
+        {
+            var position = 0;
+            foreach (var key in expansions[i].Map.Keys)
+            {
+                ref var run = ref CollectionsMarshal.GetValueRefOrNullRef(runs, key);
+                entries[run.Start + run.Count++] = new ReachedRequirement(i, position++);
+            }
+        }
+
+        runs.TrimExcess();
+        _runs = runs;
+        _entries = entries;
         Interests = spec.Interests.Select(TextNormalizer.Normalize).ToArray();
     }
 
     /// <summary>The opportunity's interests, normalised (duplicates kept: each counts, as listed).</summary>
     internal string[] Interests { get; }
-
-    /// <summary>Per key: the requirements it earns credit for (by index), and how; the expansions inverted.</summary>
-    internal IReadOnlyDictionary<Guid, (int Requirement, Reach Reach)[]> RequirementsReachedBy { get; }
 
     public OpportunitySpec Spec { get; }
 
@@ -78,6 +120,13 @@ public sealed class PreparedOpportunity
 
     /// <summary>Per requirement (same order): whether its competence is generic (<see cref="ScoreModel.IsGeneric"/>).</summary>
     internal bool[] Generic { get; }
+
+    /// <summary>The requirements <paramref name="key"/> earns credit for, in requirement order (empty when none); see <see cref="ReachOf"/>.</summary>
+    internal ReadOnlySpan<ReachedRequirement> RequirementsReachedBy(Guid key) =>
+        _runs.TryGetValue(key, out var run) ? _entries.AsSpan(run.Start, run.Count) : [];
+
+    /// <summary>How the key of <paramref name="entry"/> earns credit for its requirement.</summary>
+    internal ref readonly Reach ReachOf(ReachedRequirement entry) => ref _reaches[entry.Requirement][entry.Position];
 
     /// <summary>The keys that earn credit for requirement <paramref name="requirement"/>, and how.</summary>
     public IReadOnlyDictionary<Guid, Reach> ExpansionOf(int requirement) => Expansions[requirement];
@@ -97,7 +146,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     /// <summary>Expansions kept per competence, up to this many (the taxonomy never changes, so neither do they).</summary>
     private const int MaxCachedExpansions = 20_000;
 
-    private readonly ConcurrentDictionary<Guid, Dictionary<Guid, Reach>> _expansions = new();
+    private readonly ConcurrentDictionary<Guid, Expansion> _expansions = new();
 
     public MatchingOptions Options { get; } = options;
 
@@ -112,14 +161,14 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     }
 
     /// <summary>Every key that earns credit for a requirement of <paramref name="required"/>, and how; read-only, shared.</summary>
-    private Dictionary<Guid, Reach> ExpansionOf(Guid required)
+    private Expansion ExpansionOf(Guid required)
     {
         if (_expansions.TryGetValue(required, out var cached))
         {
             return cached;
         }
 
-        var expansion = Expand(required);
+        var expansion = new Expansion(Expand(required));
         return _expansions.Count < MaxCachedExpansions ? _expansions.GetOrAdd(required, expansion) : expansion;
     }
 
@@ -294,14 +343,10 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var best = new Best?[spec.Requirements.Count];
         foreach (var holding in holdings)
         {
-            if (!prepared.RequirementsReachedBy.TryGetValue(holding.Key, out var reached))
+            foreach (var entry in prepared.RequirementsReachedBy(holding.Key))
             {
-                continue;
-            }
-
-            foreach (var (requirement, reach) in reached)
-            {
-                best[requirement] = Better(best[requirement], holding, reach, spec.Requirements[requirement]);
+                var requirement = entry.Requirement;
+                best[requirement] = Better(best[requirement], holding, prepared.ReachOf(entry), spec.Requirements[requirement]);
             }
         }
 
