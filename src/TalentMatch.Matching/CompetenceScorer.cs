@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using TalentMatch.Domain.Common;
@@ -239,16 +240,43 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     public IReadOnlyList<Holding> Holdings(Candidate candidate)
     {
         var holdings = new List<Holding>(candidate.Competences.Count + (2 * candidate.Experiences.Count));
-        var recorded = new HashSet<Guid>();
+        var recorded = candidate.Competences.Count > SmallProfile ? new HashSet<Guid>() : null;
         foreach (var c in candidate.Competences)
         {
-            if (recorded.Add(c.CompetenceId))
+            if (recorded?.Add(c.CompetenceId) ?? !RecordedIn(holdings, c.CompetenceId))
             {
-                holdings.Add(new Holding(c.CompetenceId, c.Level, ScoreModel.EvidenceClass(c.Evidence), c.Source, c.Evidence, null));
+                holdings.Add(Recorded(c));
             }
         }
 
-        foreach (var experience in candidate.Experiences)
+        AddExperience(holdings, candidate.Experiences);
+        return holdings;
+    }
+
+    /// <summary>Up to this many recorded competences, duplicates are found by a scan of the holdings so far rather than a set.</summary>
+    private const int SmallProfile = 32;
+
+    private static bool RecordedIn(List<Holding> holdings, Guid competence)
+    {
+        foreach (var holding in CollectionsMarshal.AsSpan(holdings))
+        {
+            if (holding.Key == competence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The holding of a recorded competence.</summary>
+    internal static Holding Recorded(CandidateCompetence c) =>
+        new(c.CompetenceId, c.Level, ScoreModel.EvidenceClass(c.Evidence), c.Source, c.Evidence, null);
+
+    /// <summary>The holdings of <paramref name="experiences"/>, in order: per known occupation its own key, then its unit group's.</summary>
+    internal void AddExperience(List<Holding> holdings, IReadOnlyList<CandidateExperience> experiences)
+    {
+        foreach (var experience in experiences)
         {
             if (Taxonomy.Occupation(experience.OccupationId) is not { } occupation)
             {
@@ -264,8 +292,6 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 holdings.Add(new Holding(group, level, ScoreModel.ExperienceClass(tier, unitGroup: true), source, Evidence.Declared, experience));
             }
         }
-
-        return holdings;
     }
 
     /// <summary>Where experience in a context was learned, as a competence source.</summary>
@@ -278,13 +304,28 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
     public MatchResult Score(PreparedOpportunity prepared, Candidate candidate) => Score(prepared, Prepare(candidate));
 
-    public PreparedCandidate Prepare(Candidate candidate) => new(
-        candidate,
-        Holdings(candidate),
-        candidate.Languages
-            .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Max(l => l.IsNative ? CefrLevel.C2 : l.Level), StringComparer.OrdinalIgnoreCase),
-        candidate.Interests.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
+    public PreparedCandidate Prepare(Candidate candidate) => Prepare(candidate, Holdings(candidate));
+
+    /// <summary>The same, with the person's holdings already known (as <see cref="Holdings"/> gives them).</summary>
+    internal static PreparedCandidate Prepare(Candidate candidate, IReadOnlyList<Holding> holdings)
+    {
+        // Per language (any case) the best level; native counts as C2. The first spelling is kept.
+        var spoken = new Dictionary<string, CefrLevel>(candidate.Languages.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var language in candidate.Languages)
+        {
+            var level = language.IsNative ? CefrLevel.C2 : language.Level;
+            ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(spoken, language.Code, out var exists);
+            best = exists && best >= level ? best : level;
+        }
+
+        var interests = new HashSet<string>(candidate.Interests.Count, StringComparer.Ordinal);
+        foreach (var interest in candidate.Interests)
+        {
+            interests.Add(TextNormalizer.Normalize(interest));
+        }
+
+        return new PreparedCandidate(candidate, holdings, spoken, interests);
+    }
 
     /// <summary>
     /// The score alone, with what the filters need, and nothing allocated for an explanation: for
@@ -308,9 +349,16 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var (requiredFactor, restFactor) = ScoreModel.BlockFactors(parts, Options);
         var requiredPoints = m.Required.Weight > 0 ? 100 * requiredFactor * Options.CompetencesWeight / m.Required.Weight : 0;
         var preferredPoints = m.Preferred.Weight > 0 ? 100 * restFactor * Options.CompetencesWeight / m.Preferred.Weight : 0;
-        var matched = m.Matched!
-            .Select(c => c with { Contribution = Math.Round(c.Contribution * (c.Required ? requiredPoints : preferredPoints), 2) })
-            .ToList();
+        var matched = new List<MatchedCompetence>(m.Matched!.Count);
+        foreach (var (requirement, found, share) in m.Matched)
+        {
+            var have = found.Holding;
+            var isRequired = prepared.Required[requirement];
+            matched.Add(new MatchedCompetence(spec.Requirements[requirement].CompetenceId, found.Reach.Through, isRequired, found.Reach.Via, have.Source, have.Evidence, have.Level, spec.Requirements[requirement].MinLevel, found.Credit, Math.Round(share * (isRequired ? requiredPoints : preferredPoints), 2))
+            {
+                Experience = have.Experience is { } e ? new ExperienceCredit(e.OccupationId, e.Years, e.Context, have.Key != e.OccupationId) : null,
+            });
+        }
 
         return new MatchResult(
             person.Candidate.Id,
@@ -335,12 +383,26 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     /// <summary>Everything a score is made of, measured once; the explanation's lists only when <paramref name="explain"/>.</summary>
     private Measured Measure(PreparedOpportunity prepared, PreparedCandidate person, bool explain)
     {
+        // Per requirement, the holding with the most credit (in a pooled buffer), each holding looked up once.
+        var n = prepared.Spec.Requirements.Count;
+        var pooled = ArrayPool<Best?>.Shared.Rent(n);
+        try
+        {
+            var best = pooled.AsSpan(0, n);
+            best.Clear();
+            return Measure(prepared, person, explain, best);
+        }
+        finally
+        {
+            ArrayPool<Best?>.Shared.Return(pooled, clearArray: true);
+        }
+    }
+
+    private Measured Measure(PreparedOpportunity prepared, PreparedCandidate person, bool explain, Span<Best?> best)
+    {
         var spec = prepared.Spec;
         var candidate = person.Candidate;
         var holdings = person.Holdings;
-
-        // Per requirement, the holding with the most credit, each holding looked up once.
-        var best = new Best?[spec.Requirements.Count];
         foreach (var holding in holdings)
         {
             foreach (var entry in prepared.RequirementsReachedBy(holding.Key))
@@ -350,7 +412,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             }
         }
 
-        var n = spec.Requirements.Count;
+        var n = best.Length;
         Span<double> credits = n <= 64 ? stackalloc double[n] : new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -362,8 +424,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var meetsAllRequired = true;
         var required = (Weight: 0.0, Credit: requiredCredit, Count: 0);
         var preferred = (Weight: 0.0, Credit: preferredCredit, Count: 0);
-        var matchedRaw = explain ? new List<MatchedCompetence>() : null;
-        var missing = explain ? new List<MissingCompetence>() : null;
+        var matchedRaw = explain ? new List<(int, Best, double)>(n) : null;
+        var missing = explain ? new List<MissingCompetence>(n) : null;
         var covered = 0;
         var learnedElsewhere = 0;
 
@@ -390,17 +452,14 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 continue;
             }
 
-            var have = match.Holding;
             if (isRequired)
             {
                 covered++;
-                learnedElsewhere += have.Source is CompetenceSource.Work or CompetenceSource.Volunteering or CompetenceSource.Life ? 1 : 0;
+                learnedElsewhere += match.Holding.Source is CompetenceSource.Work or CompetenceSource.Volunteering or CompetenceSource.Life ? 1 : 0;
             }
 
-            matchedRaw?.Add(new MatchedCompetence(requirement.CompetenceId, match.Reach.Through, isRequired, match.Reach.Via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, weight * credit * (prepared.Generic[i] ? genericShare : 1.0))
-            {
-                Experience = have.Experience is { } e ? new ExperienceCredit(e.OccupationId, e.Years, e.Context, have.Key != e.OccupationId) : null,
-            });
+            // Its weighted credit within its block; Score turns it into points.
+            matchedRaw?.Add((i, match, weight * credit * (prepared.Generic[i] ? genericShare : 1.0)));
         }
 
         // Languages.
@@ -439,7 +498,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         int Covered,
         int LearnedElsewhere,
         LanguageScore Languages,
-        List<MatchedCompetence>? Matched,
+        List<(int Requirement, Best Match, double Share)>? Matched,
         List<MissingCompetence>? Missing);
 
     /// <summary>What a requirement got: the holding with the most credit, how it reaches it, and whether any holding fully meets it.</summary>

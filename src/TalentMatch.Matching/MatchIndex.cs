@@ -369,9 +369,18 @@ public sealed partial class MatchIndex
             }
         }
 
-        var languages = _languages[slot]
-            .Select(entry => new CandidateLanguage(_languageCodes[entry >> 4], CefrLevel.FromRank(entry & 0x7), (entry & 0x8) != 0))
-            .ToList();
+        var languages = new List<CandidateLanguage>(_languages[slot].Length);
+        foreach (var entry in _languages[slot])
+        {
+            languages.Add(new CandidateLanguage(_languageCodes[entry >> 4], CefrLevel.FromRank(entry & 0x7), (entry & 0x8) != 0));
+        }
+
+        var interests = new List<string>(_interests[slot].Length);
+        foreach (var interest in _interests[slot])
+        {
+            interests.Add(_interestTexts[interest]);
+        }
+
         var candidate = new Candidate(
             _ids[slot],
             competences,
@@ -379,7 +388,7 @@ public sealed partial class MatchIndex
             double.IsNaN(_latitude[slot]) ? null : new GeoPoint(_latitude[slot], _longitude[slot]),
             _maxTravel[slot],
             _hours[slot],
-            _interests[slot].Select(i => _interestTexts[i]).ToList())
+            interests)
         {
             Experiences = _experiences[slot],
         };
