@@ -309,13 +309,10 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     /// <summary>The same, with the person's holdings already known (as <see cref="Holdings"/> gives them).</summary>
     internal static PreparedCandidate Prepare(Candidate candidate, IReadOnlyList<Holding> holdings)
     {
-        // Per language (any case) the best level; native counts as C2. The first spelling is kept.
         var spoken = new Dictionary<string, CefrLevel>(candidate.Languages.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var language in candidate.Languages)
         {
-            var level = language.IsNative ? CefrLevel.C2 : language.Level;
-            ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(spoken, language.Code, out var exists);
-            best = exists && best >= level ? best : level;
+            AddSpoken(spoken, language.Code, language.Level, language.IsNative);
         }
 
         var interests = new HashSet<string>(candidate.Interests.Count, StringComparer.Ordinal);
@@ -327,17 +324,28 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         return new PreparedCandidate(candidate, holdings, spoken, interests);
     }
 
+    /// <summary>A language a person speaks: per code (any case) the best level counts, native as C2; the first spelling is kept.</summary>
+    internal static void AddSpoken(Dictionary<string, CefrLevel> spoken, string code, CefrLevel level, bool native)
+    {
+        var effective = native ? CefrLevel.C2 : level;
+        ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(spoken, code, out var exists);
+        best = exists && best >= effective ? best : effective;
+    }
+
     /// <summary>
     /// The score alone, with what the filters need, and nothing allocated for an explanation: for
     /// ranking many opportunities, of which only the best are then scored with <see cref="Score(PreparedOpportunity, PreparedCandidate)"/>.
     /// </summary>
     public ScoreOnly Rank(PreparedOpportunity prepared, PreparedCandidate person)
     {
-        var m = Measure(prepared, person, explain: false);
+        var m = Measure(prepared, ScoredPerson.Of(person), explain: false);
         return new ScoreOnly(ScoreModel.Combine(m.Parts, Options), m.MeetsAllRequired, m.DistanceKm);
     }
 
-    public MatchResult Score(PreparedOpportunity prepared, PreparedCandidate person)
+    public MatchResult Score(PreparedOpportunity prepared, PreparedCandidate person) => Score(prepared, ScoredPerson.Of(person));
+
+    /// <summary>The same for a person given by what scoring reads of them (the match index explains its top k so, without rebuilding each as a candidate).</summary>
+    internal MatchResult Score(PreparedOpportunity prepared, in ScoredPerson person)
     {
         var spec = prepared.Spec;
         var m = Measure(prepared, person, explain: true);
@@ -361,7 +369,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         }
 
         return new MatchResult(
-            person.Candidate.Id,
+            person.Id,
             spec.Id,
             spec.Kind,
             score,
@@ -381,7 +389,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     }
 
     /// <summary>Everything a score is made of, measured once; the explanation's lists only when <paramref name="explain"/>.</summary>
-    private Measured Measure(PreparedOpportunity prepared, PreparedCandidate person, bool explain)
+    private Measured Measure(PreparedOpportunity prepared, in ScoredPerson person, bool explain)
     {
         // Per requirement, the holding with the most credit (in a pooled buffer), each holding looked up once.
         var n = prepared.Spec.Requirements.Count;
@@ -398,13 +406,13 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         }
     }
 
-    private Measured Measure(PreparedOpportunity prepared, PreparedCandidate person, bool explain, Span<Best?> best)
+    private Measured Measure(PreparedOpportunity prepared, in ScoredPerson person, bool explain, Span<Best?> best)
     {
         var spec = prepared.Spec;
-        var candidate = person.Candidate;
         var holdings = person.Holdings;
-        foreach (var holding in holdings)
+        for (var h = 0; h < holdings.Count; h++)
         {
+            var holding = holdings[h];
             foreach (var entry in prepared.RequirementsReachedBy(holding.Key))
             {
                 var requirement = entry.Requirement;
@@ -467,11 +475,11 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         meetsAllRequired &= languages.Parts.RequiredMet == languages.Parts.RequiredCount;
 
         // Practical fit.
-        double? distanceKm = spec.Location is { } here && candidate.Location is { } there
+        double? distanceKm = spec.Location is { } here && person.Location is { } there
             ? ScoreModel.DistanceKm(here, there)
             : null;
-        double? distanceScore = distanceKm is { } km ? ScoreModel.DistanceScore(km, candidate.MaxTravelKm, Options) : null;
-        var hoursScore = ScoreModel.HoursScore(spec.Hours, candidate.HoursPerWeek);
+        double? distanceScore = distanceKm is { } km ? ScoreModel.DistanceScore(km, person.MaxTravelKm, Options) : null;
+        var hoursScore = ScoreModel.HoursScore(spec.Hours, person.HoursPerWeek);
         var hits = 0;
         foreach (var interest in prepared.Interests)
         {
@@ -489,7 +497,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         return new Measured(parts, meetsAllRequired, distanceKm, required, preferred, covered, learnedElsewhere, languages, matchedRaw, missing);
     }
 
-    private sealed record Measured(
+    private readonly record struct Measured(
         ScoreParts Parts,
         bool MeetsAllRequired,
         double? DistanceKm,
@@ -531,7 +539,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         return better ? new Best(holding, reach, credit, anyMet) : best with { FullyMet = anyMet };
     }
 
-    private sealed record LanguageScore(LanguageParts Parts, List<LanguageFit>? Fits);
+    private readonly record struct LanguageScore(LanguageParts Parts, List<LanguageFit>? Fits);
 
     private LanguageScore ScoreLanguages(OpportunitySpec spec, IReadOnlyDictionary<string, CefrLevel> spoken, bool explain)
     {
@@ -571,6 +579,26 @@ public readonly record struct ScoreOnly(double Score, bool MeetsAllRequired, dou
 /// language they speak (native counts as C2), and their interests normalised.
 /// </summary>
 public sealed record PreparedCandidate(Candidate Candidate, IReadOnlyList<Holding> Holdings, IReadOnlyDictionary<string, CefrLevel> Spoken, IReadOnlySet<string> Interests);
+
+/// <summary>What scoring reads of a person: a <see cref="PreparedCandidate"/>'s holdings, languages and interests, and the candidate's id, place, reach and hours.</summary>
+internal readonly record struct ScoredPerson(
+    Guid Id,
+    GeoPoint? Location,
+    int MaxTravelKm,
+    double HoursPerWeek,
+    IReadOnlyList<Holding> Holdings,
+    IReadOnlyDictionary<string, CefrLevel> Spoken,
+    IReadOnlySet<string> Interests)
+{
+    public static ScoredPerson Of(PreparedCandidate person) => new(
+        person.Candidate.Id,
+        person.Candidate.Location,
+        person.Candidate.MaxTravelKm,
+        person.Candidate.HoursPerWeek,
+        person.Holdings,
+        person.Spoken,
+        person.Interests);
+}
 
 /// <summary>
 /// Something the person holds that can earn credit, under its key: a recorded competence (key:
