@@ -49,11 +49,16 @@ internal readonly record struct ReachedRequirement(int Requirement, int Position
 /// <summary>An opportunity with each requirement expanded over the taxonomy and weighed, ready for scoring.</summary>
 public sealed class PreparedOpportunity
 {
-    // The expansions inverted by key, flat: per key the run of its entries in one array (the
-    // requirements it reaches, in requirement order), and each entry points at the shared
-    // expansion's Reach instead of copying it. A prepared opportunity lives in the read model for
-    // as long as it is open: an array per key cost ~150 MB over 2,000 of them (docs/benchmarks/memory.md).
-    private readonly Dictionary<Guid, (int Start, int Count)> _runs;
+    // The expansions inverted by key, flat: per key (numbered in order of first appearance) a run
+    // of entries in one array (the requirements it reaches, in requirement order), each pointing
+    // at the shared expansion's Reach instead of copying it. A prepared opportunity lives in the
+    // read model for as long as it is open: an array per key cost ~150 MB over 2,000 of them
+    // (docs/benchmarks/memory.md).
+    private readonly Dictionary<Guid, int> _keyNumbers;
+
+    /// <summary>Per key number, where its run starts; one more at the end, so a run ends where the next starts.</summary>
+    private readonly int[] _runStarts;
+
     private readonly ReachedRequirement[] _entries;
     private readonly Reach[][] _reaches;
 
@@ -66,41 +71,46 @@ public sealed class PreparedOpportunity
         _reaches = expansions.Select(e => e.Reaches).ToArray();
         Weights = weights;
 
-        // Count the entries per key (keys in order of first appearance), then place each run.
-        var runs = new Dictionary<Guid, (int Start, int Count)>();
+        // Number the keys and count their entries, then place each entry in its key's run.
         var total = 0;
+        foreach (var expansion in expansions)
+        {
+            total += expansion.Map.Count;
+        }
+
+        var numbers = new Dictionary<Guid, int>(total);
+        var counts = new int[total + 1];
         foreach (var expansion in expansions)
         {
             foreach (var key in expansion.Map.Keys)
             {
-                ref var run = ref CollectionsMarshal.GetValueRefOrAddDefault(runs, key, out _);
-                run.Count++;
-                total++;
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, key, out var exists);
+                number = exists ? number : numbers.Count - 1;
+                counts[number + 1]++;
             }
         }
 
-        var next = 0;
-        foreach (var key in runs.Keys)
+        var starts = new int[numbers.Count + 1];
+        for (var k = 1; k < starts.Length; k++)
         {
-            ref var run = ref CollectionsMarshal.GetValueRefOrNullRef(runs, key);
-            run.Start = next;
-            next += run.Count;
-            run.Count = 0;
+            starts[k] = starts[k - 1] + counts[k];
         }
 
+        var next = counts.AsSpan(0, numbers.Count);
+        starts.AsSpan(0, numbers.Count).CopyTo(next);
         var entries = new ReachedRequirement[total];
         for (var i = 0; i < expansions.Count; i++)
         {
             var position = 0;
             foreach (var key in expansions[i].Map.Keys)
             {
-                ref var run = ref CollectionsMarshal.GetValueRefOrNullRef(runs, key);
-                entries[run.Start + run.Count++] = new ReachedRequirement(i, position++);
+                entries[next[numbers[key]]++] = new ReachedRequirement(i, position++);
             }
         }
 
-        runs.TrimExcess();
-        _runs = runs;
+        numbers.TrimExcess();
+        _keyNumbers = numbers;
+        _runStarts = starts;
         _entries = entries;
         Interests = spec.Interests.Select(TextNormalizer.Normalize).ToArray();
     }
@@ -124,7 +134,7 @@ public sealed class PreparedOpportunity
 
     /// <summary>The requirements <paramref name="key"/> earns credit for, in requirement order (empty when none); see <see cref="ReachOf"/>.</summary>
     internal ReadOnlySpan<ReachedRequirement> RequirementsReachedBy(Guid key) =>
-        _runs.TryGetValue(key, out var run) ? _entries.AsSpan(run.Start, run.Count) : [];
+        _keyNumbers.TryGetValue(key, out var number) ? _entries.AsSpan(_runStarts[number], _runStarts[number + 1] - _runStarts[number]) : [];
 
     /// <summary>How the key of <paramref name="entry"/> earns credit for its requirement.</summary>
     internal ref readonly Reach ReachOf(ReachedRequirement entry) => ref _reaches[entry.Requirement][entry.Position];
