@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Matching;
@@ -8,6 +10,8 @@ namespace TalentMatch.Matching;
 /// taxonomy relation, or an occupation (or ISCO unit group) through one of its essential
 /// competences, <see cref="Through"/>.
 /// </summary>
+/// <remarks>Laid out by the runtime (32 bytes rather than 40 in declaration order): the read model keeps hundreds of thousands.</remarks>
+[StructLayout(LayoutKind.Auto)]
 public readonly record struct Reach(MatchVia Via, double Factor, Guid Through, HoldingKind Kind)
 {
     /// <summary>Whether the credit comes through experience (an occupation or its unit group).</summary>
@@ -22,48 +26,97 @@ public enum HoldingKind
     UnitGroup = 2,
 }
 
+/// <summary>
+/// Every key that earns credit for one competence, and how: read-only, shared by every
+/// requirement of that competence. <see cref="Reaches"/> holds the map's values in its order.
+/// </summary>
+internal sealed class Expansion
+{
+    public Expansion(Dictionary<Guid, Reach> map)
+    {
+        Map = map;
+        Reaches = [.. map.Values];
+    }
+
+    public Dictionary<Guid, Reach> Map { get; }
+
+    public Reach[] Reaches { get; }
+}
+
+/// <summary>One requirement a key earns credit for: the requirement's index, and where its <see cref="Reach"/> is in that requirement's expansion.</summary>
+internal readonly record struct ReachedRequirement(int Requirement, int Position);
+
 /// <summary>An opportunity with each requirement expanded over the taxonomy and weighed, ready for scoring.</summary>
 public sealed class PreparedOpportunity
 {
-    internal PreparedOpportunity(OpportunitySpec spec, IReadOnlyList<Dictionary<Guid, Reach>> expansions, double[] weights, bool[] generic)
+    // The expansions inverted by key, flat: per key (numbered in order of first appearance) a run
+    // of entries in one array (the requirements it reaches, in requirement order), each pointing
+    // at the shared expansion's Reach instead of copying it. A prepared opportunity lives in the
+    // read model for as long as it is open: an array per key cost ~150 MB over 2,000 of them
+    // (docs/benchmarks/memory.md).
+    private readonly Dictionary<Guid, int> _keyNumbers;
+
+    /// <summary>Per key number, where its run starts; one more at the end, so a run ends where the next starts.</summary>
+    private readonly int[] _runStarts;
+
+    private readonly ReachedRequirement[] _entries;
+    private readonly Reach[][] _reaches;
+
+    internal PreparedOpportunity(OpportunitySpec spec, IReadOnlyList<Expansion> expansions, double[] weights, bool[] generic)
     {
         Spec = spec;
         Generic = generic;
         Required = spec.Requirements.Select(r => r.Importance == Importance.Required).ToArray();
-        Expansions = expansions;
+        Expansions = expansions.Select(e => e.Map).ToArray();
+        _reaches = expansions.Select(e => e.Reaches).ToArray();
         Weights = weights;
-        var byKey = new Dictionary<Guid, List<(int, Reach)>>();
-        for (var i = 0; i < expansions.Count; i++)
-        {
-            foreach (var (key, reach) in expansions[i])
-            {
-                if (!byKey.TryGetValue(key, out var list))
-                {
-                    byKey[key] = list = new List<(int, Reach)>(1);
-                }
 
-                list.Add((i, reach));
+        // Number the keys and count their entries, then place each entry in its key's run.
+        var total = 0;
+        foreach (var expansion in expansions)
+        {
+            total += expansion.Map.Count;
+        }
+
+        var numbers = new Dictionary<Guid, int>(total);
+        var counts = new int[total + 1];
+        foreach (var expansion in expansions)
+        {
+            foreach (var key in expansion.Map.Keys)
+            {
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, key, out var exists);
+                number = exists ? number : numbers.Count - 1;
+                counts[number + 1]++;
             }
         }
 
-        // Kept as exact-size arrays: a prepared opportunity lives in the read model for as long as it
-        // is open, and a list per key (its object and spare capacity) cost ~60 MB over 2,000
-        // opportunities (docs/benchmarks/memory.md).
-        var reachedBy = new Dictionary<Guid, (int, Reach)[]>(byKey.Count);
-        foreach (var (key, list) in byKey)
+        var starts = new int[numbers.Count + 1];
+        for (var k = 1; k < starts.Length; k++)
         {
-            reachedBy[key] = [.. list];
+            starts[k] = starts[k - 1] + counts[k];
         }
 
-        RequirementsReachedBy = reachedBy;
+        var next = counts.AsSpan(0, numbers.Count);
+        starts.AsSpan(0, numbers.Count).CopyTo(next);
+        var entries = new ReachedRequirement[total];
+        for (var i = 0; i < expansions.Count; i++)
+        {
+            var position = 0;
+            foreach (var key in expansions[i].Map.Keys)
+            {
+                entries[next[numbers[key]]++] = new ReachedRequirement(i, position++);
+            }
+        }
+
+        numbers.TrimExcess();
+        _keyNumbers = numbers;
+        _runStarts = starts;
+        _entries = entries;
         Interests = spec.Interests.Select(TextNormalizer.Normalize).ToArray();
     }
 
     /// <summary>The opportunity's interests, normalised (duplicates kept: each counts, as listed).</summary>
     internal string[] Interests { get; }
-
-    /// <summary>Per key: the requirements it earns credit for (by index), and how; the expansions inverted.</summary>
-    internal IReadOnlyDictionary<Guid, (int Requirement, Reach Reach)[]> RequirementsReachedBy { get; }
 
     public OpportunitySpec Spec { get; }
 
@@ -78,6 +131,13 @@ public sealed class PreparedOpportunity
 
     /// <summary>Per requirement (same order): whether its competence is generic (<see cref="ScoreModel.IsGeneric"/>).</summary>
     internal bool[] Generic { get; }
+
+    /// <summary>The requirements <paramref name="key"/> earns credit for, in requirement order (empty when none); see <see cref="ReachOf"/>.</summary>
+    internal ReadOnlySpan<ReachedRequirement> RequirementsReachedBy(Guid key) =>
+        _keyNumbers.TryGetValue(key, out var number) ? _entries.AsSpan(_runStarts[number], _runStarts[number + 1] - _runStarts[number]) : [];
+
+    /// <summary>How the key of <paramref name="entry"/> earns credit for its requirement.</summary>
+    internal ref readonly Reach ReachOf(ReachedRequirement entry) => ref _reaches[entry.Requirement][entry.Position];
 
     /// <summary>The keys that earn credit for requirement <paramref name="requirement"/>, and how.</summary>
     public IReadOnlyDictionary<Guid, Reach> ExpansionOf(int requirement) => Expansions[requirement];
@@ -97,7 +157,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     /// <summary>Expansions kept per competence, up to this many (the taxonomy never changes, so neither do they).</summary>
     private const int MaxCachedExpansions = 20_000;
 
-    private readonly ConcurrentDictionary<Guid, Dictionary<Guid, Reach>> _expansions = new();
+    private readonly ConcurrentDictionary<Guid, Expansion> _expansions = new();
 
     public MatchingOptions Options { get; } = options;
 
@@ -112,14 +172,14 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     }
 
     /// <summary>Every key that earns credit for a requirement of <paramref name="required"/>, and how; read-only, shared.</summary>
-    private Dictionary<Guid, Reach> ExpansionOf(Guid required)
+    private Expansion ExpansionOf(Guid required)
     {
         if (_expansions.TryGetValue(required, out var cached))
         {
             return cached;
         }
 
-        var expansion = Expand(required);
+        var expansion = new Expansion(Expand(required));
         return _expansions.Count < MaxCachedExpansions ? _expansions.GetOrAdd(required, expansion) : expansion;
     }
 
@@ -190,16 +250,43 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     public IReadOnlyList<Holding> Holdings(Candidate candidate)
     {
         var holdings = new List<Holding>(candidate.Competences.Count + (2 * candidate.Experiences.Count));
-        var recorded = new HashSet<Guid>();
+        var recorded = candidate.Competences.Count > SmallProfile ? new HashSet<Guid>() : null;
         foreach (var c in candidate.Competences)
         {
-            if (recorded.Add(c.CompetenceId))
+            if (recorded?.Add(c.CompetenceId) ?? !RecordedIn(holdings, c.CompetenceId))
             {
-                holdings.Add(new Holding(c.CompetenceId, c.Level, ScoreModel.EvidenceClass(c.Evidence), c.Source, c.Evidence, null));
+                holdings.Add(Recorded(c));
             }
         }
 
-        foreach (var experience in candidate.Experiences)
+        AddExperience(holdings, candidate.Experiences);
+        return holdings;
+    }
+
+    /// <summary>Up to this many recorded competences, duplicates are found by a scan of the holdings so far rather than a set.</summary>
+    private const int SmallProfile = 32;
+
+    private static bool RecordedIn(List<Holding> holdings, Guid competence)
+    {
+        foreach (var holding in CollectionsMarshal.AsSpan(holdings))
+        {
+            if (holding.Key == competence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The holding of a recorded competence.</summary>
+    internal static Holding Recorded(CandidateCompetence c) =>
+        new(c.CompetenceId, c.Level, ScoreModel.EvidenceClass(c.Evidence), c.Source, c.Evidence, null);
+
+    /// <summary>The holdings of <paramref name="experiences"/>, in order: per known occupation its own key, then its unit group's.</summary>
+    internal void AddExperience(List<Holding> holdings, IReadOnlyList<CandidateExperience> experiences)
+    {
+        foreach (var experience in experiences)
         {
             if (Taxonomy.Occupation(experience.OccupationId) is not { } occupation)
             {
@@ -215,8 +302,6 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 holdings.Add(new Holding(group, level, ScoreModel.ExperienceClass(tier, unitGroup: true), source, Evidence.Declared, experience));
             }
         }
-
-        return holdings;
     }
 
     /// <summary>Where experience in a context was learned, as a competence source.</summary>
@@ -229,13 +314,33 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
     public MatchResult Score(PreparedOpportunity prepared, Candidate candidate) => Score(prepared, Prepare(candidate));
 
-    public PreparedCandidate Prepare(Candidate candidate) => new(
-        candidate,
-        Holdings(candidate),
-        candidate.Languages
-            .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Max(l => l.IsNative ? CefrLevel.C2 : l.Level), StringComparer.OrdinalIgnoreCase),
-        candidate.Interests.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
+    public PreparedCandidate Prepare(Candidate candidate) => Prepare(candidate, Holdings(candidate));
+
+    /// <summary>The same, with the person's holdings already known (as <see cref="Holdings"/> gives them).</summary>
+    internal static PreparedCandidate Prepare(Candidate candidate, IReadOnlyList<Holding> holdings)
+    {
+        var spoken = new Dictionary<string, CefrLevel>(candidate.Languages.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var language in candidate.Languages)
+        {
+            AddSpoken(spoken, language.Code, language.Level, language.IsNative);
+        }
+
+        var interests = new HashSet<string>(candidate.Interests.Count, StringComparer.Ordinal);
+        foreach (var interest in candidate.Interests)
+        {
+            interests.Add(TextNormalizer.Normalize(interest));
+        }
+
+        return new PreparedCandidate(candidate, holdings, spoken, interests);
+    }
+
+    /// <summary>A language a person speaks: per code (any case) the best level counts, native as C2; the first spelling is kept.</summary>
+    internal static void AddSpoken(Dictionary<string, CefrLevel> spoken, string code, CefrLevel level, bool native)
+    {
+        var effective = native ? CefrLevel.C2 : level;
+        ref var best = ref CollectionsMarshal.GetValueRefOrAddDefault(spoken, code, out var exists);
+        best = exists && best >= effective ? best : effective;
+    }
 
     /// <summary>
     /// The score alone, with what the filters need, and nothing allocated for an explanation: for
@@ -243,11 +348,14 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     /// </summary>
     public ScoreOnly Rank(PreparedOpportunity prepared, PreparedCandidate person)
     {
-        var m = Measure(prepared, person, explain: false);
+        var m = Measure(prepared, ScoredPerson.Of(person), explain: false);
         return new ScoreOnly(ScoreModel.Combine(m.Parts, Options), m.MeetsAllRequired, m.DistanceKm);
     }
 
-    public MatchResult Score(PreparedOpportunity prepared, PreparedCandidate person)
+    public MatchResult Score(PreparedOpportunity prepared, PreparedCandidate person) => Score(prepared, ScoredPerson.Of(person));
+
+    /// <summary>The same for a person given by what scoring reads of them (the match index explains its top k so, without rebuilding each as a candidate).</summary>
+    internal MatchResult Score(PreparedOpportunity prepared, in ScoredPerson person)
     {
         var spec = prepared.Spec;
         var m = Measure(prepared, person, explain: true);
@@ -259,12 +367,19 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var (requiredFactor, restFactor) = ScoreModel.BlockFactors(parts, Options);
         var requiredPoints = m.Required.Weight > 0 ? 100 * requiredFactor * Options.CompetencesWeight / m.Required.Weight : 0;
         var preferredPoints = m.Preferred.Weight > 0 ? 100 * restFactor * Options.CompetencesWeight / m.Preferred.Weight : 0;
-        var matched = m.Matched!
-            .Select(c => c with { Contribution = Math.Round(c.Contribution * (c.Required ? requiredPoints : preferredPoints), 2) })
-            .ToList();
+        var matched = new List<MatchedCompetence>(m.Matched!.Count);
+        foreach (var (requirement, found, share) in m.Matched)
+        {
+            var have = found.Holding;
+            var isRequired = prepared.Required[requirement];
+            matched.Add(new MatchedCompetence(spec.Requirements[requirement].CompetenceId, found.Reach.Through, isRequired, found.Reach.Via, have.Source, have.Evidence, have.Level, spec.Requirements[requirement].MinLevel, found.Credit, Math.Round(share * (isRequired ? requiredPoints : preferredPoints), 2))
+            {
+                Experience = have.Experience is { } e ? new ExperienceCredit(e.OccupationId, e.Years, e.Context, have.Key != e.OccupationId) : null,
+            });
+        }
 
         return new MatchResult(
-            person.Candidate.Id,
+            person.Id,
             spec.Id,
             spec.Kind,
             score,
@@ -284,28 +399,38 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     }
 
     /// <summary>Everything a score is made of, measured once; the explanation's lists only when <paramref name="explain"/>.</summary>
-    private Measured Measure(PreparedOpportunity prepared, PreparedCandidate person, bool explain)
+    private Measured Measure(PreparedOpportunity prepared, in ScoredPerson person, bool explain)
+    {
+        // Per requirement, the holding with the most credit (in a pooled buffer), each holding looked up once.
+        var n = prepared.Spec.Requirements.Count;
+        var pooled = ArrayPool<Best?>.Shared.Rent(n);
+        try
+        {
+            var best = pooled.AsSpan(0, n);
+            best.Clear();
+            return Measure(prepared, person, explain, best);
+        }
+        finally
+        {
+            ArrayPool<Best?>.Shared.Return(pooled, clearArray: true);
+        }
+    }
+
+    private Measured Measure(PreparedOpportunity prepared, in ScoredPerson person, bool explain, Span<Best?> best)
     {
         var spec = prepared.Spec;
-        var candidate = person.Candidate;
         var holdings = person.Holdings;
-
-        // Per requirement, the holding with the most credit, each holding looked up once.
-        var best = new Best?[spec.Requirements.Count];
-        foreach (var holding in holdings)
+        for (var h = 0; h < holdings.Count; h++)
         {
-            if (!prepared.RequirementsReachedBy.TryGetValue(holding.Key, out var reached))
+            var holding = holdings[h];
+            foreach (var entry in prepared.RequirementsReachedBy(holding.Key))
             {
-                continue;
-            }
-
-            foreach (var (requirement, reach) in reached)
-            {
-                best[requirement] = Better(best[requirement], holding, reach, spec.Requirements[requirement]);
+                var requirement = entry.Requirement;
+                best[requirement] = Better(best[requirement], holding, prepared.ReachOf(entry), spec.Requirements[requirement]);
             }
         }
 
-        var n = spec.Requirements.Count;
+        var n = best.Length;
         Span<double> credits = n <= 64 ? stackalloc double[n] : new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -317,8 +442,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var meetsAllRequired = true;
         var required = (Weight: 0.0, Credit: requiredCredit, Count: 0);
         var preferred = (Weight: 0.0, Credit: preferredCredit, Count: 0);
-        var matchedRaw = explain ? new List<MatchedCompetence>() : null;
-        var missing = explain ? new List<MissingCompetence>() : null;
+        var matchedRaw = explain ? new List<(int, Best, double)>(n) : null;
+        var missing = explain ? new List<MissingCompetence>(n) : null;
         var covered = 0;
         var learnedElsewhere = 0;
 
@@ -345,17 +470,14 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 continue;
             }
 
-            var have = match.Holding;
             if (isRequired)
             {
                 covered++;
-                learnedElsewhere += have.Source is CompetenceSource.Work or CompetenceSource.Volunteering or CompetenceSource.Life ? 1 : 0;
+                learnedElsewhere += match.Holding.Source is CompetenceSource.Work or CompetenceSource.Volunteering or CompetenceSource.Life ? 1 : 0;
             }
 
-            matchedRaw?.Add(new MatchedCompetence(requirement.CompetenceId, match.Reach.Through, isRequired, match.Reach.Via, have.Source, have.Evidence, have.Level, requirement.MinLevel, credit, weight * credit * (prepared.Generic[i] ? genericShare : 1.0))
-            {
-                Experience = have.Experience is { } e ? new ExperienceCredit(e.OccupationId, e.Years, e.Context, have.Key != e.OccupationId) : null,
-            });
+            // Its weighted credit within its block; Score turns it into points.
+            matchedRaw?.Add((i, match, weight * credit * (prepared.Generic[i] ? genericShare : 1.0)));
         }
 
         // Languages.
@@ -363,11 +485,11 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         meetsAllRequired &= languages.Parts.RequiredMet == languages.Parts.RequiredCount;
 
         // Practical fit.
-        double? distanceKm = spec.Location is { } here && candidate.Location is { } there
+        double? distanceKm = spec.Location is { } here && person.Location is { } there
             ? ScoreModel.DistanceKm(here, there)
             : null;
-        double? distanceScore = distanceKm is { } km ? ScoreModel.DistanceScore(km, candidate.MaxTravelKm, Options) : null;
-        var hoursScore = ScoreModel.HoursScore(spec.Hours, candidate.HoursPerWeek);
+        double? distanceScore = distanceKm is { } km ? ScoreModel.DistanceScore(km, person.MaxTravelKm, Options) : null;
+        var hoursScore = ScoreModel.HoursScore(spec.Hours, person.HoursPerWeek);
         var hits = 0;
         foreach (var interest in prepared.Interests)
         {
@@ -385,7 +507,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         return new Measured(parts, meetsAllRequired, distanceKm, required, preferred, covered, learnedElsewhere, languages, matchedRaw, missing);
     }
 
-    private sealed record Measured(
+    private readonly record struct Measured(
         ScoreParts Parts,
         bool MeetsAllRequired,
         double? DistanceKm,
@@ -394,7 +516,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         int Covered,
         int LearnedElsewhere,
         LanguageScore Languages,
-        List<MatchedCompetence>? Matched,
+        List<(int Requirement, Best Match, double Share)>? Matched,
         List<MissingCompetence>? Missing);
 
     /// <summary>What a requirement got: the holding with the most credit, how it reaches it, and whether any holding fully meets it.</summary>
@@ -427,7 +549,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         return better ? new Best(holding, reach, credit, anyMet) : best with { FullyMet = anyMet };
     }
 
-    private sealed record LanguageScore(LanguageParts Parts, List<LanguageFit>? Fits);
+    private readonly record struct LanguageScore(LanguageParts Parts, List<LanguageFit>? Fits);
 
     private LanguageScore ScoreLanguages(OpportunitySpec spec, IReadOnlyDictionary<string, CefrLevel> spoken, bool explain)
     {
@@ -467,6 +589,26 @@ public readonly record struct ScoreOnly(double Score, bool MeetsAllRequired, dou
 /// language they speak (native counts as C2), and their interests normalised.
 /// </summary>
 public sealed record PreparedCandidate(Candidate Candidate, IReadOnlyList<Holding> Holdings, IReadOnlyDictionary<string, CefrLevel> Spoken, IReadOnlySet<string> Interests);
+
+/// <summary>What scoring reads of a person: a <see cref="PreparedCandidate"/>'s holdings, languages and interests, and the candidate's id, place, reach and hours.</summary>
+internal readonly record struct ScoredPerson(
+    Guid Id,
+    GeoPoint? Location,
+    int MaxTravelKm,
+    double HoursPerWeek,
+    IReadOnlyList<Holding> Holdings,
+    IReadOnlyDictionary<string, CefrLevel> Spoken,
+    IReadOnlySet<string> Interests)
+{
+    public static ScoredPerson Of(PreparedCandidate person) => new(
+        person.Candidate.Id,
+        person.Candidate.Location,
+        person.Candidate.MaxTravelKm,
+        person.Candidate.HoursPerWeek,
+        person.Holdings,
+        person.Spoken,
+        person.Interests);
+}
 
 /// <summary>
 /// Something the person holds that can earn credit, under its key: a recorded competence (key:

@@ -116,10 +116,14 @@ public sealed partial class MatchIndex
             // Without filters every eligible person qualifies (a score is never below 0).
             var total = unfiltered ? (opportunity.Kind == OpportunityKind.Job ? _eligibleJob : _eligibleVolunteering) : counted;
 
-            var results = top.Ordered()
-                .Select(entry => _scorer.Score(prepared, ToPerson(entry.Slot).Candidate))
-                .OrderByDescending(r => r.Score).ThenBy(r => r.CandidateId)
-                .ToList();
+            // The k people explained by the scorer, read from their slots (same scores as the index's).
+            var results = new List<MatchResult>(query.Limit);
+            foreach (var entry in top.Ordered())
+            {
+                results.Add(Explain(prepared, entry.Slot, scratch.Holdings));
+            }
+
+            results.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.CandidateId.CompareTo(b.CandidateId));
             return new RankedCandidates(results, total);
         }
         finally

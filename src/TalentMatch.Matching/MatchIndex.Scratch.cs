@@ -39,6 +39,9 @@ public sealed partial class MatchIndex
         public byte[] Hit = [];
 
         public readonly List<Reached> Pool = [];
+
+        /// <summary>The holdings of the person being explained.</summary>
+        public readonly List<Holding> Holdings = [];
         public int Epoch;
 
         public static Scratch For(int slots, int keys, int requirements)

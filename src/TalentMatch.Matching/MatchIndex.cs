@@ -36,7 +36,7 @@ public sealed partial class MatchIndex
     private static readonly int[] NoInts = [];
     private static readonly CandidateExperience[] NoExperiences = [];
 
-    private readonly IMatchScorer _scorer;
+    private readonly CompetenceScorer _scorer;
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<Guid, int> _keyIndex = [];
     private readonly List<Guid> _keys = [];
@@ -74,7 +74,7 @@ public sealed partial class MatchIndex
     private const byte SeeksJob = 4;
     private const byte SeeksVolunteering = 8;
 
-    public MatchIndex(IMatchScorer scorer) => _scorer = scorer;
+    public MatchIndex(CompetenceScorer scorer) => _scorer = scorer;
 
     public IMatchScorer Scorer => _scorer;
 
@@ -369,9 +369,18 @@ public sealed partial class MatchIndex
             }
         }
 
-        var languages = _languages[slot]
-            .Select(entry => new CandidateLanguage(_languageCodes[entry >> 4], CefrLevel.FromRank(entry & 0x7), (entry & 0x8) != 0))
-            .ToList();
+        var languages = new List<CandidateLanguage>(_languages[slot].Length);
+        foreach (var entry in _languages[slot])
+        {
+            languages.Add(new CandidateLanguage(_languageCodes[entry >> 4], CefrLevel.FromRank(entry & 0x7), (entry & 0x8) != 0));
+        }
+
+        var interests = new List<string>(_interests[slot].Length);
+        foreach (var interest in _interests[slot])
+        {
+            interests.Add(_interestTexts[interest]);
+        }
+
         var candidate = new Candidate(
             _ids[slot],
             competences,
@@ -379,12 +388,50 @@ public sealed partial class MatchIndex
             double.IsNaN(_latitude[slot]) ? null : new GeoPoint(_latitude[slot], _longitude[slot]),
             _maxTravel[slot],
             _hours[slot],
-            _interests[slot].Select(i => _interestTexts[i]).ToList())
+            interests)
         {
             Experiences = _experiences[slot],
         };
         var flags = _flags[slot];
         return new IndexedPerson(candidate, (flags & Matchable) != 0, (flags & SeeksJob) != 0, (flags & SeeksVolunteering) != 0);
+    }
+
+    /// <summary>
+    /// The scorer's full score and explanation for the person in <paramref name="slot"/>, read from
+    /// the slot's arrays: what it gives for the candidate <see cref="ToPerson"/> rebuilds (its
+    /// recorded competences as holdings in arena order, then its experience), without rebuilding
+    /// it. <paramref name="holdings"/> is reused from one person to the next.
+    /// </summary>
+    private MatchResult Explain(PreparedOpportunity prepared, int slot, List<Holding> holdings)
+    {
+        holdings.Clear();
+        var (start, length) = _spans[slot];
+        foreach (var entry in _arena.AsSpan(start, length))
+        {
+            // A recorded competence is in the arena once (the scorer's holdings keep the first of duplicates).
+            var confidenceClass = (entry >> 3) & 0xF;
+            if (!ScoreModel.IsExperienceClass(confidenceClass))
+            {
+                var evidence = (Evidence)confidenceClass;
+                holdings.Add(new Holding(_keys[entry >>> KeyShift], entry & 0x7, ScoreModel.EvidenceClass(evidence), (CompetenceSource)((entry >> 7) & 0x7), evidence, null));
+            }
+        }
+
+        _scorer.AddExperience(holdings, _experiences[slot]);
+        var spoken = new Dictionary<string, CefrLevel>(_languages[slot].Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in _languages[slot])
+        {
+            CompetenceScorer.AddSpoken(spoken, _languageCodes[entry >> 4], CefrLevel.FromRank(entry & 0x7), (entry & 0x8) != 0);
+        }
+
+        var interests = new HashSet<string>(_interests[slot].Length, StringComparer.Ordinal);
+        foreach (var interest in _interests[slot])
+        {
+            interests.Add(TextNormalizer.Normalize(_interestTexts[interest]));
+        }
+
+        var location = double.IsNaN(_latitude[slot]) ? (GeoPoint?)null : new GeoPoint(_latitude[slot], _longitude[slot]);
+        return _scorer.Score(prepared, new ScoredPerson(_ids[slot], location, _maxTravel[slot], _hours[slot], holdings, spoken, interests));
     }
 
     private void EnsureCapacity(int size)

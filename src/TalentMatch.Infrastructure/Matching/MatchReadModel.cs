@@ -108,6 +108,37 @@ public sealed class MatchReadModel(
         var index = new MatchIndex(new CompetenceScorer(options, taxonomy));
         var shown = new ShownPeople();
 
+        await IndexPeopleAsync(db, index, shown, watch, cancellationToken);
+        var opportunities = await OpportunityLoader.LoadOpenAsync(db, null, index.Scorer, places, cancellationToken);
+        var recent = await db.ChangeFeed.AsNoTracking()
+            .Where(c => c.Sequence > sequence - MaxPending && c.Sequence <= sequence)
+            .Select(c => c.Sequence)
+            .ToListAsync(cancellationToken);
+        var pending = Skipped(Math.Max(0, sequence - MaxPending), sequence + 1, recent.ToHashSet(), clock.GetUtcNow());
+        if (index.Count >= CompactAfterBuildFrom)
+        {
+            // Reading every person leaves hundreds of MB of garbage at city scale (the rows were
+            // read in IndexPeopleAsync, so nothing here still holds them); without this the heap
+            // would keep that space for the life of the process. Collected and returned once.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
+        logger.LogInformation(
+            "Match index built: {People} people, {Opportunities} open opportunities in {Elapsed:0.00} s (change sequence {Sequence})",
+            index.Count,
+            opportunities.Count,
+            watch.Elapsed.TotalSeconds,
+            sequence);
+        return new State(index, shown, opportunities.ToDictionary(o => o.Spec.Id), sequence, pending);
+    }
+
+    /// <summary>
+    /// Reads every person and indexes them. Its own method, so the loader's rows (held by the
+    /// people enumerable) are unreachable once it returns: an async method keeps its locals alive
+    /// until it ends, and the build's compacting collection must not find them.
+    /// </summary>
+    private async Task IndexPeopleAsync(TalentMatchDbContext db, MatchIndex index, ShownPeople shown, Stopwatch watch, CancellationToken cancellationToken)
+    {
         var people = await PeopleLoader.LoadAsync(db, null, places, cancellationToken, count =>
         {
             if (count % ProgressEvery == 0)
@@ -119,27 +150,6 @@ public sealed class MatchReadModel(
         {
             index.Upsert(person);
         }
-
-        var opportunities = await OpportunityLoader.LoadOpenAsync(db, null, index.Scorer, places, cancellationToken);
-        var recent = await db.ChangeFeed.AsNoTracking()
-            .Where(c => c.Sequence > sequence - MaxPending && c.Sequence <= sequence)
-            .Select(c => c.Sequence)
-            .ToListAsync(cancellationToken);
-        var pending = Skipped(Math.Max(0, sequence - MaxPending), sequence + 1, recent.ToHashSet(), clock.GetUtcNow());
-        if (index.Count >= CompactAfterBuildFrom)
-        {
-            // Reading every person leaves hundreds of MB of garbage at city scale; without this the
-            // heap would keep that space for the life of the process. Collected and returned once.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        }
-
-        logger.LogInformation(
-            "Match index built: {People} people, {Opportunities} open opportunities in {Elapsed:0.00} s (change sequence {Sequence})",
-            index.Count,
-            opportunities.Count,
-            watch.Elapsed.TotalSeconds,
-            sequence);
-        return new State(index, shown, opportunities.ToDictionary(o => o.Spec.Id), sequence, pending);
     }
 
     /// <summary>The numbers strictly between <paramref name="from"/> and <paramref name="to"/> not seen, to re-check until they expire.</summary>

@@ -177,12 +177,43 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
 
     public async Task<MatchLabels> LabelsAsync(IReadOnlyCollection<MatchResult> results, string language, CancellationToken cancellationToken)
     {
-        var competences = results.SelectMany(r => r.Matched.SelectMany(m => new[] { m.CompetenceId, m.ProfileCompetenceId }).Concat(r.Missing.Select(m => m.CompetenceId)));
-        var occupations = results.SelectMany(r => r.Matched.Select(m => m.Experience?.OccupationId)).OfType<Guid>();
         return new MatchLabels(
-            await labels.CompetencesAsync(db, competences, language, cancellationToken),
-            await labels.OccupationsAsync(db, occupations, language, cancellationToken),
+            await labels.CompetencesAsync(db, CompetencesNamed(results), language, cancellationToken),
+            await labels.OccupationsAsync(db, OccupationsNamed(results), language, cancellationToken),
             language);
+    }
+
+    /// <summary>Every competence the results name: matched (asked and held) and missing ones.</summary>
+    private static IEnumerable<Guid> CompetencesNamed(IReadOnlyCollection<MatchResult> results)
+    {
+        foreach (var result in results)
+        {
+            foreach (var matched in result.Matched)
+            {
+                yield return matched.CompetenceId;
+                yield return matched.ProfileCompetenceId;
+            }
+
+            foreach (var missing in result.Missing)
+            {
+                yield return missing.CompetenceId;
+            }
+        }
+    }
+
+    /// <summary>Every occupation the results credit experience in.</summary>
+    private static IEnumerable<Guid> OccupationsNamed(IReadOnlyCollection<MatchResult> results)
+    {
+        foreach (var result in results)
+        {
+            foreach (var matched in result.Matched)
+            {
+                if (matched.Experience is { } experience)
+                {
+                    yield return experience.OccupationId;
+                }
+            }
+        }
     }
 
     private async Task<MatchSnapshot> SnapshotAsync(CancellationToken cancellationToken) =>

@@ -101,20 +101,65 @@ public static class MatchExplanation
     }
 
     /// <summary>The labels of the matched competences that count most: required first, then by contribution.</summary>
-    public static IReadOnlyList<string> TopMatched(MatchResult result, MatchLabels labels) =>
-        result.Matched
-            .OrderByDescending(m => m.Required).ThenByDescending(m => m.Contribution)
-            .Take(TopCompetences)
-            .Select(m => labels.Competences.GetValueOrDefault(m.CompetenceId, ""))
-            .ToList();
+    /// <remarks>A stable selection of the first few (equal ones keep their order), without sorting the whole list.</remarks>
+    public static IReadOnlyList<string> TopMatched(MatchResult result, MatchLabels labels)
+    {
+        Span<int> top = stackalloc int[TopCompetences];
+        var count = 0;
+        var matched = result.Matched;
+        for (var i = 0; i < matched.Count; i++)
+        {
+            // After every pick it does not come strictly before.
+            var at = count;
+            while (at > 0 && ComesBefore(matched[i], matched[top[at - 1]]))
+            {
+                at--;
+            }
+
+            if (at < TopCompetences)
+            {
+                var last = Math.Min(count, TopCompetences - 1);
+                for (var j = last; j > at; j--)
+                {
+                    top[j] = top[j - 1];
+                }
+
+                top[at] = i;
+                count = Math.Min(count + 1, TopCompetences);
+            }
+        }
+
+        var labelled = new List<string>(count);
+        foreach (var i in top[..count])
+        {
+            labelled.Add(labels.Competences.GetValueOrDefault(matched[i].CompetenceId, ""));
+        }
+
+        return labelled;
+
+        // Required first, then the larger contribution.
+        static bool ComesBefore(MatchedCompetence a, MatchedCompetence b) =>
+            a.Required != b.Required ? a.Required : a.Contribution.CompareTo(b.Contribution) > 0;
+    }
 
     /// <summary>The labels of the missing competences, required first, in the opportunity's order.</summary>
-    public static IReadOnlyList<string> TopMissing(MatchResult result, MatchLabels labels) =>
-        result.Missing
-            .OrderByDescending(m => m.Required)
-            .Take(TopCompetences)
-            .Select(m => labels.Competences.GetValueOrDefault(m.CompetenceId, ""))
-            .ToList();
+    public static IReadOnlyList<string> TopMissing(MatchResult result, MatchLabels labels)
+    {
+        var missing = result.Missing;
+        var labelled = new List<string>(Math.Min(TopCompetences, missing.Count));
+        foreach (var required in (ReadOnlySpan<bool>)[true, false])
+        {
+            for (var i = 0; i < missing.Count && labelled.Count < TopCompetences; i++)
+            {
+                if (missing[i].Required == required)
+                {
+                    labelled.Add(labels.Competences.GetValueOrDefault(missing[i].CompetenceId, ""));
+                }
+            }
+        }
+
+        return labelled;
+    }
 
     public static IReadOnlyList<MatchedCompetenceDto> Matched(MatchResult result, MatchLabels labels) =>
         result.Matched.Select(m => new MatchedCompetenceDto(

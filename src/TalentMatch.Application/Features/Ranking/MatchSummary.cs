@@ -154,51 +154,64 @@ public static class MatchSummary
                 : IsoLanguages.Find(code)?.NameIn(language) ?? code;
         string Format(string format, params object[] values) => string.Format(culture, format, values);
 
-        var parts = new List<string>();
+        var parts = new List<string>(4);
         var counts = result.Counts;
+        var matched = result.Matched;
         if (counts.Competences > 0)
         {
-            var notes = new List<string>();
+            var notes = new List<string>(2);
             if (counts.LearnedElsewhere > 0)
             {
                 notes.Add(Format(phrases.LearnedElsewhere, counts.LearnedElsewhere));
             }
 
             // The experience that covers the most required competences, named.
-            var experience = result.Matched
-                .Where(m => m.Required && m.Experience is not null)
-                .GroupBy(m => (m.Experience!.OccupationId, m.Experience.Years))
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.OccupationId)
-                .FirstOrDefault();
-            if (experience is not null && labels.Occupations.TryGetValue(experience.Key.OccupationId, out var occupation))
+            if (MostCovering(matched) is var (occupationId, years, covering) && labels.Occupations.TryGetValue(occupationId, out var occupation))
             {
-                notes.Add(Format(phrases.ThroughExperience, experience.Count(), experience.Key.Years, occupation));
+                notes.Add(Format(phrases.ThroughExperience, covering, years, occupation));
             }
 
             parts.Add(Format(phrases.Covered, counts.Covered, counts.Competences) + (notes.Count > 0 ? $" ({string.Join("; ", notes)})" : ""));
         }
         else
         {
-            var preferred = result.Matched.Count + result.Missing.Count;
-            parts.Add(preferred > 0 ? Format(phrases.CoveredPreferred, result.Matched.Count, preferred) : phrases.NothingAsked);
+            var preferred = matched.Count + result.Missing.Count;
+            parts.Add(preferred > 0 ? Format(phrases.CoveredPreferred, matched.Count, preferred) : phrases.NothingAsked);
         }
 
-        var required = result.Languages.Where(l => l.Required).ToList();
-        var met = required.Where(l => l.Met).Select(l => $"{Name(l.Code)} {l.MinLevel}").ToList();
-        if (met.Count > 0)
+        // Required languages: those met in one part, then each one not met; then the extra ones (each in order).
+        var languages = result.Languages;
+        List<string>? met = null;
+        List<string>? extras = null;
+        foreach (var l in languages)
+        {
+            if (l.Required && l.Met)
+            {
+                (met ??= []).Add($"{Name(l.Code)} {l.MinLevel}");
+            }
+
+            if (l.Extra)
+            {
+                (extras ??= []).Add(Name(l.Code));
+            }
+        }
+
+        if (met is not null)
         {
             parts.Add(Format(phrases.SpeaksAsAsked, string.Join(phrases.And, met)));
         }
 
-        foreach (var gap in required.Where(l => !l.Met))
+        foreach (var gap in languages)
         {
-            parts.Add(gap.ProfileLevel is null
-                ? Format(phrases.DoesNotSpeak, Name(gap.Code))
-                : Format(phrases.SpeaksBelow, Name(gap.Code), gap.MinLevel!));
+            if (gap.Required && !gap.Met)
+            {
+                parts.Add(gap.ProfileLevel is null
+                    ? Format(phrases.DoesNotSpeak, Name(gap.Code))
+                    : Format(phrases.SpeaksBelow, Name(gap.Code), gap.MinLevel!));
+            }
         }
 
-        var extras = result.Languages.Where(l => l.Extra).Select(l => Name(l.Code)).ToList();
-        if (extras.Count > 0)
+        if (extras is not null)
         {
             parts.Add(Format(phrases.AlsoSpeaks, string.Join(phrases.And, extras)));
         }
@@ -210,5 +223,50 @@ public static class MatchSummary
 
         var sentence = string.Join(phrases.Comma, parts) + ".";
         return char.ToUpper(sentence[0], culture) + sentence[1..];
+    }
+
+    /// <summary>
+    /// The experience (occupation and years) that covers the most required competences, with how
+    /// many; on a tie the smaller occupation id, then the one named first. Null when experience covers none.
+    /// </summary>
+    private static (Guid OccupationId, double Years, int Count)? MostCovering(IReadOnlyList<MatchedCompetence> matched)
+    {
+        (Guid OccupationId, double Years, int Count)? best = null;
+        for (var i = 0; i < matched.Count; i++)
+        {
+            if (!matched[i].Required || matched[i].Experience is not { } experience || SameBefore(matched, i, experience))
+            {
+                continue;
+            }
+
+            var count = 0;
+            for (var j = i; j < matched.Count; j++)
+            {
+                count += matched[j].Required && matched[j].Experience is { } other && Same(other, experience) ? 1 : 0;
+            }
+
+            if (best is not { } b || count > b.Count || (count == b.Count && experience.OccupationId.CompareTo(b.OccupationId) < 0))
+            {
+                best = (experience.OccupationId, experience.Years, count);
+            }
+        }
+
+        return best;
+
+        static bool Same(ExperienceCredit a, ExperienceCredit b) => a.OccupationId == b.OccupationId && a.Years.Equals(b.Years);
+
+        // Whether a required competence before index i was covered by the same experience (its group is counted there).
+        static bool SameBefore(IReadOnlyList<MatchedCompetence> matched, int i, ExperienceCredit experience)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (matched[j].Required && matched[j].Experience is { } other && Same(other, experience))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
