@@ -36,7 +36,7 @@ public sealed record LoadReport(
         text.AppendLine(Invariant, $"API: Release publish started with `dotnet`, Production environment, no demo data, logging at Warning, {(GcSettings.Count == 0 ? "default GC settings" : string.Join(", ", GcSettings.Select(g => $"`{g.Key}={g.Value}`")))} (as deploy/Dockerfile), workstation concurrent GC (the project's setting).");
         text.AppendLine("Client: one HttpClient (SocketsHttpHandler, one TCP connection) per connection, closed loop, accepting gzip and Brotli; a warm-up before each measured run. Before the first run every vacancy's matches are asked and every profile read once, so the label cache holds what the answers name, as on a server that has been up for a while.");
         text.AppendLine();
-        text.AppendLine(Invariant, $"**Machine load** (load average over 1 / 5 / 15 minutes, 2 cores): {Load(LoadAtStart)} at the start, {Load(LoadAtEnd)} at the end.{(Math.Max(LoadAtStart.One, LoadAtEnd.One) > 2.5 ? " The machine was shared with other builds and tests during this run: every figure below includes waiting for a core." : "")}");
+        text.AppendLine(Invariant, $"**Machine load** (load average over 1 / 5 / 15 minutes, 2 cores): {Load(LoadAtStart)} at the start, {Load(LoadAtEnd)} at the end.{(LoadAtStart.One > 2.5 ? " Other work was running on the machine when this run started: every figure below includes waiting for a core." : " The client and the server themselves raise the load during the run.")}");
         text.AppendLine();
         text.AppendLine("## The engine in process (same data, same run)");
         text.AppendLine();
