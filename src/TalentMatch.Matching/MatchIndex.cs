@@ -362,17 +362,17 @@ public sealed partial class MatchIndex
         var competences = new List<CandidateCompetence>(length);
         foreach (var entry in _arena.AsSpan(start, length))
         {
-            var confidenceClass = (entry >> 3) & 0xF;
-            if (!ScoreModel.IsExperienceClass(confidenceClass))
+            if (Recorded(entry) is var (key, level, source, evidence))
             {
-                competences.Add(new CandidateCompetence(_keys[entry >>> KeyShift], entry & 0x7, (CompetenceSource)((entry >> 7) & 0x7), (Evidence)confidenceClass));
+                competences.Add(new CandidateCompetence(key, level, source, evidence));
             }
         }
 
         var languages = new List<CandidateLanguage>(_languages[slot].Length);
         foreach (var entry in _languages[slot])
         {
-            languages.Add(new CandidateLanguage(_languageCodes[entry >> 4], CefrLevel.FromRank(entry & 0x7), (entry & 0x8) != 0));
+            var (code, level, native) = Spoken(entry);
+            languages.Add(new CandidateLanguage(code, level, native));
         }
 
         var interests = new List<string>(_interests[slot].Length);
@@ -409,11 +409,9 @@ public sealed partial class MatchIndex
         foreach (var entry in _arena.AsSpan(start, length))
         {
             // A recorded competence is in the arena once (the scorer's holdings keep the first of duplicates).
-            var confidenceClass = (entry >> 3) & 0xF;
-            if (!ScoreModel.IsExperienceClass(confidenceClass))
+            if (Recorded(entry) is var (key, level, source, evidence))
             {
-                var evidence = (Evidence)confidenceClass;
-                holdings.Add(new Holding(_keys[entry >>> KeyShift], entry & 0x7, ScoreModel.EvidenceClass(evidence), (CompetenceSource)((entry >> 7) & 0x7), evidence, null));
+                holdings.Add(new Holding(key, level, ScoreModel.EvidenceClass(evidence), source, evidence, null));
             }
         }
 
@@ -421,7 +419,8 @@ public sealed partial class MatchIndex
         var spoken = new Dictionary<string, CefrLevel>(_languages[slot].Length, StringComparer.OrdinalIgnoreCase);
         foreach (var entry in _languages[slot])
         {
-            CompetenceScorer.AddSpoken(spoken, _languageCodes[entry >> 4], CefrLevel.FromRank(entry & 0x7), (entry & 0x8) != 0);
+            var (code, level, native) = Spoken(entry);
+            CompetenceScorer.AddSpoken(spoken, code, level, native);
         }
 
         var interests = new HashSet<string>(_interests[slot].Length, StringComparer.Ordinal);
@@ -433,6 +432,19 @@ public sealed partial class MatchIndex
         var location = double.IsNaN(_latitude[slot]) ? (GeoPoint?)null : new GeoPoint(_latitude[slot], _longitude[slot]);
         return _scorer.Score(prepared, new ScoredPerson(_ids[slot], location, _maxTravel[slot], _hours[slot], holdings, spoken, interests));
     }
+
+    /// <summary>A recorded competence as the arena entry holds it; null for an experience holding (derived again by the scorer).</summary>
+    private (Guid Key, int Level, CompetenceSource Source, Evidence Evidence)? Recorded(int entry)
+    {
+        var confidenceClass = (entry >> 3) & 0xF;
+        return ScoreModel.IsExperienceClass(confidenceClass)
+            ? null
+            : (_keys[entry >>> KeyShift], entry & 0x7, (CompetenceSource)((entry >> 7) & 0x7), (Evidence)confidenceClass);
+    }
+
+    /// <summary>A spoken language as a person's language entry holds it.</summary>
+    private (string Code, CefrLevel Level, bool Native) Spoken(int entry) =>
+        (_languageCodes[entry >> 4], CefrLevel.FromRank(entry & 0x7), (entry & 0x8) != 0);
 
     private void EnsureCapacity(int size)
     {
