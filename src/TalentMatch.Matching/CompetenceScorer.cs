@@ -357,8 +357,25 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     /// <summary>The same for a person given by what scoring reads of them (the match index explains its top k so, without rebuilding each as a candidate).</summary>
     internal MatchResult Score(PreparedOpportunity prepared, in ScoredPerson person)
     {
+        // The per-requirement best stays in the pooled buffer until the matched competences are built from it.
+        var n = prepared.Spec.Requirements.Count;
+        var pooled = ArrayPool<Best?>.Shared.Rent(n);
+        try
+        {
+            var best = pooled.AsSpan(0, n);
+            best.Clear();
+            return Score(prepared, person, best);
+        }
+        finally
+        {
+            ArrayPool<Best?>.Shared.Return(pooled, clearArray: true);
+        }
+    }
+
+    private MatchResult Score(PreparedOpportunity prepared, in ScoredPerson person, Span<Best?> best)
+    {
         var spec = prepared.Spec;
-        var m = Measure(prepared, person, explain: true);
+        var m = Measure(prepared, person, explain: true, best);
         var parts = m.Parts;
         var score = ScoreModel.Combine(parts, Options);
         var points = ScoreModel.Points(parts, Options);
@@ -367,9 +384,22 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var (requiredFactor, restFactor) = ScoreModel.BlockFactors(parts, Options);
         var requiredPoints = m.Required.Weight > 0 ? 100 * requiredFactor * Options.CompetencesWeight / m.Required.Weight : 0;
         var preferredPoints = m.Preferred.Weight > 0 ? 100 * restFactor * Options.CompetencesWeight / m.Preferred.Weight : 0;
-        var matched = new List<MatchedCompetence>(m.Matched!.Count);
-        foreach (var (requirement, found, share) in m.Matched)
+        var count = 0;
+        foreach (var found in best)
         {
+            count += found is null ? 0 : 1;
+        }
+
+        var matched = new List<MatchedCompetence>(count);
+        for (var requirement = 0; requirement < best.Length; requirement++)
+        {
+            if (best[requirement] is not { } found)
+            {
+                continue;
+            }
+
+            // Its weighted credit within its block.
+            var share = prepared.Weights[requirement] * found.Credit * (prepared.Generic[requirement] ? m.GenericShare : 1.0);
             var have = found.Holding;
             var isRequired = prepared.Required[requirement];
             matched.Add(new MatchedCompetence(spec.Requirements[requirement].CompetenceId, found.Reach.Through, isRequired, found.Reach.Via, have.Source, have.Evidence, have.Level, spec.Requirements[requirement].MinLevel, found.Credit, Math.Round(share * (isRequired ? requiredPoints : preferredPoints), 2))
@@ -442,7 +472,6 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var meetsAllRequired = true;
         var required = (Weight: 0.0, Credit: requiredCredit, Count: 0);
         var preferred = (Weight: 0.0, Credit: preferredCredit, Count: 0);
-        var matchedRaw = explain ? new List<(int, Best, double)>(n) : null;
         var missing = explain ? new List<MissingCompetence>(n) : null;
         var covered = 0;
         var learnedElsewhere = 0;
@@ -453,7 +482,6 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             var isRequired = prepared.Required[i];
             var weight = prepared.Weights[i];
             var found = best[i];
-            var credit = credits[i];
             if (isRequired)
             {
                 required = (required.Weight + weight, required.Credit, required.Count + 1);
@@ -475,9 +503,6 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 covered++;
                 learnedElsewhere += match.Holding.Source is CompetenceSource.Work or CompetenceSource.Volunteering or CompetenceSource.Life ? 1 : 0;
             }
-
-            // Its weighted credit within its block; Score turns it into points.
-            matchedRaw?.Add((i, match, weight * credit * (prepared.Generic[i] ? genericShare : 1.0)));
         }
 
         // Languages.
@@ -504,7 +529,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             distanceScore,
             hoursScore,
             ScoreModel.Interests(hits, prepared.Interests.Length));
-        return new Measured(parts, meetsAllRequired, distanceKm, required, preferred, covered, learnedElsewhere, languages, matchedRaw, missing);
+        return new Measured(parts, meetsAllRequired, distanceKm, required, preferred, covered, learnedElsewhere, languages, genericShare, missing);
     }
 
     private readonly record struct Measured(
@@ -516,7 +541,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         int Covered,
         int LearnedElsewhere,
         LanguageScore Languages,
-        List<(int Requirement, Best Match, double Share)>? Matched,
+        double GenericShare,
         List<MissingCompetence>? Missing);
 
     /// <summary>What a requirement got: the holding with the most credit, how it reaches it, and whether any holding fully meets it.</summary>

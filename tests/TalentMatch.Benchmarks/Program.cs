@@ -19,6 +19,8 @@ using TalentMatch.Matching;
 //                                  builds a SQLite database of N people, starts the Release API on loopback and drives
 //                                  matches, profile reads and a mixed load (writes docs/benchmarks/http-load.md);
 //                                  --check runs the fast self-checks of its parts instead
+//   allocations [operations]       bytes allocated per ranked list in process, by type (sampled), for each stage of
+//                                  RankedListPipelineBenchmarks: where the allocation target stands and goes (no report)
 //   quick [people]                 a fast stopwatch check of vacancy top-20 latency, wall and thread CPU time (no report)
 var verb = args.Length > 0 ? args[0] : "help";
 var docs = Path.Combine(BenchmarkData.Root, "docs");
@@ -53,6 +55,16 @@ switch (verb)
         return QualityCommand.Run(args[1..], docs, Machine());
     case "occupation-search":
         return await OccupationSearchEvaluation.RunAsync(args[1..]);
+    case "allocations":
+        var pipeline = new RankedListPipelineBenchmarks { People = 100_000 };
+        pipeline.Setup();
+        var operations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000;
+        AllocationSampler.Report("vacancy top 20: index only", pipeline.IndexOnly, operations);
+        AllocationSampler.Report("vacancy top 20: query", pipeline.Query, operations);
+        AllocationSampler.Report("vacancy top 20: query + JSON", pipeline.QueryAndJson, operations);
+        AllocationSampler.Report("the 20 summaries alone", pipeline.Summaries(200), operations);
+        pipeline.Cleanup();
+        return 0;
     case "http-load":
         return await HttpLoadCommand.RunAsync(args[1..], docs, Machine());
     case "quick":

@@ -96,6 +96,35 @@ public class RankedListPipelineBenchmarks
         return _buffer.WrittenCount;
     }
 
+    /// <summary>
+    /// The summaries of a ranked list alone (20 sentences in Dutch), on lists the engine ranked
+    /// beforehand: what the sentence costs apart from the rest of the query.
+    /// </summary>
+    public Func<int> Summaries(int lists)
+    {
+        var ranked = new List<Ranked<MatchPerson>>(lists);
+        for (var i = 0; i < lists; i++)
+        {
+            using var scope = _host.Services.CreateScope();
+            var engine = scope.ServiceProvider.GetRequiredService<IMatchEngine>();
+            var open = _snapshot.OpenOpportunities[_vacancies[_next++ % _vacancies.Count]];
+            ranked.Add(engine.RankCandidatesAsync(open.Spec, new MatchFilter(20, null, false, null), "nl", CancellationToken.None).GetAwaiter().GetResult());
+        }
+
+        var next = 0;
+        return () =>
+        {
+            var list = ranked[next++ % ranked.Count];
+            var length = 0;
+            foreach (var (_, result) in list.Items)
+            {
+                length += MatchSummary.Sentence(result, list.Labels).Length;
+            }
+
+            return length;
+        };
+    }
+
     private CandidateMatchListDto Send(Guid vacancy)
     {
         using var scope = _host.Services.CreateScope();

@@ -82,6 +82,37 @@ public sealed class MatchSummaryTests
         MatchSummary.Sentence(result, labels).ShouldBe("Heeft 3 van de 4 gevraagde competenties (3 buiten school geleerd; 2 via 2 jaar ervaring als magazijnmedewerker).");
     }
 
+    [TestCase("nl", "Heeft 2 van de 3 gevraagde competenties (2 via 4 jaar ervaring als kok), spreekt Nederlands B1 en Frans A2 zoals gevraagd, spreekt ook Arabisch en Turks, woont op 2 km.")]
+    [TestCase("fr", "Possède 2 des 3 compétences demandées (2 grâce à 4,5 ans d'expérience comme cuisinier), parle néerlandais B1 et français A2 comme demandé, parle aussi arabe et turc, habite à 2 km.")]
+    public void Sentence_WithSeveralLanguagesAndOnlyExperience_JoinsThemInOrder(string language, string expected)
+    {
+        var kitchen = Guid.NewGuid();
+        var years = language == "fr" ? 4.5 : 4;
+        var matched = Skills.Take(2).Select(s => new MatchedCompetence(s, kitchen, true, MatchVia.Exact, CompetenceSource.Work, Evidence.Declared, 2, 2, 0.6, 10)
+        {
+            Experience = new ExperienceCredit(kitchen, years, ExperienceContext.Work, false),
+        }).ToList();
+        var result = Result(
+            new RequiredCounts(3, 2, 0, 2, 2),
+            [
+                new LanguageFit("nl", true, CefrLevel.B1, CefrLevel.B2, true, false),
+                new LanguageFit("fr", true, CefrLevel.A2, CefrLevel.A2, true, false),
+                new LanguageFit("ar", false, null, CefrLevel.C2, true, true),
+                new LanguageFit("tr", false, null, CefrLevel.B1, true, true),
+            ],
+            1.6) with
+        { Matched = matched };
+        var labels = new MatchLabels(new Dictionary<Guid, string>(), new Dictionary<Guid, string> { [kitchen] = language == "fr" ? "cuisinier" : "kok" }, language);
+
+        MatchSummary.Sentence(result, labels).ShouldBe(expected);
+    }
+
+    [Test]
+    public void Sentence_WhenNothingIsAsked_SaysSo()
+    {
+        MatchSummary.Sentence(Result(new RequiredCounts(0, 0, 0, 0, 0), [], null), Labels("nl")).ShouldBe("Er worden geen competenties gevraagd.");
+    }
+
     private static MatchLabels Labels(string language) => new(new Dictionary<Guid, string>(), new Dictionary<Guid, string>(), language);
 
     private static MatchResult Result(RequiredCounts counts, LanguageFit[] languages, double? distanceKm, int matched = 0, int missing = 0) => new(

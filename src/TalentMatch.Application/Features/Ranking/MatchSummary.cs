@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using TalentMatch.Domain.Languages;
 using TalentMatch.Matching;
 
@@ -148,82 +149,109 @@ public static class MatchSummary
             "tr" => (Turkish, CultureInfo.GetCultureInfo("tr")),
             _ => (Dutch, CultureInfo.GetCultureInfo("nl")),
         };
-        string Name(string code) =>
-            AppLanguageNames.TryGetValue(language, out var names) && names.TryGetValue(code, out var name)
-                ? name
-                : IsoLanguages.Find(code)?.NameIn(language) ?? code;
-        string Format(string format, params object[] values) => string.Format(culture, format, values);
 
-        var parts = new List<string>(4);
+        // Written part by part into one reused builder: a ranked list says twenty of these.
+        var sentence = Builder.Value!.Clear();
         var counts = result.Counts;
         var matched = result.Matched;
         if (counts.Competences > 0)
         {
-            var notes = new List<string>(2);
-            if (counts.LearnedElsewhere > 0)
+            sentence.AppendFormat(culture, phrases.Covered, counts.Covered, counts.Competences);
+            var experience = MostCovering(matched) is var (occupationId, years, covering) && labels.Occupations.TryGetValue(occupationId, out var occupation)
+                ? (Covering: covering, Years: years, Occupation: occupation)
+                : default((int Covering, double Years, string Occupation)?);
+            if (counts.LearnedElsewhere > 0 || experience is not null)
             {
-                notes.Add(Format(phrases.LearnedElsewhere, counts.LearnedElsewhere));
-            }
+                sentence.Append(" (");
+                if (counts.LearnedElsewhere > 0)
+                {
+                    sentence.AppendFormat(culture, phrases.LearnedElsewhere, counts.LearnedElsewhere);
+                }
 
-            // The experience that covers the most required competences, named.
-            if (MostCovering(matched) is var (occupationId, years, covering) && labels.Occupations.TryGetValue(occupationId, out var occupation))
-            {
-                notes.Add(Format(phrases.ThroughExperience, covering, years, occupation));
-            }
+                // The experience that covers the most required competences, named.
+                if (experience is { } e)
+                {
+                    sentence.Append(counts.LearnedElsewhere > 0 ? "; " : "").AppendFormat(culture, phrases.ThroughExperience, e.Covering, e.Years, e.Occupation);
+                }
 
-            parts.Add(Format(phrases.Covered, counts.Covered, counts.Competences) + (notes.Count > 0 ? $" ({string.Join("; ", notes)})" : ""));
+                sentence.Append(')');
+            }
         }
         else
         {
             var preferred = matched.Count + result.Missing.Count;
-            parts.Add(preferred > 0 ? Format(phrases.CoveredPreferred, matched.Count, preferred) : phrases.NothingAsked);
+            if (preferred > 0)
+            {
+                sentence.AppendFormat(culture, phrases.CoveredPreferred, matched.Count, preferred);
+            }
+            else
+            {
+                sentence.Append(phrases.NothingAsked);
+            }
         }
 
         // Required languages: those met in one part, then each one not met; then the extra ones (each in order).
         var languages = result.Languages;
-        List<string>? met = null;
-        List<string>? extras = null;
-        foreach (var l in languages)
+        if (Named(languages, language, phrases.And, static l => l.Required && l.Met, withLevel: true) is { } met)
         {
-            if (l.Required && l.Met)
-            {
-                (met ??= []).Add($"{Name(l.Code)} {l.MinLevel}");
-            }
-
-            if (l.Extra)
-            {
-                (extras ??= []).Add(Name(l.Code));
-            }
-        }
-
-        if (met is not null)
-        {
-            parts.Add(Format(phrases.SpeaksAsAsked, string.Join(phrases.And, met)));
+            sentence.Append(phrases.Comma).AppendFormat(culture, phrases.SpeaksAsAsked, met);
         }
 
         foreach (var gap in languages)
         {
             if (gap.Required && !gap.Met)
             {
-                parts.Add(gap.ProfileLevel is null
-                    ? Format(phrases.DoesNotSpeak, Name(gap.Code))
-                    : Format(phrases.SpeaksBelow, Name(gap.Code), gap.MinLevel!));
+                sentence.Append(phrases.Comma);
+                if (gap.ProfileLevel is null)
+                {
+                    sentence.AppendFormat(culture, phrases.DoesNotSpeak, Name(gap.Code, language));
+                }
+                else
+                {
+                    sentence.AppendFormat(culture, phrases.SpeaksBelow, Name(gap.Code, language), gap.MinLevel!);
+                }
             }
         }
 
-        if (extras is not null)
+        if (Named(languages, language, phrases.And, static l => l.Extra, withLevel: false) is { } extras)
         {
-            parts.Add(Format(phrases.AlsoSpeaks, string.Join(phrases.And, extras)));
+            sentence.Append(phrases.Comma).AppendFormat(culture, phrases.AlsoSpeaks, extras);
         }
 
         if (result.DistanceKm is { } km)
         {
-            parts.Add(Format(phrases.LivesAt, Math.Round(km)));
+            sentence.Append(phrases.Comma).AppendFormat(culture, phrases.LivesAt, Math.Round(km));
         }
 
-        var sentence = string.Join(phrases.Comma, parts) + ".";
-        return char.ToUpper(sentence[0], culture) + sentence[1..];
+        sentence[0] = char.ToUpper(sentence[0], culture);
+        return sentence.Append('.').ToString();
     }
+
+    /// <summary>One builder per thread for <see cref="Sentence"/>.</summary>
+    private static readonly ThreadLocal<StringBuilder> Builder = new(() => new StringBuilder(256));
+
+    /// <summary>The languages that <paramref name="include"/> selects, named in order and joined ("Nederlands B1 en Frans A2"); null when none.</summary>
+    private static string? Named(IReadOnlyList<LanguageFit> languages, string language, string and, Func<LanguageFit, bool> include, bool withLevel)
+    {
+        string? named = null;
+        for (var i = 0; i < languages.Count; i++)
+        {
+            var l = languages[i];
+            if (include(l))
+            {
+                var name = withLevel ? $"{Name(l.Code, language)} {l.MinLevel}" : Name(l.Code, language);
+                named = named is null ? name : string.Concat(named, and, name);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>A language's name in <paramref name="language"/>.</summary>
+    private static string Name(string code, string language) =>
+        AppLanguageNames.TryGetValue(language, out var names) && names.TryGetValue(code, out var name)
+            ? name
+            : IsoLanguages.Find(code)?.NameIn(language) ?? code;
 
     /// <summary>
     /// The experience (occupation and years) that covers the most required competences, with how
