@@ -590,17 +590,44 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
         var extraCount = 0;
         if (spec.MultilingualValued)
         {
-            var listed = spec.Languages.Select(l => l.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var extras = spoken.Where(s => !listed.Contains(s.Key) && s.Value >= CefrLevel.B1).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
-            foreach (var extra in extras)
+            // Languages the opportunity does not list, spoken at B1 or above; explained in code order.
+            List<KeyValuePair<string, CefrLevel>>? extras = null;
+            foreach (var language in spoken)
             {
-                fits?.Add(new LanguageFit(extra.Key, false, null, extra.Value, true, Extra: true));
+                if (language.Value >= CefrLevel.B1 && !Lists(spec.Languages, language.Key))
+                {
+                    extraCount++;
+                    if (fits is not null)
+                    {
+                        (extras ??= []).Add(language);
+                    }
+                }
             }
 
-            extraCount = extras.Count;
+            if (extras is not null)
+            {
+                extras.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+                foreach (var extra in extras)
+                {
+                    fits!.Add(new LanguageFit(extra.Key, false, null, extra.Value, true, Extra: true));
+                }
+            }
         }
 
         return new LanguageScore(ScoreModel.Languages(spec.Languages, levels, extraCount, spec.MultilingualValued, Options), fits);
+    }
+
+    private static bool Lists(IReadOnlyList<LanguageRequirement> languages, string code)
+    {
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (string.Equals(languages[i].Code, code, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double? Percent(double? value) => value is { } v ? Math.Round(100 * v, 1) : null;

@@ -120,7 +120,7 @@ public sealed partial class MatchIndex
             var results = new List<MatchResult>(query.Limit);
             foreach (var entry in top.Ordered())
             {
-                results.Add(Explain(prepared, entry.Slot, scratch.Holdings));
+                results.Add(Explain(prepared, entry.Slot, scratch));
             }
 
             results.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.CandidateId.CompareTo(b.CandidateId));

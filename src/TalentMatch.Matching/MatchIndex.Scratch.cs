@@ -1,3 +1,5 @@
+using TalentMatch.Domain.Common;
+
 namespace TalentMatch.Matching;
 
 public sealed partial class MatchIndex
@@ -40,8 +42,10 @@ public sealed partial class MatchIndex
 
         public readonly List<Reached> Pool = [];
 
-        /// <summary>The holdings of the person being explained.</summary>
+        /// <summary>The holdings, languages and interests of the person being explained (the scorer keeps none of them).</summary>
         public readonly List<Holding> Holdings = [];
+        public readonly Dictionary<string, CefrLevel> Spoken = new(StringComparer.OrdinalIgnoreCase);
+        public readonly HashSet<string> Interests = new(StringComparer.Ordinal);
         public int Epoch;
 
         public static Scratch For(int slots, int keys, int requirements)

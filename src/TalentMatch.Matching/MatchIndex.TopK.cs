@@ -5,12 +5,14 @@ public sealed partial class MatchIndex
     /// <summary>Keeps the k best (score desc, id asc) in a min-heap.</summary>
     internal sealed class TopK(int k)
     {
-        private readonly PriorityQueue<(double Score, Guid Id, int Slot), (double Score, Guid Id)> _heap = new(Comparer<(double Score, Guid Id)>.Create((a, b) =>
+        private static readonly IComparer<(double Score, Guid Id)> WorstFirst = Comparer<(double Score, Guid Id)>.Create(static (a, b) =>
         {
             // The root is the worst entry: lowest score, then the highest id.
             var byScore = a.Score.CompareTo(b.Score);
             return byScore != 0 ? byScore : b.Id.CompareTo(a.Id);
-        }));
+        });
+
+        private readonly PriorityQueue<(double Score, Guid Id, int Slot), (double Score, Guid Id)> _heap = new(Math.Clamp(k, 0, 1_024), WorstFirst);
 
         public bool IsFull => _heap.Count >= k;
 
@@ -36,7 +38,18 @@ public sealed partial class MatchIndex
             }
         }
 
-        public IEnumerable<(double Score, Guid Id, int Slot)> Ordered() =>
-            _heap.UnorderedItems.Select(i => i.Element).OrderByDescending(e => e.Score).ThenBy(e => e.Id);
+        /// <summary>The kept entries, best first (score desc, id asc).</summary>
+        public (double Score, Guid Id, int Slot)[] Ordered()
+        {
+            var ordered = new (double Score, Guid Id, int Slot)[_heap.Count];
+            var i = 0;
+            foreach (var (entry, _) in _heap.UnorderedItems)
+            {
+                ordered[i++] = entry;
+            }
+
+            Array.Sort(ordered, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Id.CompareTo(b.Id));
+            return ordered;
+        }
     }
 }

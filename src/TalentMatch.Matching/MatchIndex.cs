@@ -400,10 +400,11 @@ public sealed partial class MatchIndex
     /// The scorer's full score and explanation for the person in <paramref name="slot"/>, read from
     /// the slot's arrays: what it gives for the candidate <see cref="ToPerson"/> rebuilds (its
     /// recorded competences as holdings in arena order, then its experience), without rebuilding
-    /// it. <paramref name="holdings"/> is reused from one person to the next.
+    /// it. The scratch's holdings, language map and interest set are reused from one person to the next.
     /// </summary>
-    private MatchResult Explain(PreparedOpportunity prepared, int slot, List<Holding> holdings)
+    private MatchResult Explain(PreparedOpportunity prepared, int slot, Scratch scratch)
     {
+        var holdings = scratch.Holdings;
         holdings.Clear();
         var (start, length) = _spans[slot];
         foreach (var entry in _arena.AsSpan(start, length))
@@ -416,14 +417,16 @@ public sealed partial class MatchIndex
         }
 
         _scorer.AddExperience(holdings, _experiences[slot]);
-        var spoken = new Dictionary<string, CefrLevel>(_languages[slot].Length, StringComparer.OrdinalIgnoreCase);
+        var spoken = scratch.Spoken;
+        spoken.Clear();
         foreach (var entry in _languages[slot])
         {
             var (code, level, native) = Spoken(entry);
             CompetenceScorer.AddSpoken(spoken, code, level, native);
         }
 
-        var interests = new HashSet<string>(_interests[slot].Length, StringComparer.Ordinal);
+        var interests = scratch.Interests;
+        interests.Clear();
         foreach (var interest in _interests[slot])
         {
             interests.Add(TextNormalizer.Normalize(_interestTexts[interest]));

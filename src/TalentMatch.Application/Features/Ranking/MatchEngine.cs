@@ -186,17 +186,20 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
     /// <summary>Every competence the results name: matched (asked and held) and missing ones.</summary>
     private static IEnumerable<Guid> CompetencesNamed(IReadOnlyCollection<MatchResult> results)
     {
+        // Indexed loops: a foreach over an IReadOnlyList boxes its enumerator, twice per result.
         foreach (var result in results)
         {
-            foreach (var matched in result.Matched)
+            var matched = result.Matched;
+            for (var i = 0; i < matched.Count; i++)
             {
-                yield return matched.CompetenceId;
-                yield return matched.ProfileCompetenceId;
+                yield return matched[i].CompetenceId;
+                yield return matched[i].ProfileCompetenceId;
             }
 
-            foreach (var missing in result.Missing)
+            var missing = result.Missing;
+            for (var i = 0; i < missing.Count; i++)
             {
-                yield return missing.CompetenceId;
+                yield return missing[i].CompetenceId;
             }
         }
     }
@@ -206,9 +209,10 @@ public sealed class MatchEngine(ITalentMatchDbContext db, IMatchReadModel readMo
     {
         foreach (var result in results)
         {
-            foreach (var matched in result.Matched)
+            var matched = result.Matched;
+            for (var i = 0; i < matched.Count; i++)
             {
-                if (matched.Experience is { } experience)
+                if (matched[i].Experience is { } experience)
                 {
                     yield return experience.OccupationId;
                 }
