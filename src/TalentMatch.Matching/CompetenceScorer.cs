@@ -118,6 +118,11 @@ public sealed class PreparedOpportunity
     /// <summary>The opportunity's interests, normalised (duplicates kept: each counts, as listed).</summary>
     internal string[] Interests { get; }
 
+    /// <summary>Its keys as the match index last resolved them (the index checks they are still valid).</summary>
+    internal MatchIndex.ResolvedSources? Resolved { get => Volatile.Read(ref _resolved); set => Volatile.Write(ref _resolved, value); }
+
+    private MatchIndex.ResolvedSources? _resolved;
+
     public OpportunitySpec Spec { get; }
 
     /// <summary>Per requirement (same order): every key that earns credit, and how.</summary>

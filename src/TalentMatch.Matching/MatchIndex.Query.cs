@@ -187,36 +187,45 @@ public sealed partial class MatchIndex
         var sizes = new long[units];
         var sourceStart = new int[units + 1];
         scratch.BeginQuery();
+        var resolved = Resolve(prepared);
+        Span<int> tables = resolved.Tables.Length <= 256 ? stackalloc int[resolved.Tables.Length] : new int[resolved.Tables.Length];
+        for (var t = 0; t < tables.Length; t++)
+        {
+            var table = resolved.Tables[t];
+            tables[t] = scratch.Table(table.Factor, table.MinLevel, table.CanMeet, table.Kind, options);
+        }
+
         for (var i = 0; i < n; i++)
         {
-            var requirement = spec.Requirements[i];
-            required[i] = requirement.Importance == Importance.Required;
-            for (var tier = 0; tier < 2; tier++)
-            {
-                var u = (2 * i) + tier;
-                sourceStart[u] = scratch.SourceCount;
-                foreach (var (id, reach) in prepared.Expansions[i])
-                {
-                    var strong = reach.Kind == HoldingKind.Occupation || (reach.Kind == HoldingKind.Competence && reach.Via is MatchVia.Exact or MatchVia.Narrower);
-                    if (strong != (tier == 0) || !_keyIndex.TryGetValue(id, out var key))
-                    {
-                        continue;
-                    }
+            required[i] = spec.Requirements[i].Importance == Importance.Required;
+        }
 
-                    var table = scratch.Table(reach.Factor, requirement.MinLevel, reach.Via is MatchVia.Exact or MatchVia.Narrower && !reach.Experience, reach.Kind, options);
-                    scratch.AddSource(key, i, table);
-                    unitMax[u] = Math.Max(unitMax[u], scratch.MaxCredit(table));
-                    sizes[u] += key < _postings.Length ? _postings[key]?.Count ?? 0 : 0;
-                }
+        for (var u = 0; u < units; u++)
+        {
+            sourceStart[u] = scratch.SourceCount;
+            for (var s = resolved.ListStarts[u]; s < resolved.ListStarts[u + 1]; s++)
+            {
+                var key = resolved.Keys[s];
+                var table = tables[resolved.TableOf[s]];
+                scratch.AddSource(key, u / 2, table);
+                unitMax[u] = Math.Max(unitMax[u], scratch.MaxCredit(table));
+                sizes[u] += key < _postings.Length ? _postings[key]?.Count ?? 0 : 0;
             }
         }
 
         sourceStart[units] = scratch.SourceCount;
-        var languageKeys = spec.Languages.Select(l => _languageIndex.GetValueOrDefault(l.Code, -1)).ToArray();
-        var interests = spec.Interests
-            .Select(TextNormalizer.Normalize)
-            .Select(t => _interestIndex.GetValueOrDefault(t, -1))
-            .ToArray();
+        var languageKeys = new int[spec.Languages.Count];
+        for (var l = 0; l < languageKeys.Length; l++)
+        {
+            languageKeys[l] = _languageIndex.GetValueOrDefault(spec.Languages[l].Code, -1);
+        }
+
+        // The prepared opportunity's interests are normalised already.
+        var interests = new int[prepared.Interests.Length];
+        for (var t = 0; t < interests.Length; t++)
+        {
+            interests[t] = _interestIndex.GetValueOrDefault(prepared.Interests[t], -1);
+        }
         var requiredTotal = (0.0, 0);
         var preferredTotal = (0.0, 0);
         for (var i = 0; i < n; i++)
@@ -260,13 +269,21 @@ public sealed partial class MatchIndex
             walkedFlags[u] = false;
         }
 
-        Enumerable.Range(0, units)
-            .OrderBy(u => requiredOnly && required[u / 2] && u % 2 == 0 ? 0 : 1)
-            .ThenBy(u => requiredOnly && required[u / 2] && u % 2 == 0 ? sizes[u] : 0)
-            .ThenByDescending(u => gain[u])
-            .ThenBy(u => u)
-            .ToArray()
-            .CopyTo(plan.Order, 0);
+        // Under required-only the strong lists of required items first, shortest first; then by gain, then in order.
+        for (var u = 0; u < units; u++)
+        {
+            plan.Order[u] = u;
+        }
+
+        Array.Sort(plan.Order, (a, b) =>
+        {
+            var firstA = requiredOnly && required[a / 2] && a % 2 == 0;
+            var firstB = requiredOnly && required[b / 2] && b % 2 == 0;
+            return firstA != firstB ? (firstA ? -1 : 1)
+                : firstA && sizes[a] != sizes[b] ? sizes[a].CompareTo(sizes[b])
+                : gain[a] != gain[b] ? gain[b].CompareTo(gain[a])
+                : a.CompareTo(b);
+        });
 
         for (var walked = 0; walked <= units; walked++)
         {

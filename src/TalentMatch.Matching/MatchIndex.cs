@@ -145,6 +145,7 @@ public sealed partial class MatchIndex
             _freeSlots.Clear();
             _keyIndex.Clear();
             _keys.Clear();
+            _generation++;
             _languageIndex.Clear();
             _languageCodes.Clear();
             _interestIndex.Clear();

@@ -273,6 +273,43 @@ public sealed class MatchIndexTests
     }
 
     [Test]
+    public void TopCandidates_ForOpportunitiesPreparedOnce_WhilePeopleBringNewCompetencesAndTheIndexIsCleared_EqualsBruteForceRanking()
+    {
+        // The index keeps each prepared opportunity's keys resolved; people with competences it has
+        // not seen yet, and a clear that numbers the keys anew, must not leave them stale.
+        var world = new World(seed: 31, people: 0);
+        var index = new MatchIndex(world.Scorer);
+        var prepared = Enumerable.Range(0, 4).Select(_ => world.Scorer.Prepare(world.Opportunity())).ToList();
+        var people = new Dictionary<Guid, IndexedPerson>();
+        for (var round = 0; round < 5; round++)
+        {
+            if (round == 3)
+            {
+                // The same people again in reverse order: as many keys as before, numbered otherwise.
+                index.Clear();
+                foreach (var person in people.Values.Reverse())
+                {
+                    index.Upsert(person);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < 25; i++)
+                {
+                    var added = world.RandomPerson(world.NewId());
+                    index.Upsert(added);
+                    people[added.Candidate.Id] = added;
+                }
+            }
+
+            foreach (var opportunity in prepared)
+            {
+                ShouldRankAsBruteForce(index, people.Values.ToList(), world.Scorer, opportunity.Spec, opportunity);
+            }
+        }
+    }
+
+    [Test]
     public void Upsert_OfExistingPerson_ReplacesThem()
     {
         var world = new World(seed: 21, people: 0);
@@ -512,9 +549,10 @@ public sealed class MatchIndexTests
             RegexOptions.IgnoreCase));
 
     /// <summary>Compares the index with scoring every eligible person, for every query combination.</summary>
-    private static List<MatchResult> ShouldRankAsBruteForce(MatchIndex index, IReadOnlyCollection<IndexedPerson> people, CompetenceScorer scorer, OpportunitySpec spec)
+    /// <summary>With <paramref name="preparedOnce"/>, the index is queried for that prepared opportunity (as the read model does for an open one).</summary>
+    private static List<MatchResult> ShouldRankAsBruteForce(MatchIndex index, IReadOnlyCollection<IndexedPerson> people, CompetenceScorer scorer, OpportunitySpec spec, PreparedOpportunity? preparedOnce = null)
     {
-        var prepared = scorer.Prepare(spec);
+        var prepared = preparedOnce ?? scorer.Prepare(spec);
         var all = people
             .Where(p => p.Matchable && (spec.Kind == OpportunityKind.Job ? p.SeeksJob : p.SeeksVolunteering))
             .Select(p => scorer.Score(prepared, p.Candidate))
@@ -536,7 +574,7 @@ public sealed class MatchIndexTests
                             (maxKm is not { } max || r.DistanceKm is { } km && km <= max)).ToList();
                         var expected = qualifying.Take(limit).Select(r => (r.CandidateId, r.Score, r.MeetsAllRequired)).ToList();
 
-                        var ranked = index.TopCandidates(spec, query);
+                        var ranked = preparedOnce is null ? index.TopCandidates(spec, query) : index.TopCandidates(preparedOnce, query);
 
                         var actual = ranked.Items.Select(r => (r.CandidateId, r.Score, r.MeetsAllRequired)).ToList();
                         actual.ShouldBe(expected, $"{query} for {spec.Id}");
