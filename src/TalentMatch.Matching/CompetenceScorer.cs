@@ -285,8 +285,11 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     }
 
     /// <summary>The holding of a recorded competence.</summary>
-    internal static Holding Recorded(CandidateCompetence c) =>
-        new(c.CompetenceId, c.Level, ScoreModel.EvidenceClass(c.Evidence), c.Source, c.Evidence, null);
+    internal static Holding Recorded(CandidateCompetence c) => Recorded(c.CompetenceId, c.Level, c.Source, c.Evidence);
+
+    /// <summary>The same from its parts (as the match index stores them).</summary>
+    internal static Holding Recorded(Guid competence, int level, CompetenceSource source, Evidence evidence) =>
+        new(competence, level, ScoreModel.EvidenceClass(evidence), source, evidence, null);
 
     /// <summary>The holdings of <paramref name="experiences"/>, in order: per known occupation its own key, then its unit group's.</summary>
     internal void AddExperience(List<Holding> holdings, IReadOnlyList<CandidateExperience> experiences)

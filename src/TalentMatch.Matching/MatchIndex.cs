@@ -413,7 +413,7 @@ public sealed partial class MatchIndex
             // A recorded competence is in the arena once (the scorer's holdings keep the first of duplicates).
             if (Recorded(entry) is var (key, level, source, evidence))
             {
-                holdings.Add(new Holding(key, level, ScoreModel.EvidenceClass(evidence), source, evidence, null));
+                holdings.Add(CompetenceScorer.Recorded(key, level, source, evidence));
             }
         }
 
@@ -430,7 +430,8 @@ public sealed partial class MatchIndex
         interests.Clear();
         foreach (var interest in _interests[slot])
         {
-            interests.Add(TextNormalizer.Normalize(_interestTexts[interest]));
+            // Interned normalised (as the scorer normalises them).
+            interests.Add(_interestTexts[interest]);
         }
 
         var location = double.IsNaN(_latitude[slot]) ? (GeoPoint?)null : new GeoPoint(_latitude[slot], _longitude[slot]);
