@@ -210,7 +210,8 @@ public sealed class ReportsTests : FunctionalTest
         Share(deurne, "stillWorkingAt3Months").ShouldBe((null, null, null));
         Share(deurne, "stillWorkingAt6Months").ShouldBe((null, null, 3));
         Share(deurne, "usesCompetencesLearnedElsewhere").ShouldBe((null, null, 3));
-        Languages(deurne).ShouldBe([("ar", 3), ("nl", 3), ("other", 2)]);
+        // "other 2" would be small: the smallest shown group (nl, after ar on a tie) joins it.
+        Languages(deurne).ShouldBe([("ar", 3), ("other", 5)]);
 
         // One person placed in Borgerhout, still working: no figure tells.
         borgerhout.GetProperty("placements").ValueKind.ShouldBe(JsonValueKind.Null);
@@ -220,7 +221,7 @@ public sealed class ReportsTests : FunctionalTest
             Share(borgerhout, share).ShouldBe((null, null, null));
         }
 
-        Languages(borgerhout).ShouldBe([("other", 2)]);
+        Languages(borgerhout).ShouldBeEmpty();
         borgerhout.GetRawText().ShouldNotContain("\"so\"");
     }
 

@@ -80,7 +80,20 @@ public sealed class ReportRulesTests
     [Test]
     public void SuppressSmallGroups_WhenEveryGroupIsSmall_ShowsOnlyOther()
     {
-        ReportRules.SuppressSmallGroups([("nl", 1), ("so", 1)], minimumSize: 3).ShouldBe([("other", 2)]);
+        ReportRules.SuppressSmallGroups([("nl", 1), ("so", 1), ("fr", 2)], minimumSize: 3).ShouldBe([("other", 4)]);
+    }
+
+    [Test]
+    public void SuppressSmallGroups_WhenOtherWouldBeSmall_TheSmallestShownGroupJoinsIt()
+    {
+        // "other 1" would point at one person.
+        ReportRules.SuppressSmallGroups([("nl", 5), ("so", 1), ("ar", 4), ("tr", 4)], minimumSize: 3).ShouldBe([("nl", 5), ("ar", 4), ("other", 5)]);
+    }
+
+    [Test]
+    public void SuppressSmallGroups_WhenAllTogetherAreBelowTheMinimum_ShowsNothing()
+    {
+        ReportRules.SuppressSmallGroups([("nl", 1), ("so", 1)], minimumSize: 3).ShouldBeEmpty();
     }
 
     [Test]

@@ -88,14 +88,22 @@ public static class ReportRules
 
     /// <summary>
     /// Groups below <paramref name="minimumSize"/> are added together under "other" (last), so a
-    /// small group cannot point at a person. The rest come largest first, then by key.
+    /// small group cannot point at a person. When "other" would itself be below the minimum, the
+    /// smallest shown groups join it until it is not; when all of them together stay below it,
+    /// nothing is shown. The rest come largest first, then by key.
     /// </summary>
     public static IReadOnlyList<(string Key, int Count)> SuppressSmallGroups(IEnumerable<(string Key, int Count)> groups, int minimumSize)
     {
         var all = groups.ToList();
         var shown = all.Where(g => g.Count >= minimumSize).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var other = all.Where(g => g.Count < minimumSize).Sum(g => g.Count);
-        if (other > 0)
+        while (other > 0 && other < minimumSize && shown.Count > 0)
+        {
+            other += shown[^1].Count;
+            shown.RemoveAt(shown.Count - 1);
+        }
+
+        if (other > 0 && other >= minimumSize)
         {
             shown.Add((OtherGroup, other));
         }
