@@ -90,6 +90,12 @@ public sealed partial class OccupationSearchIndex
         }
 
         var siblingOf = AddSiblings(candidates);
+        var activities = describe || ActivityCandidates > 0 ? ActivityRanks(query) : [];
+        foreach (var (occupation, (relative, _)) in activities.Where(a => a.Value.Rank <= ActivityCandidates))
+        {
+            candidates.TryAdd(occupation, (Math.Max(MinimumScore, ActivityShare * relative), _labels[_firstLabels[occupation]].Text, null));
+        }
+
         var top = candidates
             .Where(m => m.Value.Score >= MinimumScore)
             .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
@@ -142,10 +148,34 @@ public sealed partial class OccupationSearchIndex
             features[20] = neighbours?.Words ?? 0;
             features[21] = neighbours?.Letters ?? 0;
             features[22] = votes > 0 ? (neighbours?.Sum ?? 0) / votes : 0;
+            var (activity, activityRank) = activities.GetValueOrDefault(occupation);
+            features[23] = activity;
+            features[24] = activityRank > 0 ? 1.0 / activityRank : 0;
             result.Add(new OccupationCandidate(id, score, matchedLabel, matchedTitle, features));
         }
 
         return result;
+    }
+
+    /// <summary>The occupations whose activity text meets a title best, best first (none without activity texts), for reports.</summary>
+    public IReadOnlyList<Guid> ByActivity(string query, int depth) =>
+        [.. ActivityRanks(query).OrderBy(a => a.Value.Rank).Take(depth).Select(a => _occupationIds[a.Key])];
+
+    /// <summary>
+    /// The occupations whose activity text meets a title best (at most <see cref="ActivityDepth"/>):
+    /// each one's score relative to the best and its rank (1 = best).
+    /// </summary>
+    private Dictionary<int, (double Relative, int Rank)> ActivityRanks(string query)
+    {
+        if (_activities is null)
+        {
+            return [];
+        }
+
+        var scores = _activities.Score(query);
+        var ranked = scores.OrderByDescending(s => s.Value).ThenBy(s => _occupationIds[s.Key]).Take(ActivityDepth).ToList();
+        return ranked.Count == 0 ? [] : ranked.Select((s, i) => (s.Key, Relative: s.Value / ranked[0].Value, Rank: i + 1))
+            .ToDictionary(s => s.Key, s => (s.Relative, s.Rank));
     }
 
     /// <summary>The words of a title (as written) with what each may stand for and how much it weighs (its rarity among the labels).</summary>

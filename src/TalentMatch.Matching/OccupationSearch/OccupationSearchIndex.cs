@@ -52,6 +52,12 @@ public sealed partial class OccupationSearchIndex
     private const int SiblingSources = 3;
     private const int MaximumGroup = 10;
 
+    // An occupation proposed by its activity text alone scores this share of its activity score relative to the best.
+    private const double ActivityShare = 0.3;
+
+    // Beyond this rank by activity text, a candidate's activity rank feature is 0.
+    private const int ActivityDepth = 100;
+
     /// <summary>With a title memory, the learned ranker orders this many of the best candidates by the blend.</summary>
     public const int RerankDepth = 50;
 
@@ -101,6 +107,7 @@ public sealed partial class OccupationSearchIndex
     private readonly Label[] _labels;
     private readonly int[] _firstLabels;
     private readonly HashSet<int>[] _vocabularies;
+    private readonly OccupationActivityText? _activities;
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
     private readonly double[] _idf;
     private readonly int[][] _termPostings;
@@ -132,7 +139,12 @@ public sealed partial class OccupationSearchIndex
     /// Each occupation's ISCO unit group, when known: the occupations of a small group are proposed
     /// beside the best hits of the same group (see <see cref="SiblingShare"/>).
     /// </param>
-    public OccupationSearchIndex(IEnumerable<OccupationLabelRow> rows, OccupationSynonyms synonyms, bool bridge = true, IReadOnlyDictionary<Guid, string>? groups = null)
+    /// <param name="activities">
+    /// What occupations do (the labels of their essential skills), when known: a title's words meet
+    /// them through <see cref="OccupationActivityText"/>, which describes each candidate and proposes
+    /// the best <see cref="ActivityCandidates"/> occupations beside the labels' and titles' hits.
+    /// </param>
+    public OccupationSearchIndex(IEnumerable<OccupationLabelRow> rows, OccupationSynonyms synonyms, bool bridge = true, IReadOnlyDictionary<Guid, string>? groups = null, IEnumerable<OccupationActivityRow>? activities = null)
     {
         _stopWords = [.. StopWords, .. synonyms.NoiseWords];
         var occupations = new Dictionary<Guid, int>();
@@ -289,7 +301,20 @@ public sealed partial class OccupationSearchIndex
 
         _siblings = Siblings(groups ?? new Dictionary<Guid, string>());
         _generalRoles.AddRange(synonyms.GeneralRoles.Select(r => Analyse(r).ToArray()).Where(r => r.Length > 0).OrderByDescending(r => r.Length));
+        if (activities is not null)
+        {
+            _activities = new OccupationActivityText(this, activities
+                .Where(a => _occupationIndex.ContainsKey(a.OccupationId))
+                .Select(a => (_occupationIndex[a.OccupationId], a.Text)));
+        }
     }
+
+    /// <summary>
+    /// How many of the occupations whose activity text best meets a title join the candidates
+    /// (at a low blended score, <see cref="ActivityShare"/> of their share of the best such score),
+    /// when the index was given activity texts.
+    /// </summary>
+    public int ActivityCandidates { get; init; }
 
     public int LabelCount => _labels.Length;
 
@@ -301,6 +326,9 @@ public sealed partial class OccupationSearchIndex
     /// <summary>The preferred labels of an occupation, for reports.</summary>
     public string LabelOf(Guid occupationId) =>
         _occupationIndex.TryGetValue(occupationId, out var occupation) ? LabelOf(occupation) : "";
+
+    /// <summary>The position of an occupation in the index (for its parts, such as <see cref="OccupationActivityText"/>).</summary>
+    internal int OccupationOf(Guid occupationId) => _occupationIndex[occupationId];
 
     /// <summary>Whether the index holds labels of an occupation.</summary>
     public bool Contains(Guid occupationId) => _occupationIndex.ContainsKey(occupationId);

@@ -44,8 +44,11 @@ public static class OccupationSearchEvaluation
         new(Trees: 400, Depth: 4, Shrinkage: 0.05, MinLeaf: 200, LambdaRank: true),
     ];
 
+    // The settings of the product's trees (Data/occupation-trees.txt); --rankers product measures only them.
+    private static readonly TreeSettings ProductTrees = TreeVariants[4];
+
     // Other ways to learn the ranker, measured beside it (same folds, same candidates).
-    private static readonly (string Name, int Depth, Func<IReadOnlyList<RankingExample>, IOccupationCandidateRanker> Train, TreeSettings? Trees)[] Variants =
+    private static readonly (string Name, int Depth, Func<IReadOnlyList<RankingExample>, IOccupationCandidateRanker> Train, TreeSettings? Trees)[] AllVariants =
     [
         ("linear, pairwise, top 50", 50, e => OccupationRankerTraining.Train(e), null),
         ("linear, softmax, top 50", 50, e => OccupationRankerTraining.Train(e, listwise: true), null),
@@ -100,6 +103,9 @@ public static class OccupationSearchEvaluation
         var withoutRanker = args.Contains("--without-ranker");
         var listwise = Option(args, "--loss") == "softmax";
         var folds = int.Parse(Option(args, "--folds") ?? "10", CultureInfo.InvariantCulture);
+        var activityKind = Option(args, "--activities");
+        var activityCandidates = int.Parse(Option(args, "--activity-candidates") ?? "0", CultureInfo.InvariantCulture);
+        var learners = Option(args, "--rankers") == "product" ? AllVariants.Where(v => v.Trees == ProductTrees).ToArray() : AllVariants;
 
         var classification = Path.Combine(data, "esco", "esco-v1.1.1-classification-en-csv.zip");
         var dutch = Path.Combine(data, "esco-nl", "occupations_nl.csv");
@@ -118,7 +124,11 @@ public static class OccupationSearchEvaluation
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var build = Stopwatch.StartNew();
-        var index = new OccupationSearchIndex(rows, withoutList ? OccupationSynonyms.None : OccupationSynonyms.Default, bridge: !withoutBridge, groups: groups);
+        var activities = activityKind is null ? null : OccupationSearchData.Activities(activityKind, ids, classification);
+        var index = new OccupationSearchIndex(rows, withoutList ? OccupationSynonyms.None : OccupationSynonyms.Default, bridge: !withoutBridge, groups: groups, activities: activities)
+        {
+            ActivityCandidates = activityCandidates,
+        };
         build.Stop();
         var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(index);
@@ -175,9 +185,9 @@ public static class OccupationSearchEvaluation
         var blendRanks = new int[queries.Count];
         var candidates = new IReadOnlyList<OccupationCandidate>[queries.Count];
         var rankers = new OccupationRanker?[folds];
-        var variantRankers = new IOccupationCandidateRanker?[Variants.Length];
-        var variantRanks = Variants.Select(_ => new int[queries.Count]).ToArray();
-        var variantHits = Variants.Select(_ => new IReadOnlyList<OccupationIndexHit>[queries.Count]).ToArray();
+        var variantRankers = new IOccupationCandidateRanker?[learners.Length];
+        var variantRanks = learners.Select(_ => new int[queries.Count]).ToArray();
+        var variantHits = learners.Select(_ => new IReadOnlyList<OccupationIndexHit>[queries.Count]).ToArray();
         var memorySize = 0;
         for (var f = 0; f < folds; f++)
         {
@@ -200,11 +210,11 @@ public static class OccupationSearchEvaluation
                 }
 
                 rankers[f] = OccupationRankerTraining.Train(Top(examples, OccupationSearchIndex.RerankDepth), listwise);
-                Parallel.For(0, Variants.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, v =>
+                Parallel.For(0, learners.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, v =>
                 {
                     var watch = Stopwatch.StartNew();
-                    variantRankers[v] = Variants[v].Train(Top(examples, Variants[v].Depth));
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {f + 1}: {Variants[v].Name} learned in {watch.Elapsed.TotalSeconds:0.0} s"));
+                    variantRankers[v] = learners[v].Train(Top(examples, learners[v].Depth));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {f + 1}: {learners[v].Name} learned in {watch.Elapsed.TotalSeconds:0.0} s"));
                 });
             }
 
@@ -216,10 +226,10 @@ public static class OccupationSearchEvaluation
                 memoryRanks[i] = Rank(memoryHits[i], queries[i].Relevant);
                 blendRanks[i] = Rank(index.Search(queries[i].Text, Depth, titleMemory, null), queries[i].Relevant);
                 candidates[i] = index.Candidates(queries[i].Text, titleMemory, RecallDepth);
-                for (var v = 0; v < Variants.Length && !withoutRanker; v++)
+                for (var v = 0; v < learners.Length && !withoutRanker; v++)
                 {
                     // Scored by the blend, as the misses' causes read it (see blendedHits below).
-                    variantHits[v][i] = [.. candidates[i].Take(Variants[v].Depth).OrderByDescending(c => variantRankers[v]!.Sum(c.Features)).ThenBy(c => c.OccupationId)
+                    variantHits[v][i] = [.. candidates[i].Take(learners[v].Depth).OrderByDescending(c => variantRankers[v]!.Sum(c.Features)).ThenBy(c => c.OccupationId)
                         .Take(Depth).Select(c => new OccupationIndexHit(c.OccupationId, c.Score, c.MatchedLabel, c.MatchedTitle))];
                     variantRanks[v][i] = Rank(variantHits[v][i], queries[i].Relevant);
                 }
@@ -229,32 +239,42 @@ public static class OccupationSearchEvaluation
         }
 
         var variants = new List<string>();
-        for (var v = 0; v < Variants.Length && !withoutRanker; v++)
+        for (var v = 0; v < learners.Length && !withoutRanker; v++)
         {
             var m = Measure(variantRanks[v]);
             var tuned = Measure([.. variantRanks[v].Where((_, i) => tuning.Contains(i))]);
             var held = Measure([.. variantRanks[v].Where((_, i) => !tuning.Contains(i))]);
-            variants.Add(string.Create(CultureInfo.InvariantCulture, $"| {Variants[v].Name} | {m.At1:0.000} | {m.At10:0.000} | {m.Mrr:0.000} | {tuned.At1:0.000} / {tuned.At10:0.000} | {held.At1:0.000} / {held.At10:0.000} |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"variant {Variants[v].Name}: success@1 {m.At1:0.000}, success@10 {m.At10:0.000}, MRR {m.Mrr:0.000}; tuning half {tuned.At1:0.000} / {tuned.At10:0.000}, held-out half {held.At1:0.000} / {held.At10:0.000}"));
+            variants.Add(string.Create(CultureInfo.InvariantCulture, $"| {learners[v].Name} | {m.At1:0.000} | {m.At10:0.000} | {m.Mrr:0.000} | {tuned.At1:0.000} / {tuned.At10:0.000} | {held.At1:0.000} / {held.At10:0.000} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"variant {learners[v].Name}: success@1 {m.At1:0.000}, success@10 {m.At10:0.000}, MRR {m.Mrr:0.000}; tuning half {tuned.At1:0.000} / {tuned.At10:0.000}, held-out half {held.At1:0.000} / {held.At10:0.000}"));
         }
 
         // The boosted trees: the settings best on the tuning half (success@1, then MRR), measured on both halves.
         // They become the product's ranker only when they beat the linear one by more than 0.01 success@1
         // on the full set and on the held-out half.
         var half = (int[] r, bool tuned) => Measure([.. r.Where((_, i) => tuning.Contains(i) == tuned)]);
-        var trees = withoutRanker ? -1 : Enumerable.Range(0, Variants.Length).Where(v => Variants[v].Trees is not null)
+        var trees = withoutRanker ? -1 : Enumerable.Range(0, learners.Length).Where(v => learners[v].Trees is not null)
             .MaxBy(v => (half(variantRanks[v], true).At1, half(variantRanks[v], true).Mrr));
         var treesWin = trees >= 0
             && Measure(variantRanks[trees]).At1 - Measure(memoryRanks).At1 > ProductMargin
             && half(variantRanks[trees], false).At1 - half(memoryRanks, false).At1 > ProductMargin;
         if (trees >= 0)
         {
-            Console.WriteLine($"boosted trees chosen on the tuning half: {Variants[trees].Trees}; {(treesWin ? "they beat" : "they do not beat")} the linear ranker by more than {ProductMargin} success@1 on the full set and the held-out half");
+            Console.WriteLine($"boosted trees chosen on the tuning half: {learners[trees].Trees}; {(treesWin ? "they beat" : "they do not beat")} the linear ranker by more than {ProductMargin} success@1 on the full set and the held-out half");
         }
 
         // How often the mapped occupation is among the candidates at all: the ceiling of any re-ranking.
         var recall = RecallDepths.Select(d => (Depth: d, Share: Enumerable.Range(0, queries.Count)
             .Count(i => candidates[i].Take(d).Any(c => queries[i].Relevant.Contains(c.OccupationId))) / (double)queries.Count)).ToList();
+        if (activities is not null)
+        {
+            var byActivity = queries.Select(q => index.ByActivity(q.Text, RecallDepth)).ToList();
+            Console.WriteLine($"activity texts ({activityKind}): {activities.Count} texts of {activities.Select(a => a.OccupationId).Distinct().Count()} occupations; {activityCandidates} join the candidates");
+            Console.WriteLine("recall of the activity texts alone: " + string.Join(", ", RecallDepths.Select(d => string.Create(CultureInfo.InvariantCulture,
+                $"top {d}: {Enumerable.Range(0, queries.Count).Count(i => byActivity[i].Take(d).Any(queries[i].Relevant.Contains)) / (double)queries.Count:0.000}"))));
+            Console.WriteLine("titles found there and not among the candidates: " + string.Join(", ", RecallDepths.Select(d => string.Create(CultureInfo.InvariantCulture,
+                $"top {d}: {Enumerable.Range(0, queries.Count).Count(i => byActivity[i].Take(d).Any(queries[i].Relevant.Contains) && !candidates[i].Any(c => queries[i].Relevant.Contains(c.OccupationId)))}"))));
+        }
+
         Console.WriteLine("candidate recall (blend): " + string.Join(", ", recall.Select(r => string.Create(CultureInfo.InvariantCulture, $"top {r.Depth}: {r.Share:0.000}"))));
 
         // The product's ranker: learned from every seed title's candidates, each found with a memory of the other folds.
@@ -275,7 +295,7 @@ public static class OccupationSearchEvaluation
         {
             if (treesWin)
             {
-                var settings = Variants[trees].Trees!;
+                var settings = learners[trees].Trees!;
                 var model = OccupationTreeTraining.Train(Enumerable.Range(0, queries.Count)
                     .Select(i => new RankingExample([.. candidates[i].Take(OccupationSearchIndex.RerankDepth)], queries[i].Relevant)).ToList(), settings);
                 File.WriteAllText(treesOut, TreesHeader(settings) + model.Format());
@@ -405,7 +425,7 @@ public static class OccupationSearchEvaluation
         var markdown = Report(new ReportInputs(
             table.ToString(), crossValidated, folds, memorySize / folds, occupationsCount, index.LabelCount, build.Elapsed.TotalMilliseconds, memory,
             (mean, p99), (memoryTimes.Average(), memoryP99), queries.Count, unknownTargets, categories, memoryCategories, sets[0].Members.Length, withoutList,
-            withoutRanker ? null : new RankerReport(variants, recall, positions, Variants[trees].Trees!, treesWin)));
+            withoutRanker ? null : new RankerReport(variants, recall, positions, learners[trees].Trees!, treesWin)));
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         File.WriteAllText(output, markdown);
         Console.WriteLine($"written {output}");
