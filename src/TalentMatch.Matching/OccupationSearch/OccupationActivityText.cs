@@ -23,6 +23,13 @@ internal sealed class OccupationActivityText
 
     private readonly OccupationSearchIndex _analyser;
     private readonly Dictionary<string, (int Occupation, double Weight)[]> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int[]> _units = [];
+    private readonly List<int[]> _holders = [];
+    private readonly List<double> _unitWeights = [];
+    private readonly Dictionary<int, double> _norms = [];
+
+    // How many occupations most alike by their texts are kept per occupation.
+    private const int AlikeDepth = 20;
 
     /// <param name="analyser">The label index whose folding and word expansion the texts share.</param>
     /// <param name="texts">Per occupation (index of the label index), its texts; several texts of one occupation form one document.</param>
@@ -30,8 +37,17 @@ internal sealed class OccupationActivityText
     {
         _analyser = analyser;
         var documents = new Dictionary<int, Dictionary<string, int>>();
+        var units = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var (occupation, text) in texts)
         {
+            var unit = TextNormalizer.Normalize(text);
+            if (!units.TryGetValue(unit, out var holders))
+            {
+                holders = [];
+                units[unit] = holders;
+            }
+
+            holders.Add(occupation);
             if (!documents.TryGetValue(occupation, out var counts))
             {
                 counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -68,11 +84,55 @@ internal sealed class OccupationActivityText
         }
 
         var maximum = Math.Max(1, (int)(MaximumShare * documents.Count));
+        foreach (var holders in units.Values.Where(u => u.Count > 1 && u.Count <= maximum))
+        {
+            var weight = Math.Pow(Math.Log((double)documents.Count / holders.Count), 2);
+            foreach (var o in holders)
+            {
+                _norms[o] = _norms.GetValueOrDefault(o) + weight;
+            }
+
+            _holders.Add([.. holders]);
+            _unitWeights.Add(weight);
+        }
+
+        foreach (var group in Enumerable.Range(0, _holders.Count).SelectMany(u => _holders[u].Select(o => (Occupation: o, Unit: u))).GroupBy(x => x.Occupation))
+        {
+            _units[group.Key] = [.. group.Select(x => x.Unit)];
+        }
         foreach (var (term, list) in postings.Where(p => p.Value.Count <= maximum))
         {
             var idf = Math.Log(1 + ((documents.Count - list.Count + 0.5) / (list.Count + 0.5)));
             _postings[term] = [.. list.Select(p => (p.Occupation, idf * p.Count * (K1 + 1) / (p.Count + (K1 * (1 - B + (B * lengths[p.Occupation] / average))))))];
         }
+    }
+
+    /// <summary>
+    /// The occupations whose texts (as whole texts: the same skills) are most like an occupation's,
+    /// most alike first, by the cosine of their sets of texts, each text weighted by its rarity
+    /// (squared idf); texts of more than <see cref="MaximumShare"/> of the occupations are left out.
+    /// </summary>
+    public IReadOnlyList<(int Occupation, double Cosine)> Alike(int occupation)
+    {
+        if (!_units.TryGetValue(occupation, out var units))
+        {
+            return [];
+        }
+
+        var dots = new Dictionary<int, double>();
+        foreach (var unit in units)
+        {
+            foreach (var other in _holders[unit])
+            {
+                if (other != occupation)
+                {
+                    dots[other] = dots.GetValueOrDefault(other) + _unitWeights[unit];
+                }
+            }
+        }
+
+        return [.. dots.Select(d => (Occupation: d.Key, Cosine: d.Value / Math.Sqrt(_norms[occupation] * _norms[d.Key])))
+            .OrderByDescending(d => d.Cosine).ThenBy(d => d.Occupation).Take(AlikeDepth)];
     }
 
     /// <summary>How many occupations have a text.</summary>

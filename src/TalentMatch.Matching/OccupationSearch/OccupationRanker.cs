@@ -37,6 +37,7 @@ public sealed record OccupationCandidate(Guid OccupationId, double Score, string
         "vote-share", // the occupation's share of the summed similarity of all remembered titles alike
         "activity", // how well the title meets what the occupation does (its activity text), relative to the best such occupation
         "activity-rank", // 1 / rank by the activity text (0: beyond the 100 best, or no activity texts)
+        "skill-alike", // the largest, over the 3 best hits (not itself), of the cosine of their activity texts' units x that hit's blended score
     ];
 }
 

@@ -91,16 +91,28 @@ public sealed partial class OccupationSearchIndex
 
         var siblingOf = AddSiblings(candidates);
         var activities = describe || ActivityCandidates > 0 ? ActivityRanks(query) : [];
-        foreach (var (occupation, (relative, _)) in activities.Where(a => a.Value.Rank <= ActivityCandidates))
-        {
-            candidates.TryAdd(occupation, (Math.Max(MinimumScore, ActivityShare * relative), _labels[_firstLabels[occupation]].Text, null));
-        }
-
+        var (alike, skillNeighbours) = SkillNeighbourhood(candidates);
         var top = candidates
             .Where(m => m.Value.Score >= MinimumScore)
             .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
             .Take(depth)
             .ToList();
+
+        // The occupations proposed by what they do alone take the last places of the list (at a
+        // low blended score), so the ranker sees them whatever the labels and titles found.
+        var listed = top.Select(t => t.Key).ToHashSet();
+        var extras = activities.Where(a => a.Value.Rank <= ActivityCandidates && !listed.Contains(a.Key))
+            .OrderBy(a => a.Value.Rank)
+            .Select(a => (a.Key, Score: Math.Max(MinimumScore, ActivityShare * a.Value.Relative)))
+            .Concat(skillNeighbours.Where(n => !listed.Contains(n.Key)).OrderByDescending(n => n.Value).Select(n => (n.Key, Score: Math.Max(MinimumScore, ActivityShare * n.Value))))
+            .DistinctBy(e => e.Key)
+            .Take(Math.Max(0, depth - 1))
+            .ToList();
+        if (extras.Count > 0)
+        {
+            top = [.. top.Take(Math.Max(1, Math.Min(top.Count, depth - extras.Count))), .. extras.Select(e => new KeyValuePair<int, (double Score, string Label, string? Title)>(e.Key, candidates.TryGetValue(e.Key, out var known) ? known with { Score = Math.Max(known.Score, e.Score) } : (e.Score, _labels[_firstLabels[e.Key]].Text, null)))];
+            top = [.. top.OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key]).Take(depth)];
+        }
         if (!describe)
         {
             return [.. top.Select(t => new OccupationCandidate(_occupationIds[t.Key], t.Value.Score, t.Value.Label, t.Value.Title, []))];
@@ -151,10 +163,43 @@ public sealed partial class OccupationSearchIndex
             var (activity, activityRank) = activities.GetValueOrDefault(occupation);
             features[23] = activity;
             features[24] = activityRank > 0 ? 1.0 / activityRank : 0;
+            features[25] = alike.GetValueOrDefault(occupation);
             result.Add(new OccupationCandidate(id, score, matchedLabel, matchedTitle, features));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Per occupation, how much it does what the best hits do: the largest, over the
+    /// <see cref="SiblingSources"/> best candidates (other than itself), of their skill-set cosine
+    /// times that hit's score; and the <see cref="SkillNeighbours"/> most alike of each of those hits.
+    /// </summary>
+    private (Dictionary<int, double> Alike, Dictionary<int, double> Neighbours) SkillNeighbourhood(Dictionary<int, (double Score, string Label, string? Title)> candidates)
+    {
+        var alike = new Dictionary<int, double>();
+        var neighbours = new Dictionary<int, double>();
+        if (_activities is null)
+        {
+            return (alike, neighbours);
+        }
+
+        var sources = candidates.OrderByDescending(c => c.Value.Score).ThenBy(c => _occupationIds[c.Key]).Take(SiblingSources).ToList();
+        foreach (var (source, (score, _, _)) in sources)
+        {
+            var rank = 0;
+            foreach (var (other, cosine) in _activities.Alike(source))
+            {
+                var strength = cosine * score;
+                alike[other] = Math.Max(alike.GetValueOrDefault(other), strength);
+                if (rank++ < SkillNeighbours)
+                {
+                    neighbours[other] = Math.Max(neighbours.GetValueOrDefault(other), strength);
+                }
+            }
+        }
+
+        return (alike, neighbours);
     }
 
     /// <summary>The occupations whose activity text meets a title best, best first (none without activity texts), for reports.</summary>

@@ -52,7 +52,8 @@ public sealed partial class OccupationSearchIndex
     private const int SiblingSources = 3;
     private const int MaximumGroup = 10;
 
-    // An occupation proposed by its activity text alone scores this share of its activity score relative to the best.
+    // An occupation proposed by its activity text alone scores this share of its activity score
+    // relative to the best; one proposed as a skill neighbour, this share of its cosine x the hit's score.
     private const double ActivityShare = 0.3;
 
     // Beyond this rank by activity text, a candidate's activity rank feature is 0.
@@ -309,12 +310,26 @@ public sealed partial class OccupationSearchIndex
         }
     }
 
+    /// <summary>The product's <see cref="ActivityCandidates"/>, chosen on the tuning half of the occupation-search evaluation.</summary>
+    public const int DefaultActivityCandidates = 10;
+
+    /// <summary>The product's <see cref="SkillNeighbours"/>, chosen on the tuning half of the occupation-search evaluation.</summary>
+    public const int DefaultSkillNeighbours = 5;
+
     /// <summary>
-    /// How many of the occupations whose activity text best meets a title join the candidates
-    /// (at a low blended score, <see cref="ActivityShare"/> of their share of the best such score),
-    /// when the index was given activity texts.
+    /// When the index was given activity texts: how many of the occupations whose activity text best
+    /// meets a title join the candidates. They take the last places of the list the ranker orders
+    /// (at a low blended score, <see cref="ActivityShare"/> of their share of the best such score).
     /// </summary>
-    public int ActivityCandidates { get; init; }
+    public int ActivityCandidates { get; init; } = DefaultActivityCandidates;
+
+    /// <summary>
+    /// When the index was given activity texts: how many of the occupations that share most
+    /// essential skills with each of the <see cref="SiblingSources"/> best hits join the candidates,
+    /// as <see cref="ActivityCandidates"/> do ("woonconsulent" finds housing officers by their labels,
+    /// and letting agents, who do much the same, beside them).
+    /// </summary>
+    public int SkillNeighbours { get; init; } = DefaultSkillNeighbours;
 
     public int LabelCount => _labels.Length;
 

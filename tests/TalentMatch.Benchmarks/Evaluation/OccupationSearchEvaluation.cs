@@ -21,7 +21,12 @@ namespace TalentMatch.Benchmarks.Evaluation;
 /// --misses-out writes every cross-validated miss (the product's ranker) with its mapped occupation's rank among the blend's 100 best candidates;
 /// --without-ranker skips learning the ranker, --loss softmax learns it with a listwise loss,
 /// --ranker-out writes the ranker learned from the whole set, the product's Data/occupation-ranker.txt;
-/// --trees-out writes the boosted trees learned from the whole set, Data/occupation-trees.txt, if they beat it).
+/// --trees-out writes the boosted trees learned from the whole set, Data/occupation-trees.txt, if they beat it;
+/// --rankers product learns only the linear ranker and the trees with the product's settings, a quicker run;
+/// --activities gives the index what occupations do: "skills" (the product: English labels of the essential
+/// skills), "skills-optional" (optional skills too), "descriptions" (ESCO's English descriptions, not in the
+/// catalogue) or "none"; --activity-candidates and --skill-neighbours override the product's
+/// OccupationSearchIndex.ActivityCandidates and SkillNeighbours).
 /// </summary>
 public static class OccupationSearchEvaluation
 {
@@ -44,7 +49,14 @@ public static class OccupationSearchEvaluation
         new(Trees: 400, Depth: 4, Shrinkage: 0.05, MinLeaf: 200, LambdaRank: true),
     ];
 
-    // The settings of the product's trees (Data/occupation-trees.txt); --rankers product measures only them.
+    private static readonly Dictionary<string, string> ActivityKinds = new(StringComparer.Ordinal)
+    {
+        ["skills"] = "the English labels of its essential skills, as the product's catalogue holds them",
+        ["skills-optional"] = "the English labels of its essential and optional skills",
+        ["descriptions"] = "its English ESCO description (occupations_en.csv; not in the catalogue)",
+    };
+
+    // The settings the product's trees (Data/occupation-trees.txt) were chosen with; --rankers product measures only them (and the linear ranker).
     private static readonly TreeSettings ProductTrees = TreeVariants[4];
 
     // Other ways to learn the ranker, measured beside it (same folds, same candidates).
@@ -103,8 +115,9 @@ public static class OccupationSearchEvaluation
         var withoutRanker = args.Contains("--without-ranker");
         var listwise = Option(args, "--loss") == "softmax";
         var folds = int.Parse(Option(args, "--folds") ?? "10", CultureInfo.InvariantCulture);
-        var activityKind = Option(args, "--activities");
-        var activityCandidates = int.Parse(Option(args, "--activity-candidates") ?? "0", CultureInfo.InvariantCulture);
+        var activityKind = Option(args, "--activities") is "none" ? null : Option(args, "--activities") ?? "skills";
+        var activityCandidates = int.Parse(Option(args, "--activity-candidates") ?? $"{OccupationSearchIndex.DefaultActivityCandidates}", CultureInfo.InvariantCulture);
+        var skillNeighbours = int.Parse(Option(args, "--skill-neighbours") ?? $"{OccupationSearchIndex.DefaultSkillNeighbours}", CultureInfo.InvariantCulture);
         var learners = Option(args, "--rankers") == "product" ? AllVariants.Where(v => v.Trees == ProductTrees).ToArray() : AllVariants;
 
         var classification = Path.Combine(data, "esco", "esco-v1.1.1-classification-en-csv.zip");
@@ -128,6 +141,7 @@ public static class OccupationSearchEvaluation
         var index = new OccupationSearchIndex(rows, withoutList ? OccupationSynonyms.None : OccupationSynonyms.Default, bridge: !withoutBridge, groups: groups, activities: activities)
         {
             ActivityCandidates = activityCandidates,
+            SkillNeighbours = skillNeighbours,
         };
         build.Stop();
         var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
@@ -268,7 +282,7 @@ public static class OccupationSearchEvaluation
         if (activities is not null)
         {
             var byActivity = queries.Select(q => index.ByActivity(q.Text, RecallDepth)).ToList();
-            Console.WriteLine($"activity texts ({activityKind}): {activities.Count} texts of {activities.Select(a => a.OccupationId).Distinct().Count()} occupations; {activityCandidates} join the candidates");
+            Console.WriteLine($"activity texts ({activityKind}): {activities.Count} texts of {activities.Select(a => a.OccupationId).Distinct().Count()} occupations; {activityCandidates} join the candidates, and {skillNeighbours} skill neighbours of each of the 3 best hits");
             Console.WriteLine("recall of the activity texts alone: " + string.Join(", ", RecallDepths.Select(d => string.Create(CultureInfo.InvariantCulture,
                 $"top {d}: {Enumerable.Range(0, queries.Count).Count(i => byActivity[i].Take(d).Any(queries[i].Relevant.Contains)) / (double)queries.Count:0.000}"))));
             Console.WriteLine("titles found there and not among the candidates: " + string.Join(", ", RecallDepths.Select(d => string.Create(CultureInfo.InvariantCulture,
@@ -425,7 +439,8 @@ public static class OccupationSearchEvaluation
         var markdown = Report(new ReportInputs(
             table.ToString(), crossValidated, folds, memorySize / folds, occupationsCount, index.LabelCount, build.Elapsed.TotalMilliseconds, memory,
             (mean, p99), (memoryTimes.Average(), memoryP99), queries.Count, unknownTargets, categories, memoryCategories, sets[0].Members.Length, withoutList,
-            withoutRanker ? null : new RankerReport(variants, recall, positions, learners[trees].Trees!, treesWin)));
+            withoutRanker ? null : new RankerReport(variants, recall, positions, learners[trees].Trees!, treesWin),
+            activityKind is null ? null : $"`{activityKind}`: {ActivityKinds.GetValueOrDefault(activityKind, activityKind)}; {activityCandidates} activity candidates, {skillNeighbours} skill neighbours per best hit"));
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         File.WriteAllText(output, markdown);
         Console.WriteLine($"written {output}");
@@ -532,6 +547,11 @@ public static class OccupationSearchEvaluation
             : "  Searched with the curated job-title list the product ships (`Matching/OccupationSearch/Data/occupation-synonyms.txt`)");
         text.AppendLine("  and the Dutch→English word bridge derived from the labels (`OccupationWordBridge`); given each occupation's ISCO unit");
         text.AppendLine("  group, so the other occupations of a best hit's group (groups of at most 10) follow it at half its score.");
+        text.AppendLine(r.Activities is null
+            ? "- Searched WITHOUT what occupations do (`--activities none`)."
+            : $"- What each occupation does ({r.Activities}): a title's words, bridged to English, are scored against it (BM25,\n"
+                + "  `OccupationActivityText`); each candidate is described by that score and rank and by how many essential skills it shares with the\n"
+                + "  best hits, and the best such occupations join the candidates the ranker orders (see `OccupationSearchIndex.ActivityCandidates`, `SkillNeighbours`).");
         text.AppendLine("- Queries: each title of `esco-nl/jobtitles-nl-dev.tsv`, searched for the top 10 occupations.");
         text.AppendLine("  A title is found at rank k when the occupation at k is one of the occupations experts mapped it to.");
         text.AppendLine("- Metrics: success@1 and success@10 (share of titles found at rank 1 / within the top 10) and MRR@10");
@@ -683,7 +703,7 @@ public static class OccupationSearchEvaluation
         string Table, (double At1, double At10, double Mrr) CrossValidated, int Folds, int MemorySize, int Occupations, int Labels, double BuildMs, long Memory,
         (double Mean, double P99) LabelTimes, (double Mean, double P99) MemoryTimes, int Queries, int UnknownTargets,
         List<(string Category, int Count)> Categories, List<(string Category, int Count)> MemoryCategories, int TuningTitles, bool WithoutList,
-        RankerReport? Ranker);
+        RankerReport? Ranker, string? Activities);
 
     private sealed record RankerReport(List<string> Variants, List<(int Depth, double Share)> Recall, List<(string Where, int Count)> MissPositions, TreeSettings Trees, bool TreesWin);
 }
