@@ -90,29 +90,33 @@ public sealed partial class OccupationSearchIndex
         }
 
         var siblingOf = AddSiblings(candidates);
-        var activities = describe || ActivityCandidates > 0 ? ActivityRanks(query) : [];
-        var (alike, skillNeighbours) = SkillNeighbourhood(candidates);
+        var activities = describe ? ActivityRanks(query) : [];
+        var (alike, skillNeighbours) = describe ? SkillNeighbourhood(candidates) : ([], []);
+
+        // For a ranker, the occupations proposed by what they do take the last places of the
+        // blend's CandidatePool best (at a low blended score; the ranker sees the first of them
+        // whatever the labels and titles found). The blend's order alone does not take them.
+        var pool = describe ? Math.Max(depth, CandidatePool) : depth;
         var top = candidates
             .Where(m => m.Value.Score >= MinimumScore)
             .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
-            .Take(depth)
+            .Take(pool)
             .ToList();
-
-        // The occupations proposed by what they do alone take the last places of the list (at a
-        // low blended score), so the ranker sees them whatever the labels and titles found.
         var listed = top.Select(t => t.Key).ToHashSet();
         var extras = activities.Where(a => a.Value.Rank <= ActivityCandidates && !listed.Contains(a.Key))
             .OrderBy(a => a.Value.Rank)
             .Select(a => (a.Key, Score: Math.Max(MinimumScore, ActivityShare * a.Value.Relative)))
             .Concat(skillNeighbours.Where(n => !listed.Contains(n.Key)).OrderByDescending(n => n.Value).Select(n => (n.Key, Score: Math.Max(MinimumScore, ActivityShare * n.Value))))
             .DistinctBy(e => e.Key)
-            .Take(Math.Max(0, depth - 1))
+            .Take(pool - 1)
             .ToList();
         if (extras.Count > 0)
         {
-            top = [.. top.Take(Math.Max(1, Math.Min(top.Count, depth - extras.Count))), .. extras.Select(e => new KeyValuePair<int, (double Score, string Label, string? Title)>(e.Key, candidates.TryGetValue(e.Key, out var known) ? known with { Score = Math.Max(known.Score, e.Score) } : (e.Score, _labels[_firstLabels[e.Key]].Text, null)))];
-            top = [.. top.OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key]).Take(depth)];
+            top = [.. top.Take(Math.Max(1, Math.Min(top.Count, pool - extras.Count))), .. extras.Select(e => KeyValuePair.Create(e.Key, candidates.TryGetValue(e.Key, out var known) ? known with { Score = Math.Max(known.Score, e.Score) } : (e.Score, _labels[_firstLabels[e.Key]].Text, (string?)null)))];
+            top = [.. top.OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])];
         }
+
+        top = [.. top.Take(depth)];
         if (!describe)
         {
             return [.. top.Select(t => new OccupationCandidate(_occupationIds[t.Key], t.Value.Score, t.Value.Label, t.Value.Title, []))];

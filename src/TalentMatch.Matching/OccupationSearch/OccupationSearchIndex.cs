@@ -56,6 +56,10 @@ public sealed partial class OccupationSearchIndex
     // relative to the best; one proposed as a skill neighbour, this share of its cosine x the hit's score.
     private const double ActivityShare = 0.3;
 
+    // The list of the blend's best candidates whose last places the occupations proposed by what
+    // they do take, before the ranker's RerankDepth are cut from it (the evaluation's 100 candidates).
+    private const int CandidatePool = 100;
+
     // Beyond this rank by activity text, a candidate's activity rank feature is 0.
     private const int ActivityDepth = 100;
 

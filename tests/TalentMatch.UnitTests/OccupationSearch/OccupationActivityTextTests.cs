@@ -100,9 +100,81 @@ public sealed class OccupationActivityTextTests
     [Test]
     public void Candidates_WithoutActivityCandidates_ProposesNoOccupationByItsActivityTextAlone()
     {
-        var index = new OccupationSearchIndex(Labels, OccupationSynonyms.None, activities: Skills);
+        var index = new OccupationSearchIndex(Labels, OccupationSynonyms.None, activities: Skills) { ActivityCandidates = 0, SkillNeighbours = 0 };
 
         index.Candidates("magazijn", null, 10).ShouldNotContain(c => c.OccupationId == Planner);
+    }
+
+    [Test]
+    public void Search_WithoutARanker_KeepsTheBlendsOrderWithoutActivityCandidates()
+    {
+        var index = new OccupationSearchIndex(Labels, OccupationSynonyms.None, activities: Skills) { ActivityCandidates = 5 };
+
+        index.Search("magazijn", 10).ShouldNotContain(h => h.OccupationId == Planner);
+        index.Candidates("magazijn", null, 10).ShouldContain(c => c.OccupationId == Planner);
+    }
+
+    [Test]
+    public void Alike_WhenTwoOccupationsShareRareSkills_FindsOneFromTheOther()
+    {
+        var (index, text) = Neighbourhood();
+
+        var alike = text.Alike(index.OccupationOf(HousingOfficer));
+
+        alike[0].Occupation.ShouldBe(index.OccupationOf(LettingAgent));
+        alike[0].Cosine.ShouldBe(1.0, 1e-9);
+        alike.ShouldNotContain(a => a.Occupation == index.OccupationOf(Filler(0)), "a skill shared by every occupation says nothing");
+    }
+
+    [Test]
+    public void Candidates_WithSkillNeighbours_ProposesTheOccupationThatDoesWhatTheBestHitDoes()
+    {
+        var (rows, skills) = NeighbourhoodRows();
+        var alike = OccupationCandidate.FeatureNames.ToList().IndexOf("skill-alike");
+        var without = new OccupationSearchIndex(rows, OccupationSynonyms.None, activities: skills) { ActivityCandidates = 0, SkillNeighbours = 0 };
+        var with = new OccupationSearchIndex(rows, OccupationSynonyms.None, activities: skills) { ActivityCandidates = 0, SkillNeighbours = 5 };
+
+        without.Candidates("huisvestingsconsulent", null, 10).ShouldNotContain(c => c.OccupationId == LettingAgent);
+        var candidates = with.Candidates("huisvestingsconsulent", null, 10);
+        candidates[0].OccupationId.ShouldBe(HousingOfficer);
+        candidates.Single(c => c.OccupationId == LettingAgent).Features[alike].ShouldBeGreaterThan(0.9);
+        candidates[0].Features[alike].ShouldBe(0, "the best hit is not its own neighbour");
+    }
+
+    private static readonly Guid HousingOfficer = Guid.Parse("00000000-0000-0000-0000-000000000031");
+    private static readonly Guid LettingAgent = Guid.Parse("00000000-0000-0000-0000-000000000032");
+
+    private static Guid Filler(int i) => new($"00000000-0000-0000-0001-{i:D12}");
+
+    // 40 occupations more, so a skill held by two of them is rare (at most 5% of the texts).
+    private static (OccupationLabelRow[] Rows, OccupationActivityRow[] Skills) NeighbourhoodRows()
+    {
+        var fillers = Enumerable.Range(0, 40).ToList();
+        OccupationLabelRow[] rows =
+        [
+            new(HousingOfficer, "nl", "huisvestingsconsulent", true),
+            new(HousingOfficer, "en", "housing officer", true),
+            new(LettingAgent, "en", "letting agent", true),
+            .. fillers.Select(i => new OccupationLabelRow(Filler(i), "en", $"job {i}", true)),
+        ];
+        OccupationActivityRow[] skills =
+        [
+            new(HousingOfficer, "manage tenancy agreements"),
+            new(HousingOfficer, "inspect rental properties"),
+            new(HousingOfficer, "communicate with colleagues"),
+            new(LettingAgent, "manage tenancy agreements"),
+            new(LettingAgent, "inspect rental properties"),
+            new(LettingAgent, "communicate with colleagues"),
+            .. fillers.SelectMany(i => new[] { new OccupationActivityRow(Filler(i), $"task {i}"), new OccupationActivityRow(Filler(i), "communicate with colleagues") }),
+        ];
+        return (rows, skills);
+    }
+
+    private static (OccupationSearchIndex Index, OccupationActivityText Text) Neighbourhood()
+    {
+        var (rows, skills) = NeighbourhoodRows();
+        var index = new OccupationSearchIndex(rows, OccupationSynonyms.None);
+        return (index, new OccupationActivityText(index, skills.Select(s => (index.OccupationOf(s.OccupationId), s.Text))));
     }
 
     [Test]
