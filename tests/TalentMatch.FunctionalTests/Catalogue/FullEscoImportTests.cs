@@ -15,6 +15,8 @@ public sealed class FullEscoImportTests
 {
     private const string CashierUri = "http://data.europa.eu/esco/occupation/2b871272-bd61-4206-bd1a-0b96d7023098";
 
+    private const string ParamedicUri = "http://data.europa.eu/esco/occupation/0b5dfc02-b825-4445-811d-d39ed442657e";
+
     private EscoImportHost? _host;
     private JsonElement _import;
     private EscoImportHost.CatalogueCounts _counts = null!;
@@ -93,5 +95,18 @@ public sealed class FullEscoImportTests
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         var hits = await response.JsonAsync();
         hits.EnumerateArray().Select(h => h.GetProperty("escoUri").GetString()).ShouldContain(CashierUri);
+    }
+
+    [Test]
+    public async Task SearchOccupations_WithAWordOnlyWhatTheOccupationDoesHolds_FindsIt()
+    {
+        // "defibrillation" is in no occupation label and no remembered title: only the English
+        // label of an essential skill of the paramedic in emergency responses (the skill
+        // "defibrillation"), which the search reads from the imported catalogue, holds it.
+        var response = await _host!.Admin.GetAsync("/api/v1/occupations?q=defibrillation&limit=10");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var hits = await response.JsonAsync();
+        hits.EnumerateArray().Select(h => h.GetProperty("escoUri").GetString()).ShouldContain(ParamedicUri);
     }
 }
