@@ -322,8 +322,10 @@ public sealed partial class OccupationSearchIndex
 
     /// <summary>
     /// When the index was given activity texts: how many of the occupations whose activity text best
-    /// meets a title join the candidates. They take the last places of the list the ranker orders
-    /// (at a low blended score, <see cref="ActivityShare"/> of their share of the best such score).
+    /// meets a title join the candidates a ranker orders. They take the last places of the blend's
+    /// <see cref="CandidatePool"/> best (at a low blended score, <see cref="ActivityShare"/> of their
+    /// share of the best such score), so a ranker's <see cref="RerankDepth"/> holds those that score
+    /// above its last candidate; the blend's order without a ranker does not take them.
     /// </summary>
     public int ActivityCandidates { get; init; } = DefaultActivityCandidates;
 
