@@ -12,7 +12,7 @@ using TalentMatch.Matching;
 //   memory                         index memory per person at 10k, 100k, 1M
 //   evaluate [--vacancies N] [--seed S] [--seeds K] [--regime NAME] [--set Option=Value] [--out PATH]
 //                                  ranking quality against baselines per noise regime (writes docs/evaluation/quality.md)
-//   occupation-search [--folds K] [--without-list] [--without-bridge] [--misses N [--memory-misses]] [--out PATH]
+//   occupation-search [--folds K] [--without-list] [--without-bridge] [--activities KIND] [--rankers product] [--misses N [--memory-misses]] [--out PATH]
 //                                  Dutch job titles → ESCO occupations, labels only and with the title memory
 //                                  cross-validated over K folds (writes docs/evaluation/occupation-search.md)
 //   http-load [--people N] [--seconds S] [--connections 1,8,64] [--out PATH] [--check]
@@ -113,7 +113,7 @@ switch (verb)
         Console.WriteLine($"requirements {sizes.Count}; expansion mean {sizes.Average(s => s.Total):0.0}, max {sizes.Max(s => s.Total)}; related mean {sizes.Average(s => s.Related):0.0}");
         return 0;
     default:
-        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [options, see below] | occupation-search [--folds K] [--without-list] [--without-bridge] [--misses N [--memory-misses]] [--out PATH] | http-load [--people N] [--seconds S] [--connections 1,8,64] [--out PATH] [--check] | quick [people] | expansion");
+        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [options, see below] | occupation-search [--folds K] [--without-list] [--without-bridge] [--activities KIND] [--rankers product] [--misses N [--memory-misses]] [--out PATH] | http-load [--people N] [--seconds S] [--connections 1,8,64] [--out PATH] [--check] | quick [people] | expansion");
         Console.WriteLine(QualityCommand.Usage);
         return verb == "help" ? 0 : 1;
 }

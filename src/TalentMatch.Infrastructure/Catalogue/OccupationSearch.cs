@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Features.Catalogue;
+using TalentMatch.Domain.Catalogue;
 using TalentMatch.Infrastructure.Persistence;
 using TalentMatch.Matching.OccupationSearch;
 
@@ -8,7 +9,8 @@ namespace TalentMatch.Infrastructure.Catalogue;
 
 /// <summary>
 /// Occupation search for the API: loads every occupation label once into an
-/// <see cref="OccupationSearchIndex"/>, and the title memory into a <see cref="TitleMemoryIndex"/>,
+/// <see cref="OccupationSearchIndex"/> (with the English labels of each occupation's essential
+/// skills, what it does), and the title memory into a <see cref="TitleMemoryIndex"/>,
 /// and shows hits with the preferred label in the user's language. The labels are rebuilt after
 /// the catalogue changes. The title memory is small and changes as people work: before each
 /// search a one-row fingerprint of the table (rows, summed counts, newest id) is read, and the
@@ -85,12 +87,20 @@ public sealed class OccupationSearch(IServiceScopeFactory scopes) : IOccupationS
             var labels = await db.OccupationLabels.AsNoTracking()
                 .Select(l => new OccupationLabelRow(l.OccupationId, l.Language, l.Text, l.IsPreferred))
                 .ToListAsync(cancellationToken);
+            // What each occupation does: the English labels of its essential skills.
+            var activities = await (
+                from relation in db.OccupationCompetences.AsNoTracking()
+                where relation.Relation == OccupationCompetenceRelation.Essential
+                join label in db.CompetenceLabels.AsNoTracking() on relation.CompetenceId equals label.CompetenceId
+                where label.Language == "en" && label.IsPreferred
+                select new OccupationActivityRow(relation.OccupationId, label.Text))
+                .ToListAsync(cancellationToken);
             var preferred = labels.Where(l => l.IsPreferred).GroupBy(l => l.OccupationId)
                 .ToDictionary(g => g.Key, g => g.GroupBy(l => l.Language).ToDictionary(l => l.Key, l => l.First().Text));
             var index = new Index(
                 occupations.ToDictionary(o => o.Id, o => new OccupationEntry(o.EscoUri, o.IscoGroup, preferred.GetValueOrDefault(o.Id, []))),
                 occupations.Where(o => o.EscoUri is not null).ToDictionary(o => o.EscoUri!, o => o.Id, StringComparer.Ordinal),
-                new OccupationSearchIndex(labels, OccupationSynonyms.Default, groups: occupations.Where(o => o.IscoGroup is not null).ToDictionary(o => o.Id, o => o.IscoGroup!)));
+                new OccupationSearchIndex(labels, OccupationSynonyms.Default, groups: occupations.Where(o => o.IscoGroup is not null).ToDictionary(o => o.Id, o => o.IscoGroup!), activities: activities));
             _index = index;
             return index;
         }

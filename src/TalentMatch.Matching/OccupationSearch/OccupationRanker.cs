@@ -35,6 +35,9 @@ public sealed record OccupationCandidate(Guid OccupationId, double Score, string
         "title-words", // the nearest remembered title's rarity-weighted word overlap
         "title-letters", // the nearest remembered title's character-trigram similarity
         "vote-share", // the occupation's share of the summed similarity of all remembered titles alike
+        "activity", // how well the title meets what the occupation does (its activity text), relative to the best such occupation
+        "activity-rank", // 1 / rank by the activity text (0: beyond the 100 best, or no activity texts)
+        "skill-alike", // the largest, over the 3 best hits (not itself), of the cosine of their activity texts' units x that hit's blended score
     ];
 }
 

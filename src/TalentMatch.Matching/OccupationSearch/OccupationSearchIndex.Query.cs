@@ -90,11 +90,33 @@ public sealed partial class OccupationSearchIndex
         }
 
         var siblingOf = AddSiblings(candidates);
+        var activities = describe ? ActivityRanks(query) : [];
+        var (alike, skillNeighbours) = describe ? SkillNeighbourhood(candidates) : ([], []);
+
+        // For a ranker, the occupations proposed by what they do take the last places of the
+        // blend's CandidatePool best (at a low blended score; the ranker sees the first of them
+        // whatever the labels and titles found). The blend's order alone does not take them.
+        var pool = describe ? Math.Max(depth, CandidatePool) : depth;
         var top = candidates
             .Where(m => m.Value.Score >= MinimumScore)
             .OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])
-            .Take(depth)
+            .Take(pool)
             .ToList();
+        var listed = top.Select(t => t.Key).ToHashSet();
+        var extras = activities.Where(a => a.Value.Rank <= ActivityCandidates && !listed.Contains(a.Key))
+            .OrderBy(a => a.Value.Rank)
+            .Select(a => (a.Key, Score: Math.Max(MinimumScore, ActivityShare * a.Value.Relative)))
+            .Concat(skillNeighbours.Where(n => !listed.Contains(n.Key)).OrderByDescending(n => n.Value).Select(n => (n.Key, Score: Math.Max(MinimumScore, ActivityShare * n.Value))))
+            .DistinctBy(e => e.Key)
+            .Take(pool - 1)
+            .ToList();
+        if (extras.Count > 0)
+        {
+            top = [.. top.Take(Math.Max(1, Math.Min(top.Count, pool - extras.Count))), .. extras.Select(e => KeyValuePair.Create(e.Key, candidates.TryGetValue(e.Key, out var known) ? known with { Score = Math.Max(known.Score, e.Score) } : (e.Score, _labels[_firstLabels[e.Key]].Text, (string?)null)))];
+            top = [.. top.OrderByDescending(m => m.Value.Score).ThenBy(m => _occupationIds[m.Key])];
+        }
+
+        top = [.. top.Take(depth)];
         if (!describe)
         {
             return [.. top.Select(t => new OccupationCandidate(_occupationIds[t.Key], t.Value.Score, t.Value.Label, t.Value.Title, []))];
@@ -142,10 +164,67 @@ public sealed partial class OccupationSearchIndex
             features[20] = neighbours?.Words ?? 0;
             features[21] = neighbours?.Letters ?? 0;
             features[22] = votes > 0 ? (neighbours?.Sum ?? 0) / votes : 0;
+            var (activity, activityRank) = activities.GetValueOrDefault(occupation);
+            features[23] = activity;
+            features[24] = activityRank > 0 ? 1.0 / activityRank : 0;
+            features[25] = alike.GetValueOrDefault(occupation);
             result.Add(new OccupationCandidate(id, score, matchedLabel, matchedTitle, features));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Per occupation, how much it does what the best hits do: the largest, over the
+    /// <see cref="SiblingSources"/> best candidates (other than itself), of their skill-set cosine
+    /// times that hit's score; and the <see cref="SkillNeighbours"/> most alike of each of those hits.
+    /// </summary>
+    private (Dictionary<int, double> Alike, Dictionary<int, double> Neighbours) SkillNeighbourhood(Dictionary<int, (double Score, string Label, string? Title)> candidates)
+    {
+        var alike = new Dictionary<int, double>();
+        var neighbours = new Dictionary<int, double>();
+        if (_activities is null)
+        {
+            return (alike, neighbours);
+        }
+
+        var sources = candidates.OrderByDescending(c => c.Value.Score).ThenBy(c => _occupationIds[c.Key]).Take(SiblingSources).ToList();
+        foreach (var (source, (score, _, _)) in sources)
+        {
+            var rank = 0;
+            foreach (var (other, cosine) in _activities.Alike(source))
+            {
+                var strength = cosine * score;
+                alike[other] = Math.Max(alike.GetValueOrDefault(other), strength);
+                if (rank++ < SkillNeighbours)
+                {
+                    neighbours[other] = Math.Max(neighbours.GetValueOrDefault(other), strength);
+                }
+            }
+        }
+
+        return (alike, neighbours);
+    }
+
+    /// <summary>The occupations whose activity text meets a title best, best first (none without activity texts), for reports.</summary>
+    public IReadOnlyList<Guid> ByActivity(string query, int depth) =>
+        [.. ActivityRanks(query).OrderBy(a => a.Value.Rank).Take(depth).Select(a => _occupationIds[a.Key])];
+
+    /// <summary>
+    /// The occupations whose activity text meets a title best (at most <see cref="ActivityDepth"/>):
+    /// each one's score relative to the best and its rank (1 = best).
+    /// </summary>
+    private Dictionary<int, (double Relative, int Rank)> ActivityRanks(string query)
+    {
+        if (_activities is null)
+        {
+            return [];
+        }
+
+        var scores = _activities.Score(query);
+        var ranked = scores.OrderByDescending(s => s.Value).ThenBy(s => _occupationIds[s.Key]).Take(ActivityDepth).ToList();
+        return ranked.Count == 0 ? [] : ranked.Select((s, i) => (s.Key, Relative: s.Value / ranked[0].Value, Rank: i + 1))
+            .ToDictionary(s => s.Key, s => (s.Relative, s.Rank));
     }
 
     /// <summary>The words of a title (as written) with what each may stand for and how much it weighs (its rarity among the labels).</summary>

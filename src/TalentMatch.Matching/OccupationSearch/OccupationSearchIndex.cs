@@ -52,6 +52,17 @@ public sealed partial class OccupationSearchIndex
     private const int SiblingSources = 3;
     private const int MaximumGroup = 10;
 
+    // An occupation proposed by its activity text alone scores this share of its activity score
+    // relative to the best; one proposed as a skill neighbour, this share of its cosine x the hit's score.
+    private const double ActivityShare = 0.3;
+
+    // The list of the blend's best candidates whose last places the occupations proposed by what
+    // they do take, before the ranker's RerankDepth are cut from it (the evaluation's 100 candidates).
+    private const int CandidatePool = 100;
+
+    // Beyond this rank by activity text, a candidate's activity rank feature is 0.
+    private const int ActivityDepth = 100;
+
     /// <summary>With a title memory, the learned ranker orders this many of the best candidates by the blend.</summary>
     public const int RerankDepth = 50;
 
@@ -101,6 +112,7 @@ public sealed partial class OccupationSearchIndex
     private readonly Label[] _labels;
     private readonly int[] _firstLabels;
     private readonly HashSet<int>[] _vocabularies;
+    private readonly OccupationActivityText? _activities;
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
     private readonly double[] _idf;
     private readonly int[][] _termPostings;
@@ -132,7 +144,12 @@ public sealed partial class OccupationSearchIndex
     /// Each occupation's ISCO unit group, when known: the occupations of a small group are proposed
     /// beside the best hits of the same group (see <see cref="SiblingShare"/>).
     /// </param>
-    public OccupationSearchIndex(IEnumerable<OccupationLabelRow> rows, OccupationSynonyms synonyms, bool bridge = true, IReadOnlyDictionary<Guid, string>? groups = null)
+    /// <param name="activities">
+    /// What occupations do (the labels of their essential skills), when known: a title's words meet
+    /// them through <see cref="OccupationActivityText"/>, which describes each candidate and proposes
+    /// the best <see cref="ActivityCandidates"/> occupations beside the labels' and titles' hits.
+    /// </param>
+    public OccupationSearchIndex(IEnumerable<OccupationLabelRow> rows, OccupationSynonyms synonyms, bool bridge = true, IReadOnlyDictionary<Guid, string>? groups = null, IEnumerable<OccupationActivityRow>? activities = null)
     {
         _stopWords = [.. StopWords, .. synonyms.NoiseWords];
         var occupations = new Dictionary<Guid, int>();
@@ -289,7 +306,36 @@ public sealed partial class OccupationSearchIndex
 
         _siblings = Siblings(groups ?? new Dictionary<Guid, string>());
         _generalRoles.AddRange(synonyms.GeneralRoles.Select(r => Analyse(r).ToArray()).Where(r => r.Length > 0).OrderByDescending(r => r.Length));
+        if (activities is not null)
+        {
+            _activities = new OccupationActivityText(this, activities
+                .Where(a => _occupationIndex.ContainsKey(a.OccupationId))
+                .Select(a => (_occupationIndex[a.OccupationId], a.Text)));
+        }
     }
+
+    /// <summary>The product's <see cref="ActivityCandidates"/>, chosen on the tuning half of the occupation-search evaluation.</summary>
+    public const int DefaultActivityCandidates = 10;
+
+    /// <summary>The product's <see cref="SkillNeighbours"/>, chosen on the tuning half of the occupation-search evaluation.</summary>
+    public const int DefaultSkillNeighbours = 5;
+
+    /// <summary>
+    /// When the index was given activity texts: how many of the occupations whose activity text best
+    /// meets a title join the candidates a ranker orders. They take the last places of the blend's
+    /// <see cref="CandidatePool"/> best (at a low blended score, <see cref="ActivityShare"/> of their
+    /// share of the best such score), so a ranker's <see cref="RerankDepth"/> holds those that score
+    /// above its last candidate; the blend's order without a ranker does not take them.
+    /// </summary>
+    public int ActivityCandidates { get; init; } = DefaultActivityCandidates;
+
+    /// <summary>
+    /// When the index was given activity texts: how many of the occupations that share most
+    /// essential skills with each of the <see cref="SiblingSources"/> best hits join the candidates,
+    /// as <see cref="ActivityCandidates"/> do ("woonconsulent" finds housing officers by their labels,
+    /// and letting agents, who do much the same, beside them).
+    /// </summary>
+    public int SkillNeighbours { get; init; } = DefaultSkillNeighbours;
 
     public int LabelCount => _labels.Length;
 
@@ -301,6 +347,9 @@ public sealed partial class OccupationSearchIndex
     /// <summary>The preferred labels of an occupation, for reports.</summary>
     public string LabelOf(Guid occupationId) =>
         _occupationIndex.TryGetValue(occupationId, out var occupation) ? LabelOf(occupation) : "";
+
+    /// <summary>The position of an occupation in the index (for its parts, such as <see cref="OccupationActivityText"/>).</summary>
+    internal int OccupationOf(Guid occupationId) => _occupationIndex[occupationId];
 
     /// <summary>Whether the index holds labels of an occupation.</summary>
     public bool Contains(Guid occupationId) => _occupationIndex.ContainsKey(occupationId);

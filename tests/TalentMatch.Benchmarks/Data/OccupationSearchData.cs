@@ -26,6 +26,43 @@ public static class OccupationSearchData
         return (ids, rows, groups);
     }
 
+    /// <summary>
+    /// What each occupation does, as <see cref="OccupationSearchIndex"/> takes it: "skills", the English
+    /// preferred labels of its essential skills (what the product's catalogue holds); "skills-optional",
+    /// those of its optional skills too; "descriptions", its English ESCO description (occupations_en.csv,
+    /// not in the catalogue).
+    /// </summary>
+    public static List<OccupationActivityRow> Activities(string kind, Dictionary<string, Guid> ids, string classification)
+    {
+        if (kind == "descriptions")
+        {
+            using var archive = System.IO.Compression.ZipFile.OpenRead(classification);
+            using var reader = new StreamReader(archive.Entries.Single(e => e.Name == "occupations_en.csv").Open());
+            using var csv = new Microsoft.VisualBasic.FileIO.TextFieldParser(reader) { TextFieldType = Microsoft.VisualBasic.FileIO.FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+            csv.SetDelimiters(",");
+            var header = csv.ReadFields()!.ToList();
+            var (uri, description) = (header.IndexOf("conceptUri"), header.IndexOf("description"));
+            var rows = new List<OccupationActivityRow>();
+            while (csv.ReadFields() is { } fields)
+            {
+                if (ids.TryGetValue(fields[uri], out var id) && fields[description].Length > 0)
+                {
+                    rows.Add(new OccupationActivityRow(id, fields[description]));
+                }
+            }
+
+            return rows;
+        }
+
+        var batch = BenchmarkData.Esco();
+        var labels = batch.Competences.ToDictionary(
+            c => c.EscoUri, c => c.Labels.FirstOrDefault(l => l.Language == "en")?.Preferred, StringComparer.Ordinal);
+        return [.. batch.OccupationCompetences
+            .Where(r => kind == "skills-optional" || r.Relation == TalentMatch.Domain.Catalogue.OccupationCompetenceRelation.Essential)
+            .Where(r => ids.ContainsKey(r.OccupationUri) && labels.GetValueOrDefault(r.CompetenceUri) is not null)
+            .Select(r => new OccupationActivityRow(ids[r.OccupationUri], labels[r.CompetenceUri]!))];
+    }
+
     /// <summary>The titles of a job-title file (query, tab, occupation URIs) with the occupations they were mapped to.</summary>
     public static List<(string Text, HashSet<Guid> Relevant)> Titles(string path, Dictionary<string, Guid> ids) =>
         File.ReadLines(path).Skip(1)

@@ -21,7 +21,12 @@ namespace TalentMatch.Benchmarks.Evaluation;
 /// --misses-out writes every cross-validated miss (the product's ranker) with its mapped occupation's rank among the blend's 100 best candidates;
 /// --without-ranker skips learning the ranker, --loss softmax learns it with a listwise loss,
 /// --ranker-out writes the ranker learned from the whole set, the product's Data/occupation-ranker.txt;
-/// --trees-out writes the boosted trees learned from the whole set, Data/occupation-trees.txt, if they beat it).
+/// --trees-out writes the boosted trees learned from the whole set, Data/occupation-trees.txt, if they beat it;
+/// --rankers product learns only the linear ranker and the trees with the product's settings, a quicker run;
+/// --activities gives the index what occupations do: "skills" (the product: English labels of the essential
+/// skills), "skills-optional" (optional skills too), "descriptions" (ESCO's English descriptions, not in the
+/// catalogue) or "none"; --activity-candidates and --skill-neighbours override the product's
+/// OccupationSearchIndex.ActivityCandidates and SkillNeighbours).
 /// </summary>
 public static class OccupationSearchEvaluation
 {
@@ -44,8 +49,18 @@ public static class OccupationSearchEvaluation
         new(Trees: 400, Depth: 4, Shrinkage: 0.05, MinLeaf: 200, LambdaRank: true),
     ];
 
+    private static readonly Dictionary<string, string> ActivityKinds = new(StringComparer.Ordinal)
+    {
+        ["skills"] = "the English labels of its essential skills, as the product's catalogue holds them",
+        ["skills-optional"] = "the English labels of its essential and optional skills",
+        ["descriptions"] = "its English ESCO description (occupations_en.csv; not in the catalogue)",
+    };
+
+    // The settings the product's trees (Data/occupation-trees.txt) were chosen with; --rankers product measures only them (and the linear ranker).
+    private static readonly TreeSettings ProductTrees = TreeVariants[4];
+
     // Other ways to learn the ranker, measured beside it (same folds, same candidates).
-    private static readonly (string Name, int Depth, Func<IReadOnlyList<RankingExample>, IOccupationCandidateRanker> Train, TreeSettings? Trees)[] Variants =
+    private static readonly (string Name, int Depth, Func<IReadOnlyList<RankingExample>, IOccupationCandidateRanker> Train, TreeSettings? Trees)[] AllVariants =
     [
         ("linear, pairwise, top 50", 50, e => OccupationRankerTraining.Train(e), null),
         ("linear, softmax, top 50", 50, e => OccupationRankerTraining.Train(e, listwise: true), null),
@@ -100,6 +115,10 @@ public static class OccupationSearchEvaluation
         var withoutRanker = args.Contains("--without-ranker");
         var listwise = Option(args, "--loss") == "softmax";
         var folds = int.Parse(Option(args, "--folds") ?? "10", CultureInfo.InvariantCulture);
+        var activityKind = Option(args, "--activities") is "none" ? null : Option(args, "--activities") ?? "skills";
+        var activityCandidates = int.Parse(Option(args, "--activity-candidates") ?? $"{OccupationSearchIndex.DefaultActivityCandidates}", CultureInfo.InvariantCulture);
+        var skillNeighbours = int.Parse(Option(args, "--skill-neighbours") ?? $"{OccupationSearchIndex.DefaultSkillNeighbours}", CultureInfo.InvariantCulture);
+        var learners = Option(args, "--rankers") == "product" ? AllVariants.Where(v => v.Trees == ProductTrees).ToArray() : AllVariants;
 
         var classification = Path.Combine(data, "esco", "esco-v1.1.1-classification-en-csv.zip");
         var dutch = Path.Combine(data, "esco-nl", "occupations_nl.csv");
@@ -118,7 +137,12 @@ public static class OccupationSearchEvaluation
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var build = Stopwatch.StartNew();
-        var index = new OccupationSearchIndex(rows, withoutList ? OccupationSynonyms.None : OccupationSynonyms.Default, bridge: !withoutBridge, groups: groups);
+        var activities = activityKind is null ? null : OccupationSearchData.Activities(activityKind, ids, classification);
+        var index = new OccupationSearchIndex(rows, withoutList ? OccupationSynonyms.None : OccupationSynonyms.Default, bridge: !withoutBridge, groups: groups, activities: activities)
+        {
+            ActivityCandidates = activityCandidates,
+            SkillNeighbours = skillNeighbours,
+        };
         build.Stop();
         var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(index);
@@ -175,9 +199,9 @@ public static class OccupationSearchEvaluation
         var blendRanks = new int[queries.Count];
         var candidates = new IReadOnlyList<OccupationCandidate>[queries.Count];
         var rankers = new OccupationRanker?[folds];
-        var variantRankers = new IOccupationCandidateRanker?[Variants.Length];
-        var variantRanks = Variants.Select(_ => new int[queries.Count]).ToArray();
-        var variantHits = Variants.Select(_ => new IReadOnlyList<OccupationIndexHit>[queries.Count]).ToArray();
+        var variantRankers = new IOccupationCandidateRanker?[learners.Length];
+        var variantRanks = learners.Select(_ => new int[queries.Count]).ToArray();
+        var variantHits = learners.Select(_ => new IReadOnlyList<OccupationIndexHit>[queries.Count]).ToArray();
         var memorySize = 0;
         for (var f = 0; f < folds; f++)
         {
@@ -200,11 +224,11 @@ public static class OccupationSearchEvaluation
                 }
 
                 rankers[f] = OccupationRankerTraining.Train(Top(examples, OccupationSearchIndex.RerankDepth), listwise);
-                Parallel.For(0, Variants.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, v =>
+                Parallel.For(0, learners.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, v =>
                 {
                     var watch = Stopwatch.StartNew();
-                    variantRankers[v] = Variants[v].Train(Top(examples, Variants[v].Depth));
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {f + 1}: {Variants[v].Name} learned in {watch.Elapsed.TotalSeconds:0.0} s"));
+                    variantRankers[v] = learners[v].Train(Top(examples, learners[v].Depth));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {f + 1}: {learners[v].Name} learned in {watch.Elapsed.TotalSeconds:0.0} s"));
                 });
             }
 
@@ -216,10 +240,10 @@ public static class OccupationSearchEvaluation
                 memoryRanks[i] = Rank(memoryHits[i], queries[i].Relevant);
                 blendRanks[i] = Rank(index.Search(queries[i].Text, Depth, titleMemory, null), queries[i].Relevant);
                 candidates[i] = index.Candidates(queries[i].Text, titleMemory, RecallDepth);
-                for (var v = 0; v < Variants.Length && !withoutRanker; v++)
+                for (var v = 0; v < learners.Length && !withoutRanker; v++)
                 {
                     // Scored by the blend, as the misses' causes read it (see blendedHits below).
-                    variantHits[v][i] = [.. candidates[i].Take(Variants[v].Depth).OrderByDescending(c => variantRankers[v]!.Sum(c.Features)).ThenBy(c => c.OccupationId)
+                    variantHits[v][i] = [.. candidates[i].Take(learners[v].Depth).OrderByDescending(c => variantRankers[v]!.Sum(c.Features)).ThenBy(c => c.OccupationId)
                         .Take(Depth).Select(c => new OccupationIndexHit(c.OccupationId, c.Score, c.MatchedLabel, c.MatchedTitle))];
                     variantRanks[v][i] = Rank(variantHits[v][i], queries[i].Relevant);
                 }
@@ -229,32 +253,42 @@ public static class OccupationSearchEvaluation
         }
 
         var variants = new List<string>();
-        for (var v = 0; v < Variants.Length && !withoutRanker; v++)
+        for (var v = 0; v < learners.Length && !withoutRanker; v++)
         {
             var m = Measure(variantRanks[v]);
             var tuned = Measure([.. variantRanks[v].Where((_, i) => tuning.Contains(i))]);
             var held = Measure([.. variantRanks[v].Where((_, i) => !tuning.Contains(i))]);
-            variants.Add(string.Create(CultureInfo.InvariantCulture, $"| {Variants[v].Name} | {m.At1:0.000} | {m.At10:0.000} | {m.Mrr:0.000} | {tuned.At1:0.000} / {tuned.At10:0.000} | {held.At1:0.000} / {held.At10:0.000} |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"variant {Variants[v].Name}: success@1 {m.At1:0.000}, success@10 {m.At10:0.000}, MRR {m.Mrr:0.000}; tuning half {tuned.At1:0.000} / {tuned.At10:0.000}, held-out half {held.At1:0.000} / {held.At10:0.000}"));
+            variants.Add(string.Create(CultureInfo.InvariantCulture, $"| {learners[v].Name} | {m.At1:0.000} | {m.At10:0.000} | {m.Mrr:0.000} | {tuned.At1:0.000} / {tuned.At10:0.000} | {held.At1:0.000} / {held.At10:0.000} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"variant {learners[v].Name}: success@1 {m.At1:0.000}, success@10 {m.At10:0.000}, MRR {m.Mrr:0.000}; tuning half {tuned.At1:0.000} / {tuned.At10:0.000}, held-out half {held.At1:0.000} / {held.At10:0.000}"));
         }
 
         // The boosted trees: the settings best on the tuning half (success@1, then MRR), measured on both halves.
         // They become the product's ranker only when they beat the linear one by more than 0.01 success@1
         // on the full set and on the held-out half.
         var half = (int[] r, bool tuned) => Measure([.. r.Where((_, i) => tuning.Contains(i) == tuned)]);
-        var trees = withoutRanker ? -1 : Enumerable.Range(0, Variants.Length).Where(v => Variants[v].Trees is not null)
+        var trees = withoutRanker ? -1 : Enumerable.Range(0, learners.Length).Where(v => learners[v].Trees is not null)
             .MaxBy(v => (half(variantRanks[v], true).At1, half(variantRanks[v], true).Mrr));
         var treesWin = trees >= 0
             && Measure(variantRanks[trees]).At1 - Measure(memoryRanks).At1 > ProductMargin
             && half(variantRanks[trees], false).At1 - half(memoryRanks, false).At1 > ProductMargin;
         if (trees >= 0)
         {
-            Console.WriteLine($"boosted trees chosen on the tuning half: {Variants[trees].Trees}; {(treesWin ? "they beat" : "they do not beat")} the linear ranker by more than {ProductMargin} success@1 on the full set and the held-out half");
+            Console.WriteLine($"boosted trees chosen on the tuning half: {learners[trees].Trees}; {(treesWin ? "they beat" : "they do not beat")} the linear ranker by more than {ProductMargin} success@1 on the full set and the held-out half");
         }
 
         // How often the mapped occupation is among the candidates at all: the ceiling of any re-ranking.
         var recall = RecallDepths.Select(d => (Depth: d, Share: Enumerable.Range(0, queries.Count)
             .Count(i => candidates[i].Take(d).Any(c => queries[i].Relevant.Contains(c.OccupationId))) / (double)queries.Count)).ToList();
+        if (activities is not null)
+        {
+            var byActivity = queries.Select(q => index.ByActivity(q.Text, RecallDepth)).ToList();
+            Console.WriteLine($"activity texts ({activityKind}): {activities.Count} texts of {activities.Select(a => a.OccupationId).Distinct().Count()} occupations; {activityCandidates} join the candidates, and {skillNeighbours} skill neighbours of each of the 3 best hits");
+            Console.WriteLine("recall of the activity texts alone: " + string.Join(", ", RecallDepths.Select(d => string.Create(CultureInfo.InvariantCulture,
+                $"top {d}: {Enumerable.Range(0, queries.Count).Count(i => byActivity[i].Take(d).Any(queries[i].Relevant.Contains)) / (double)queries.Count:0.000}"))));
+            Console.WriteLine("titles found there and not among the candidates: " + string.Join(", ", RecallDepths.Select(d => string.Create(CultureInfo.InvariantCulture,
+                $"top {d}: {Enumerable.Range(0, queries.Count).Count(i => byActivity[i].Take(d).Any(queries[i].Relevant.Contains) && !candidates[i].Any(c => queries[i].Relevant.Contains(c.OccupationId)))}"))));
+        }
+
         Console.WriteLine("candidate recall (blend): " + string.Join(", ", recall.Select(r => string.Create(CultureInfo.InvariantCulture, $"top {r.Depth}: {r.Share:0.000}"))));
 
         // The product's ranker: learned from every seed title's candidates, each found with a memory of the other folds.
@@ -275,7 +309,7 @@ public static class OccupationSearchEvaluation
         {
             if (treesWin)
             {
-                var settings = Variants[trees].Trees!;
+                var settings = learners[trees].Trees!;
                 var model = OccupationTreeTraining.Train(Enumerable.Range(0, queries.Count)
                     .Select(i => new RankingExample([.. candidates[i].Take(OccupationSearchIndex.RerankDepth)], queries[i].Relevant)).ToList(), settings);
                 File.WriteAllText(treesOut, TreesHeader(settings) + model.Format());
@@ -405,7 +439,8 @@ public static class OccupationSearchEvaluation
         var markdown = Report(new ReportInputs(
             table.ToString(), crossValidated, folds, memorySize / folds, occupationsCount, index.LabelCount, build.Elapsed.TotalMilliseconds, memory,
             (mean, p99), (memoryTimes.Average(), memoryP99), queries.Count, unknownTargets, categories, memoryCategories, sets[0].Members.Length, withoutList,
-            withoutRanker ? null : new RankerReport(variants, recall, positions, Variants[trees].Trees!, treesWin)));
+            withoutRanker ? null : new RankerReport(variants, recall, positions, learners[trees].Trees!, treesWin),
+            activityKind is null ? null : $"`{activityKind}`: {ActivityKinds.GetValueOrDefault(activityKind, activityKind)}; {activityCandidates} activity candidates, {skillNeighbours} skill neighbours per best hit"));
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         File.WriteAllText(output, markdown);
         Console.WriteLine($"written {output}");
@@ -512,6 +547,11 @@ public static class OccupationSearchEvaluation
             : "  Searched with the curated job-title list the product ships (`Matching/OccupationSearch/Data/occupation-synonyms.txt`)");
         text.AppendLine("  and the Dutch→English word bridge derived from the labels (`OccupationWordBridge`); given each occupation's ISCO unit");
         text.AppendLine("  group, so the other occupations of a best hit's group (groups of at most 10) follow it at half its score.");
+        text.AppendLine(r.Activities is null
+            ? "- Searched WITHOUT what occupations do (`--activities none`)."
+            : $"- What each occupation does ({r.Activities}): a title's words, bridged to English, are scored against it (BM25,\n"
+                + "  `OccupationActivityText`); each candidate is described by that score and rank and by how many essential skills it shares with the\n"
+                + "  best hits, and the best such occupations join the candidates the ranker orders (see `OccupationSearchIndex.ActivityCandidates`, `SkillNeighbours`).");
         text.AppendLine("- Queries: each title of `esco-nl/jobtitles-nl-dev.tsv`, searched for the top 10 occupations.");
         text.AppendLine("  A title is found at rank k when the occupation at k is one of the occupations experts mapped it to.");
         text.AppendLine("- Metrics: success@1 and success@10 (share of titles found at rank 1 / within the top 10) and MRR@10");
@@ -663,7 +703,7 @@ public static class OccupationSearchEvaluation
         string Table, (double At1, double At10, double Mrr) CrossValidated, int Folds, int MemorySize, int Occupations, int Labels, double BuildMs, long Memory,
         (double Mean, double P99) LabelTimes, (double Mean, double P99) MemoryTimes, int Queries, int UnknownTargets,
         List<(string Category, int Count)> Categories, List<(string Category, int Count)> MemoryCategories, int TuningTitles, bool WithoutList,
-        RankerReport? Ranker);
+        RankerReport? Ranker, string? Activities);
 
     private sealed record RankerReport(List<string> Variants, List<(int Depth, double Share)> Recall, List<(string Where, int Count)> MissPositions, TreeSettings Trees, bool TreesWin);
 }

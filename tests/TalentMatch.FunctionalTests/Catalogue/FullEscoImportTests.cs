@@ -15,6 +15,10 @@ public sealed class FullEscoImportTests
 {
     private const string CashierUri = "http://data.europa.eu/esco/occupation/2b871272-bd61-4206-bd1a-0b96d7023098";
 
+    private const string ParamedicUri = "http://data.europa.eu/esco/occupation/0b5dfc02-b825-4445-811d-d39ed442657e";
+
+    private const string PerfusionScientistUri = "http://data.europa.eu/esco/occupation/57a73b7c-cf10-4852-b067-c25833fa149e";
+
     private EscoImportHost? _host;
     private JsonElement _import;
     private EscoImportHost.CatalogueCounts _counts = null!;
@@ -93,5 +97,22 @@ public sealed class FullEscoImportTests
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         var hits = await response.JsonAsync();
         hits.EnumerateArray().Select(h => h.GetProperty("escoUri").GetString()).ShouldContain(CashierUri);
+    }
+
+    [Test]
+    public async Task SearchOccupations_ForAnAmbulanceTitle_AlsoProposesAnOccupationThatSharesItsEssentialSkills()
+    {
+        // "ambulancier" finds the ambulance occupations by their words. The clinical perfusion
+        // scientist shares no word with it and is in another ISCO unit group, but shares nine
+        // essential skills (human anatomy, hygiene in a health care setting, ...) with the paramedic
+        // in emergency responses: only what the occupations do, which the search reads from the
+        // imported catalogue, brings it in.
+        var response = await _host!.Admin.GetAsync("/api/v1/occupations?q=ambulancier&limit=10");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var hits = (await response.JsonAsync()).EnumerateArray().Select(h => h.GetProperty("escoUri").GetString()).ToList();
+        hits.ShouldContain(ParamedicUri);
+        hits.ShouldContain(PerfusionScientistUri);
+        hits.IndexOf(PerfusionScientistUri).ShouldBeGreaterThan(hits.IndexOf(ParamedicUri));
     }
 }
