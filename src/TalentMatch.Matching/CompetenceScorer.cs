@@ -356,7 +356,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     /// </summary>
     public ScoreOnly Rank(PreparedOpportunity prepared, PreparedCandidate person)
     {
-        var m = Measure(prepared, ScoredPerson.Of(person), explain: false);
+        using var best = PooledBest.For(prepared);
+        var m = Measure(prepared, ScoredPerson.Of(person), explain: false, best.Span);
         return new ScoreOnly(ScoreModel.Combine(m.Parts, Options), m.MeetsAllRequired, m.DistanceKm);
     }
 
@@ -366,18 +367,8 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
     internal MatchResult Score(PreparedOpportunity prepared, in ScoredPerson person)
     {
         // The per-requirement best stays in the pooled buffer until the matched competences are built from it.
-        var n = prepared.Spec.Requirements.Count;
-        var pooled = ArrayPool<Best?>.Shared.Rent(n);
-        try
-        {
-            var best = pooled.AsSpan(0, n);
-            best.Clear();
-            return Score(prepared, person, best);
-        }
-        finally
-        {
-            ArrayPool<Best?>.Shared.Return(pooled, clearArray: true);
-        }
+        using var best = PooledBest.For(prepared);
+        return Score(prepared, person, best.Span);
     }
 
     private MatchResult Score(PreparedOpportunity prepared, in ScoredPerson person, Span<Best?> best)
@@ -436,24 +427,10 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             m.DistanceKm);
     }
 
-    /// <summary>Everything a score is made of, measured once; the explanation's lists only when <paramref name="explain"/>.</summary>
-    private Measured Measure(PreparedOpportunity prepared, in ScoredPerson person, bool explain)
-    {
-        // Per requirement, the holding with the most credit (in a pooled buffer), each holding looked up once.
-        var n = prepared.Spec.Requirements.Count;
-        var pooled = ArrayPool<Best?>.Shared.Rent(n);
-        try
-        {
-            var best = pooled.AsSpan(0, n);
-            best.Clear();
-            return Measure(prepared, person, explain, best);
-        }
-        finally
-        {
-            ArrayPool<Best?>.Shared.Return(pooled, clearArray: true);
-        }
-    }
-
+    /// <summary>
+    /// Everything a score is made of, measured once; the explanation's lists only when <paramref name="explain"/>.
+    /// <paramref name="best"/> (one cleared slot per requirement) receives, per requirement, the holding with the most credit, each holding looked up once.
+    /// </summary>
     private Measured Measure(PreparedOpportunity prepared, in ScoredPerson person, bool explain, Span<Best?> best)
     {
         var spec = prepared.Spec;
@@ -554,6 +531,25 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
 
     /// <summary>What a requirement got: the holding with the most credit, how it reaches it, and whether any holding fully meets it.</summary>
     private readonly record struct Best(Holding Holding, Reach Reach, double Credit, bool FullyMet);
+
+    /// <summary>One cleared slot per requirement of an opportunity for <see cref="Measure"/>, from the shared pool and back to it when disposed.</summary>
+    private ref struct PooledBest
+    {
+        private readonly Best?[] _pooled;
+
+        private PooledBest(int requirements)
+        {
+            _pooled = ArrayPool<Best?>.Shared.Rent(requirements);
+            Span = _pooled.AsSpan(0, requirements);
+            Span.Clear();
+        }
+
+        public Span<Best?> Span { get; }
+
+        public static PooledBest For(PreparedOpportunity prepared) => new(prepared.Spec.Requirements.Count);
+
+        public readonly void Dispose() => ArrayPool<Best?>.Shared.Return(_pooled, clearArray: true);
+    }
 
     /// <summary>
     /// The better of the best so far and a holding, for one requirement: the one with the most

@@ -182,7 +182,7 @@ public sealed partial class MatchIndex
         var n = spec.Requirements.Count;
         var units = 2 * n;
         var weights = prepared.Weights;
-        var required = new bool[n];
+        var required = prepared.Required;
         var unitMax = new double[units];
         var sizes = new long[units];
         var sourceStart = new int[units + 1];
@@ -193,11 +193,6 @@ public sealed partial class MatchIndex
         {
             var table = resolved.Tables[t];
             tables[t] = scratch.Table(table.Factor, table.MinLevel, table.CanMeet, table.Kind, options);
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            required[i] = spec.Requirements[i].Importance == Importance.Required;
         }
 
         for (var u = 0; u < units; u++)
