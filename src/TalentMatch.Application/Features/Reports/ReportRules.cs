@@ -103,7 +103,7 @@ public static class ReportRules
             shown.RemoveAt(shown.Count - 1);
         }
 
-        if (other > 0 && other >= minimumSize)
+        if (other >= minimumSize)
         {
             shown.Add((OtherGroup, other));
         }
