@@ -54,7 +54,7 @@ internal sealed class OccupationActivityText
                 documents[occupation] = counts;
             }
 
-            foreach (var term in analyser.Analyse(TextNormalizer.Normalize(text)))
+            foreach (var term in analyser.Analyse(unit))
             {
                 counts[term] = counts.GetValueOrDefault(term) + 1;
             }
