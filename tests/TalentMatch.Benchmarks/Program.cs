@@ -113,7 +113,7 @@ switch (verb)
         Console.WriteLine($"requirements {sizes.Count}; expansion mean {sizes.Average(s => s.Total):0.0}, max {sizes.Max(s => s.Total)}; related mean {sizes.Average(s => s.Related):0.0}");
         return 0;
     default:
-        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [options, see below] | occupation-search [--folds K] [--without-list] [--without-bridge] [--activities KIND] [--rankers product] [--misses N [--memory-misses]] [--out PATH] | http-load [--people N] [--seconds S] [--connections 1,8,64] [--out PATH] [--check] | quick [people] | expansion");
+        Console.WriteLine("verbs: bench [BenchmarkDotNet args] | memory | evaluate [options, see below] | occupation-search [--folds K] [--without-list] [--without-bridge] [--activities KIND] [--rankers product] [--misses N [--memory-misses]] [--out PATH] | http-load [--people N] [--seconds S] [--connections 1,8,64] [--out PATH] [--check] | allocations [operations] | quick [people] | expansion");
         Console.WriteLine(QualityCommand.Usage);
         return verb == "help" ? 0 : 1;
 }

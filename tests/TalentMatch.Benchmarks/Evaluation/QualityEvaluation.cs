@@ -59,8 +59,8 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
 
     public sealed record Metrics(double NdcgAt10, double RecallAt20, double Mrr);
 
-    /// <summary>Per vacancy, summed: how many people of each role the engine puts in its top 10, and which relevant people it leaves out of its top 20.</summary>
-    public sealed record Diagnostics(double[] Top10ByRole, int RelevantOutsideTop20, int ExperienceOnlyOutsideTop20, int RelevantExperienceOnly);
+    /// <summary>Per vacancy, summed: which relevant people the engine leaves out of its top 20 (whom it puts in its top 10: <see cref="SeedResult.Top10ByRanker"/>).</summary>
+    public sealed record Diagnostics(int RelevantOutsideTop20, int ExperienceOnlyOutsideTop20, int RelevantExperienceOnly);
 
     /// <summary>What the generator produced, summed over everyone in the pools.</summary>
     public sealed record GeneratorStats(int People, int ExperienceOnly, int Essential, int EssentialRecorded, int Regranulated, int Competences, int GenericDistractors, int GenericCertified);
@@ -169,7 +169,6 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
         var sample = Eligible().OrderBy(_ => sampler.Next()).Take(vacancies).ToList();
         var sums = Rankers.ToDictionary(r => r, _ => (Ndcg: 0.0, Recall: 0.0, Mrr: 0.0));
         var top10ByRanker = Rankers.ToDictionary(r => r, _ => new double[Enum.GetValues<PoolRole>().Length]);
-        var top10 = top10ByRanker["engine"];
         var (outside20, experienceOutside20, relevantExperienceOnly) = (0, 0, 0);
         var stats = new GeneratorStats(0, 0, 0, 0, 0, 0, 0, 0);
         var personIndex = 0;
@@ -264,7 +263,7 @@ public sealed class QualityEvaluation(EscoCatalogue catalogue, SyntheticPopulati
             seed,
             sample.Count,
             sums.ToDictionary(s => s.Key, s => new Metrics(s.Value.Ndcg / n, s.Value.Recall / n, s.Value.Mrr / n)),
-            new Diagnostics(top10, outside20, experienceOutside20, relevantExperienceOnly),
+            new Diagnostics(outside20, experienceOutside20, relevantExperienceOnly),
             stats,
             top10ByRanker);
     }

@@ -135,7 +135,7 @@ public static class QualityReport
     private static string Composition(QualityEvaluation.RegimeResult result)
     {
         var vacancies = Math.Max(1, result.Seeds.Sum(s => s.Vacancies));
-        double Top10(PoolRole role) => result.Seeds.Sum(s => s.Engine.Top10ByRole[(int)role]) / vacancies;
+        double Top10(PoolRole role) => result.Seeds.Sum(s => s.Top10ByRanker["engine"][(int)role]) / vacancies;
         var grade0 = Top10(PoolRole.Overlapping) + Top10(PoolRole.GenericDistractor) + Top10(PoolRole.Other);
         var outside = (double)result.Seeds.Sum(s => s.Engine.RelevantOutsideTop20) / vacancies;
         var outsideExperience = (double)result.Seeds.Sum(s => s.Engine.ExperienceOnlyOutsideTop20) / vacancies;
