@@ -39,6 +39,20 @@ public sealed record OccupationCandidate(Guid OccupationId, double Score, string
         "activity-rank", // 1 / rank by the activity text (0: beyond the 100 best, or no activity texts)
         "skill-alike", // the largest, over the 3 best hits (not itself), of the cosine of their activity texts' units x that hit's blended score
     ];
+
+    /// <summary>The position of a feature in <see cref="FeatureNames"/> by its name, or −1 (for the models' files, which name them).</summary>
+    public static int FeatureIndex(string name)
+    {
+        for (var f = 0; f < FeatureNames.Count; f++)
+        {
+            if (FeatureNames[f] == name)
+            {
+                return f;
+            }
+        }
+
+        return -1;
+    }
 }
 
 /// <summary>
@@ -115,7 +129,7 @@ public sealed class OccupationRanker : IOccupationCandidateRanker
                 continue;
             }
 
-            var f = OccupationCandidate.FeatureNames.ToList().IndexOf(parts[0]);
+            var f = OccupationCandidate.FeatureIndex(parts[0]);
             if (f < 0)
             {
                 throw new FormatException($"occupation ranker, line {number}: unknown feature '{parts[0]}'.");

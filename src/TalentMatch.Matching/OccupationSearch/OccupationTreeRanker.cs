@@ -204,18 +204,10 @@ public sealed class OccupationTreeRanker : IOccupationCandidateRanker
         }
     }
 
-    private static int FeatureIndex(string name, int number)
-    {
-        for (var f = 0; f < OccupationCandidate.FeatureNames.Count; f++)
-        {
-            if (OccupationCandidate.FeatureNames[f] == name)
-            {
-                return f;
-            }
-        }
-
-        throw new FormatException($"occupation trees, line {number}: unknown feature '{name}'; a candidate has {string.Join(", ", OccupationCandidate.FeatureNames)}.");
-    }
+    private static int FeatureIndex(string name, int number) =>
+        OccupationCandidate.FeatureIndex(name) is var f and >= 0
+            ? f
+            : throw new FormatException($"occupation trees, line {number}: unknown feature '{name}'; a candidate has {string.Join(", ", OccupationCandidate.FeatureNames)}.");
 
     private static int Child(string text, int number) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var child)
