@@ -53,8 +53,13 @@ public static class HttpLoadChecks
         var dockerfile = File.ReadAllText(Path.Combine(BenchmarkData.Root, "deploy", "Dockerfile"));
         Check("the API gets deploy/Dockerfile's GC settings", ApiServer.ContainerGcSettings(dockerfile).Count > 0 && ApiServer.ContainerGcSettings("ENV DOTNET_GCConserveMemory=5 \\\n") is { Count: 1 } one && one["DOTNET_GCConserveMemory"] == "5");
 
-        var run = new LoadRun(LoadMix.Matches, 8, 10, hundred, 2, "GET x: 500", 510, 600L * 1024 * 1024, (1, 1, 1), (2, 2, 2));
-        Check("a run's rate, CPU per request and row", run.RequestsPerSecond == 10.2 && run.CpuPerRequest == 5 && LoadReport.Row(run) == "| matches | 8 | 10.0 | 102 | 2 | 10 | 50.00 ms | 90.00 ms | 99.00 ms | 5.00 ms | 600 MB | 1.0 / 1.0 / 1.0 → 2.0 / 2.0 / 2.0 |");
+        Check("the machine's busy and total ticks from /proc/stat", ProcReaders.ParseMachineCpuTicks("cpu  100 5 50 800 20 3 2 0 0 0\ncpu0 50 2 25 400 10 1 1 0 0 0\n") == (160, 980));
+        var machineBefore = ProcReaders.MachineCpuTicks();
+        Check("the machine's CPU ticks are read", machineBefore.Total > 0 && machineBefore.Busy <= machineBefore.Total);
+
+        var run = new LoadRun(LoadMix.Matches, 8, 10, hundred, 2, "GET x: 500", 510, 102, 0.75, 600L * 1024 * 1024, (1, 1, 1), (2, 2, 2));
+        Check("a run's rate, CPU per request and row", run.RequestsPerSecond == 10.2 && run.CpuPerRequest == 5 && run.ClientCpuPerRequest == 1 && LoadReport.Row(run) == "| matches | 8 | 10.0 | 102 | 2 | 10 | 50.00 ms | 90.00 ms | 99.00 ms | 5.00 ms | 1.00 ms | 75% | 600 MB | 1.0 / 1.0 / 1.0 → 2.0 / 2.0 / 2.0 |");
+        Check("what two cores allow at that cost", LoadReport.CoresAllow(run).Contains("fit at most 333 req/s", StringComparison.Ordinal) && LoadReport.CoresAllow(run).Contains("≤ 1.11 ms", StringComparison.Ordinal));
         var report = new LoadReport("cmd", "machine", DateTime.UnixEpoch, 1_000, 50, new Dictionary<string, string>(), new EngineLatency([1.0], [1.0]), 1, 800L * 1024 * 1024, (1, 1, 1), (1, 1, 1), [run]);
         var markdown = report.ToMarkdown("kept notes");
         Check("the report marks the targets and keeps the notes", markdown.Contains("| server CPU per match request ≤ 1.0 ms (matches, 8 connections) | 5.00 ms | **missed** by 4 (400%) |", StringComparison.Ordinal)

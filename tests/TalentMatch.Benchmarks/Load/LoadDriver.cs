@@ -24,6 +24,8 @@ public sealed record LoadRun(
     int Errors,
     string? FirstError,
     double ServerCpuMilliseconds,
+    double ClientCpuMilliseconds,
+    double MachineBusyShare,
     long PeakRssDuringRun,
     (double One, double Five, double Fifteen) LoadBefore,
     (double One, double Five, double Fifteen) LoadAfter)
@@ -33,6 +35,8 @@ public sealed record LoadRun(
     public double RequestsPerSecond => Requests / Seconds;
 
     public double CpuPerRequest => Requests == 0 ? double.NaN : ServerCpuMilliseconds / Requests;
+
+    public double ClientCpuPerRequest => Requests == 0 ? double.NaN : ClientCpuMilliseconds / Requests;
 }
 
 /// <summary>
@@ -98,12 +102,16 @@ public sealed class LoadDriver(Uri baseAddress, string accessToken, IReadOnlyLis
             await Task.WhenAll(workers.Select(w => w.RunAsync(warmUp, record: false)));
             var loadBefore = ProcReaders.LoadAverage();
             var cpuBefore = ProcReaders.CpuMilliseconds(ServerPid);
+            var clientBefore = ProcReaders.CpuMilliseconds(Environment.ProcessId);
+            var machineBefore = ProcReaders.MachineCpuTicks();
             using var sampling = new CancellationTokenSource();
             var peak = SamplePeakRssAsync(sampling.Token);
             var watch = Stopwatch.StartNew();
             await Task.WhenAll(workers.Select(w => w.RunAsync(duration, record: true)));
             var seconds = watch.Elapsed.TotalSeconds;
             var cpu = ProcReaders.CpuMilliseconds(ServerPid) - cpuBefore;
+            var client = ProcReaders.CpuMilliseconds(Environment.ProcessId) - clientBefore;
+            var machine = ProcReaders.MachineCpuTicks();
             await sampling.CancelAsync();
             var peakRss = await peak;
             var latencies = workers.SelectMany(w => w.Latencies).Order().ToList();
@@ -115,6 +123,8 @@ public sealed class LoadDriver(Uri baseAddress, string accessToken, IReadOnlyLis
                 workers.Sum(w => w.Errors),
                 workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null),
                 cpu,
+                client,
+                (double)(machine.Busy - machineBefore.Busy) / Math.Max(1, machine.Total - machineBefore.Total),
                 peakRss,
                 loadBefore,
                 ProcReaders.LoadAverage());

@@ -48,10 +48,10 @@ public sealed record LoadReport(
         text.AppendLine();
         text.AppendLine("## Over HTTP");
         text.AppendLine();
-        text.AppendLine("matches: `GET /api/v1/vacancies/{id}/matches?limit=20` rotating over the open vacancies; profile reads: `GET /api/v1/profiles/{id}` rotating over 1,000 people; mixed: 80% matches, 15% profile reads, 5% profile updates (`PUT` with `If-Match`, each connection editing its own profiles). Server CPU is the API process's user + system time (/proc/&lt;pid&gt;/stat) over the measured seconds, divided by the requests; peak RSS is the highest VmRSS sampled every 100 ms in the run.");
+        text.AppendLine("matches: `GET /api/v1/vacancies/{id}/matches?limit=20` rotating over the open vacancies; profile reads: `GET /api/v1/profiles/{id}` rotating over 1,000 people; mixed: 80% matches, 15% profile reads, 5% profile updates (`PUT` with `If-Match`, each connection editing its own profiles). Server CPU is the API process's user + system time (/proc/&lt;pid&gt;/stat) over the measured seconds, divided by the requests; client CPU the same for the load driver's own process; machine busy the share of both cores' time not idle (/proc/stat); peak RSS is the highest VmRSS sampled every 100 ms in the run.");
         text.AppendLine();
-        text.AppendLine("| load | connections | seconds | requests | errors | req/s | p50 | p90 | p99 | server CPU / request | peak RSS | load average before → after |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        text.AppendLine("| load | connections | seconds | requests | errors | req/s | p50 | p90 | p99 | server CPU / request | client CPU / request | machine busy | peak RSS | load average before → after |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var run in Runs)
         {
             text.AppendLine(Row(run));
@@ -74,6 +74,12 @@ public sealed record LoadReport(
             text.AppendLine(Invariant, $"| {target} | {measured} | {verdict} |");
         }
 
+        if (Find(LoadMix.Matches, 8) is { } matches8)
+        {
+            text.AppendLine();
+            text.AppendLine(CoresAllow(matches8));
+        }
+
         text.AppendLine();
         text.AppendLine(NotesMarker);
         if (!string.IsNullOrWhiteSpace(keptNotes))
@@ -92,7 +98,19 @@ public sealed record LoadReport(
     }
 
     public static string Row(LoadRun run) =>
-        string.Create(Invariant, $"| {Name(run.Mix)} | {run.Connections} | {run.Seconds:0.0} | {run.Requests:N0} | {run.Errors} | {run.RequestsPerSecond:N0} | {Ms(EngineLatency.Percentile(run.SortedLatencies, 0.5))} | {Ms(EngineLatency.Percentile(run.SortedLatencies, 0.9))} | {Ms(EngineLatency.Percentile(run.SortedLatencies, 0.99))} | {Ms(run.CpuPerRequest)} | {Mb(run.PeakRssDuringRun)} | {Load(run.LoadBefore)} → {Load(run.LoadAfter)} |");
+        string.Create(Invariant, $"| {Name(run.Mix)} | {run.Connections} | {run.Seconds:0.0} | {run.Requests:N0} | {run.Errors} | {run.RequestsPerSecond:N0} | {Ms(EngineLatency.Percentile(run.SortedLatencies, 0.5))} | {Ms(EngineLatency.Percentile(run.SortedLatencies, 0.9))} | {Ms(EngineLatency.Percentile(run.SortedLatencies, 0.99))} | {Ms(run.CpuPerRequest)} | {Ms(run.ClientCpuPerRequest)} | {100 * run.MachineBusyShare:0}% | {Mb(run.PeakRssDuringRun)} | {Load(run.LoadBefore)} → {Load(run.LoadAfter)} |");
+
+    /// <summary>
+    /// What the machine's cores allow of a load at most when the client shares them: every
+    /// request costs the server's CPU and the client's, and no core can be busier than all the time.
+    /// </summary>
+    public static string CoresAllow(LoadRun run, int cores = 2)
+    {
+        var perRequest = run.CpuPerRequest + run.ClientCpuPerRequest;
+        return string.Create(
+            Invariant,
+            $"**What {cores} cores allow**: {Name(run.Mix)} at {run.Connections} connections cost {Ms(run.CpuPerRequest)} of server CPU and {Ms(run.ClientCpuPerRequest)} of client CPU per request, with the machine {100 * run.MachineBusyShare:0}% busy; at that cost {cores} cores fit at most {cores * 1000 / perRequest:N0} req/s, and 1,800 req/s needs server + client CPU ≤ {cores * 1000 / 1800.0:0.00} ms per request.");
+    }
 
     /// <summary>"met", or "missed by" how much, for a measured value against a limit.</summary>
     public static string Verdict(double measured, double limit, bool atLeast)

@@ -17,6 +17,9 @@ public static class ProcReaders
     /// <summary>Resident set size now (VmRSS), in bytes.</summary>
     public static long RssBytes(int pid) => ParseStatusKilobytes(File.ReadAllText($"/proc/{pid}/status"), "VmRSS") * 1024;
 
+    /// <summary>CPU time of the whole machine so far (all cores, clock ticks): busy and in total.</summary>
+    public static (long Busy, long Total) MachineCpuTicks() => ParseMachineCpuTicks(File.ReadAllText("/proc/stat"));
+
     /// <summary>The 1, 5 and 15 minute load averages.</summary>
     public static (double One, double Five, double Fifteen) LoadAverage() => ParseLoadAverage(File.ReadAllText("/proc/loadavg"));
 
@@ -31,6 +34,20 @@ public static class ProcReaders
         // fields[0] is field 3 (state): utime is field 14, stime field 15.
         var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         return ticks * 1000 / TicksPerSecond;
+    }
+
+    /// <summary>
+    /// The first line of /proc/stat sums every core: user, nice, system, idle, iowait, irq,
+    /// softirq, steal, ... in clock ticks. Idle and iowait are not busy.
+    /// </summary>
+    public static (long Busy, long Total) ParseMachineCpuTicks(string stat)
+    {
+        var fields = stat[..stat.IndexOf('\n')].Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
+            .Take(8)
+            .Select(f => long.Parse(f, CultureInfo.InvariantCulture))
+            .ToArray();
+        var total = fields.Sum();
+        return (total - fields[3] - fields[4], total);
     }
 
     public static long ParseStatusKilobytes(string status, string key)
