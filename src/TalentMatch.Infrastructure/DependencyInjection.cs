@@ -40,7 +40,7 @@ public static class DependencyInjection
                 break;
             default:
                 var sqlite = configuration.GetConnectionString("TalentMatch") ?? DefaultSqliteConnection(environment);
-                services.AddDbContextPool<SqliteTalentMatchDbContext>((p, o) => o.UseSqlite(sqlite).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>()));
+                services.AddDbContextPool<SqliteTalentMatchDbContext>((p, o) => o.UseSqlite(sqlite).AddInterceptors(p.GetRequiredService<ChangeFeedInterceptor>(), new SqliteBusyTimeout()));
                 services.AddScoped<TalentMatchDbContext>(p => p.GetRequiredService<SqliteTalentMatchDbContext>());
                 break;
         }
