@@ -28,6 +28,7 @@ public sealed partial class MatchIndex
             var top = new TopK(query.Limit);
             var unfiltered = query.MinScore <= 0 && !query.RequiredOnly && query.MaxDistanceKm is null;
             var counted = 0;
+            var (read, measured, scored) = (0, 0, 0);
 
             // Nobody the walk has not reached yet can qualify once the bound of the unreached falls
             // below the k-th score (or the minimum), or once a required list has been walked under
@@ -52,6 +53,7 @@ public sealed partial class MatchIndex
                         continue;
                     }
 
+                    read += postings.Count;
                     foreach (var slot in CollectionsMarshal.AsSpan(postings))
                     {
                         if (seen[slot] == epoch)
@@ -65,6 +67,7 @@ public sealed partial class MatchIndex
                             continue;
                         }
 
+                        measured++;
                         var reached = Measure(slot, plan, scratch);
                         if (query.RequiredOnly && reached.RequiredMet != plan.RequiredCount)
                         {
@@ -89,6 +92,7 @@ public sealed partial class MatchIndex
                         break;
                     }
 
+                    scored++;
                     if (ScoreSlot(reached, plan, query, options) is { } score)
                     {
                         counted++;
@@ -104,14 +108,25 @@ public sealed partial class MatchIndex
             {
                 for (var slot = 0; slot < _slots; slot++)
                 {
-                    if (seen[slot] != epoch && Eligible(slot, kindFlag) &&
-                        ScoreSlot(new Reached { Slot = slot }, plan, query, options) is { } score)
+                    if (seen[slot] == epoch || !Eligible(slot, kindFlag))
+                    {
+                        continue;
+                    }
+
+                    scored++;
+                    if (ScoreSlot(new Reached { Slot = slot }, plan, query, options) is { } score)
                     {
                         counted++;
                         top.Offer(score, _ids[slot], slot);
                     }
                 }
             }
+
+            Interlocked.Increment(ref _walkQueries);
+            Interlocked.Add(ref _walkRead, read);
+            Interlocked.Add(ref _walkReached, measured);
+            Interlocked.Add(ref _walkMeasured, measured);
+            Interlocked.Add(ref _walkScored, scored);
 
             // Without filters every eligible person qualifies (a score is never below 0).
             var total = unfiltered ? (opportunity.Kind == OpportunityKind.Job ? _eligibleJob : _eligibleVolunteering) : counted;
@@ -131,6 +146,18 @@ public sealed partial class MatchIndex
             _lock.ExitReadLock();
         }
     }
+
+    /// <summary>
+    /// What the walks of every query so far did, summed (see <see cref="WalkCounts"/>). Deterministic
+    /// for a given index and set of queries, so a change to the walk's bounds shows in them exactly.
+    /// </summary>
+    public WalkCounts Walks => new(Interlocked.Read(ref _walkQueries), Interlocked.Read(ref _walkRead), Interlocked.Read(ref _walkReached), Interlocked.Read(ref _walkMeasured), Interlocked.Read(ref _walkScored));
+
+    private long _walkQueries;
+    private long _walkRead;
+    private long _walkReached;
+    private long _walkMeasured;
+    private long _walkScored;
 
     private sealed record QueryPlan(
         double[] Weights,
