@@ -38,49 +38,75 @@ public sealed partial class MatchIndex
                 !(unfiltered && top.IsFull && plan.UnreachedBounds[walked] < top.Threshold);
 
             var seen = scratch.Seen;
+            var pendingOf = scratch.PendingOf;
             var epoch = scratch.Epoch;
             var pool = scratch.Pool;
-            var walked = 0;
-            for (; walked < plan.Order.Length && UnreachedCanQualify(walked); walked++)
+            var pending = scratch.Pending;
+            var (read, reachedCount, measured, scored) = (0, 0, 0, 0);
+
+            // Everyone from here on in `pending` is reached and not yet measured; before it, measured or out of reach.
+            var firstPending = 0;
+
+            // Measures the pending in the order of their bound given the lists known (walked so far),
+            // best first, and scores them as they come. Whoever's bound is below the k-th score (or
+            // the minimum) is left for good: more lists known only lower a bound, the k-th score only rises.
+            void Settle(int known)
             {
-                var unit = plan.Order[walked];
-                for (var source = plan.SourceStart[unit]; source < plan.SourceStart[unit + 1]; source++)
+                var waiting = CollectionsMarshal.AsSpan(pending)[firstPending..];
+                scratch.EnsurePendingSort(waiting.Length);
+                var bounds = scratch.PendingBounds.AsSpan(0, waiting.Length);
+                var order = scratch.PendingOrder.AsSpan(0, waiting.Length);
+                scratch.HeldBounds.Clear();
+                var (lastHeld, lastBound) = (0UL, double.NaN);
+                for (var c = 0; c < waiting.Length; c++)
                 {
-                    var key = scratch.Sources[source];
-                    if (key >= _postings.Length || _postings[key] is not { } postings)
+                    // Neighbours often hold the same lists (one batch of a list at a time).
+                    if (double.IsNaN(lastBound) || waiting[c].Held != lastHeld)
+                    {
+                        (lastHeld, lastBound) = (waiting[c].Held, HeldBound(plan, waiting[c].Held, known, scratch, options));
+                    }
+
+                    // Negated: the sort is ascending.
+                    bounds[c] = -lastBound;
+                    order[c] = c;
+                }
+
+                bounds.Sort(order);
+                for (var i = 0; i < waiting.Length; i++)
+                {
+                    var bound = -bounds[i];
+                    if (i > 0 && bounds[i] != bounds[i - 1])
+                    {
+                        ScorePool();
+                    }
+
+                    if (bound < query.MinScore || (unfiltered && top.IsFull && bound < top.Threshold))
+                    {
+                        break;
+                    }
+
+                    measured++;
+                    var reached = Measure(waiting[order[i]].Slot, plan, scratch);
+                    if (query.RequiredOnly && reached.RequiredMet != plan.RequiredCount)
                     {
                         continue;
                     }
 
-                    foreach (var slot in CollectionsMarshal.AsSpan(postings))
+                    // Competence credit exact, every other part assumed perfect.
+                    reached.Bound = plan.Bound(reached.RequiredCredit, reached.PreferredCredit, options);
+                    if (reached.Bound >= query.MinScore && !(unfiltered && top.IsFull && reached.Bound < top.Threshold))
                     {
-                        if (seen[slot] == epoch)
-                        {
-                            continue;
-                        }
-
-                        seen[slot] = epoch;
-                        if (!Eligible(slot, kindFlag))
-                        {
-                            continue;
-                        }
-
-                        var reached = Measure(slot, plan, scratch);
-                        if (query.RequiredOnly && reached.RequiredMet != plan.RequiredCount)
-                        {
-                            continue;
-                        }
-
-                        // Competence credit exact, every other part assumed perfect.
-                        reached.Bound = plan.Bound(reached.RequiredCredit, reached.PreferredCredit, options);
-                        if (reached.Bound >= query.MinScore && !(unfiltered && top.IsFull && reached.Bound < top.Threshold))
-                        {
-                            pool.Add(reached);
-                        }
+                        pool.Add(reached);
                     }
                 }
 
-                // Most promising first, so the threshold rises fast.
+                ScorePool();
+                firstPending = pending.Count;
+            }
+
+            // Most promising first, so the threshold rises fast.
+            void ScorePool()
+            {
                 CollectionsMarshal.AsSpan(pool).Sort(default(ByBoundDescending));
                 foreach (var reached in CollectionsMarshal.AsSpan(pool))
                 {
@@ -89,6 +115,7 @@ public sealed partial class MatchIndex
                         break;
                     }
 
+                    scored++;
                     if (ScoreSlot(reached, plan, query, options) is { } score)
                     {
                         counted++;
@@ -99,19 +126,91 @@ public sealed partial class MatchIndex
                 pool.Clear();
             }
 
+            // Reads the postings of the list at a walk position: every pending person in them holds
+            // it. With `extend`, whoever it reaches first joins the pending; else it only tells about them.
+            void Walk(int position, bool extend)
+            {
+                var unit = plan.Order[position];
+                var bit = position < 64 ? 1UL << position : 0;
+                for (var source = plan.SourceStart[unit]; source < plan.SourceStart[unit + 1]; source++)
+                {
+                    var key = scratch.Sources[source];
+                    if (key >= _postings.Length || _postings[key] is not { } postings)
+                    {
+                        continue;
+                    }
+
+                    read += postings.Count;
+                    foreach (var slot in CollectionsMarshal.AsSpan(postings))
+                    {
+                        if (seen[slot] == epoch)
+                        {
+                            if (pendingOf[slot] >= firstPending)
+                            {
+                                CollectionsMarshal.AsSpan(pending)[pendingOf[slot]].Held |= bit;
+                            }
+                        }
+                        else if (extend)
+                        {
+                            seen[slot] = epoch;
+                            pendingOf[slot] = -1;
+                            if (Eligible(slot, kindFlag))
+                            {
+                                reachedCount++;
+                                pendingOf[slot] = pending.Count;
+                                pending.Add(new Unmeasured { Slot = slot, Held = bit });
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Far from the stop, each list's people are measured at once: the k-th score they bring
+            // decides how far the walk goes. Near it (the unreached within DeferWithin points of the
+            // k-th score) they wait: the lists walked next, and a few past the stop, show which of
+            // them lack those too, and whose bound therefore falls below the k-th score.
+            var walked = 0;
+            for (; walked < plan.Order.Length && UnreachedCanQualify(walked); walked++)
+            {
+                Walk(walked, extend: true);
+                if (!top.IsFull || plan.UnreachedBounds[walked + 1] >= top.Threshold + DeferWithin)
+                {
+                    Settle(walked + 1);
+                }
+            }
+
+            var known = walked;
+            for (; known < Math.Min(walked + ListsPastTheStop, plan.Order.Length) && firstPending < pending.Count; known++)
+            {
+                Walk(known, extend: false);
+            }
+
+            Settle(known);
+
             // People holding nothing the opportunity asks: scanned only when they could rank or must be counted.
             if (walked == plan.Order.Length && UnreachedCanQualify(walked))
             {
                 for (var slot = 0; slot < _slots; slot++)
                 {
-                    if (seen[slot] != epoch && Eligible(slot, kindFlag) &&
-                        ScoreSlot(new Reached { Slot = slot }, plan, query, options) is { } score)
+                    if (seen[slot] == epoch || !Eligible(slot, kindFlag))
+                    {
+                        continue;
+                    }
+
+                    scored++;
+                    if (ScoreSlot(new Reached { Slot = slot }, plan, query, options) is { } score)
                     {
                         counted++;
                         top.Offer(score, _ids[slot], slot);
                     }
                 }
             }
+
+            Interlocked.Increment(ref _walkQueries);
+            Interlocked.Add(ref _walkRead, read);
+            Interlocked.Add(ref _walkReached, reachedCount);
+            Interlocked.Add(ref _walkMeasured, measured);
+            Interlocked.Add(ref _walkScored, scored);
 
             // Without filters every eligible person qualifies (a score is never below 0).
             var total = unfiltered ? (opportunity.Kind == OpportunityKind.Job ? _eligibleJob : _eligibleVolunteering) : counted;
@@ -132,6 +231,24 @@ public sealed partial class MatchIndex
         }
     }
 
+    /// <summary>
+    /// What the walks of every query so far did, summed (see <see cref="WalkCounts"/>). Deterministic
+    /// for a given index and set of queries, so a change to the walk's bounds shows in them exactly.
+    /// </summary>
+    public WalkCounts Walks => new(Interlocked.Read(ref _walkQueries), Interlocked.Read(ref _walkRead), Interlocked.Read(ref _walkReached), Interlocked.Read(ref _walkMeasured), Interlocked.Read(ref _walkScored));
+
+    /// <summary>How near the k-th score the bound of the unreached must fall before the people reached wait to be measured (points).</summary>
+    private const double DeferWithin = 20;
+
+    /// <summary>How many lists past the stop are read to learn more about those waiting (their postings are cheap beside a measure).</summary>
+    private const int ListsPastTheStop = 4;
+
+    private long _walkQueries;
+    private long _walkRead;
+    private long _walkReached;
+    private long _walkMeasured;
+    private long _walkScored;
+
     private sealed record QueryPlan(
         double[] Weights,
         bool[] Required,
@@ -140,6 +257,7 @@ public sealed partial class MatchIndex
         (double Weight, int Count) PreferredTotal,
         int RequiredCount,
         int[] SourceStart,
+        double[] UnitMax,
         int[] Order,
         double[] UnreachedBounds,
         int[] RequiredWalked,
@@ -152,6 +270,22 @@ public sealed partial class MatchIndex
     {
         private bool RequiredLanguagesApply => WantedLanguages.Any(l => l.Importance == Importance.Required);
         private bool PreferredLanguagesApply => MultilingualValued || WantedLanguages.Any(l => l.Importance != Importance.Required);
+
+        /// <summary>
+        /// The highest score of someone who can earn at most <paramref name="available"/> from each
+        /// list (per requirement the better of its two), folded as a person's credit is: the fold is
+        /// monotone in every credit, so the bound holds and the rounding can only favour it.
+        /// </summary>
+        public double Bound(ReadOnlySpan<double> available, Span<double> maxima, MatchingOptions options)
+        {
+            for (var i = 0; i < maxima.Length; i++)
+            {
+                maxima[i] = Math.Max(available[2 * i], available[(2 * i) + 1]);
+            }
+
+            var (requiredCredit, preferredCredit) = ScoreModel.CompetenceCredit(maxima, Weights, Required, Generic, options);
+            return Bound(requiredCredit, preferredCredit, options);
+        }
 
         /// <summary>The highest score a person with this competence credit can reach: every other part perfect.</summary>
         public double Bound(double requiredCredit, double preferredCredit, MatchingOptions options) =>
@@ -236,22 +370,21 @@ public sealed partial class MatchIndex
             }
         }
 
-        var plan = new QueryPlan(weights, required, prepared.Generic, requiredTotal, preferredTotal, requiredTotal.Item2, sourceStart, new int[units], new double[units + 1], new int[units + 1], spec.Languages, languageKeys, spec.MultilingualValued, interests, spec.Location, spec.Hours);
+        var plan = new QueryPlan(weights, required, prepared.Generic, requiredTotal, preferredTotal, requiredTotal.Item2, sourceStart, unitMax, new int[units], new double[units + 1], new int[units + 1], spec.Languages, languageKeys, spec.MultilingualValued, interests, spec.Location, spec.Hours);
 
         // The bound of the unreached when the lists flagged are walked: per requirement the most
-        // credit its lists not yet walked can give, folded as a person's credit is (the fold is
-        // monotone in every credit, so the bound holds and the rounding can only favour it), all else perfect.
+        // credit its lists not yet walked can give, all else perfect.
         var walkedFlags = new bool[units];
+        var available = new double[units];
         var maxima = new double[n];
         double BoundOfUnreached()
         {
-            for (var i = 0; i < n; i++)
+            for (var u = 0; u < units; u++)
             {
-                maxima[i] = Math.Max(walkedFlags[2 * i] ? 0 : unitMax[2 * i], walkedFlags[(2 * i) + 1] ? 0 : unitMax[(2 * i) + 1]);
+                available[u] = walkedFlags[u] ? 0 : unitMax[u];
             }
 
-            var (requiredCredit, preferredCredit) = ScoreModel.CompetenceCredit(maxima, weights, required, prepared.Generic, options);
-            return plan.Bound(requiredCredit, preferredCredit, options);
+            return plan.Bound(available, maxima, options);
         }
 
         // What walking one list alone takes off the bound, per person it reaches.
@@ -448,6 +581,41 @@ public sealed partial class MatchIndex
     }
 
     private static CefrLevel EffectiveLevel(int entry) => (entry & 0x8) != 0 ? CefrLevel.C2 : CefrLevel.FromRank(entry & 0x7);
+
+    /// <summary>
+    /// The bound of someone reached by the lists at the walk positions set in <paramref name="held"/>
+    /// and by none of the other lists read so far (the first <paramref name="known"/>); the lists
+    /// not yet read may still give them their most. A position past 63 has no bit and counts as
+    /// held. The same lists give the same bound, so it is made once per set (the cache holds for one <paramref name="known"/>).
+    /// </summary>
+    private static double HeldBound(QueryPlan plan, ulong held, int known, Scratch scratch, MatchingOptions options)
+    {
+        if (scratch.HeldBounds.TryGetValue(held, out var cached))
+        {
+            return cached;
+        }
+
+        var available = scratch.Available.AsSpan(0, plan.UnitMax.Length);
+        plan.UnitMax.CopyTo(available);
+        for (var position = 0; position < Math.Min(known, 64); position++)
+        {
+            if ((held & (1UL << position)) == 0)
+            {
+                available[plan.Order[position]] = 0;
+            }
+        }
+
+        var bound = plan.Bound(available, scratch.Maxima.AsSpan(0, plan.Weights.Length), options);
+        scratch.HeldBounds[held] = bound;
+        return bound;
+    }
+
+    /// <summary>Someone the walk reached and has not measured yet, and the walk positions of the lists that reached them (one bit each).</summary>
+    private struct Unmeasured
+    {
+        public int Slot;
+        public ulong Held;
+    }
 
     /// <summary>What the walk measured of one person: exact competence credit per block, and the bound on their score.</summary>
     private struct Reached

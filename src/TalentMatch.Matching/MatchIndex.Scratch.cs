@@ -19,6 +19,9 @@ public sealed partial class MatchIndex
         /// <summary>Per slot: the epoch of the query that reached the person.</summary>
         public int[] Seen = [];
 
+        /// <summary>Per slot reached in the current query: its place in <see cref="Pending"/>, or -1 when not eligible.</summary>
+        public int[] PendingOf = [];
+
         /// <summary>Per key number: the epoch (high half) and the first entry of its chain (low half).</summary>
         public long[] Heads = [];
 
@@ -40,6 +43,26 @@ public sealed partial class MatchIndex
         public double[] Best = [];
         public byte[] Hit = [];
 
+        // Per requirement and per list, for the bound of what a set of lists can give.
+        public double[] Maxima = [];
+        public double[] Available = [];
+        public readonly Dictionary<ulong, double> HeldBounds = [];
+
+        public readonly List<Unmeasured> Pending = [];
+
+        /// <summary>Room to sort the pending people by bound: their (negated) bounds, and their places.</summary>
+        public double[] PendingBounds = [];
+        public int[] PendingOrder = [];
+
+        public void EnsurePendingSort(int count)
+        {
+            if (PendingBounds.Length < count)
+            {
+                PendingBounds = new double[Math.Max(count, PendingBounds.Length * 2)];
+                PendingOrder = new int[PendingBounds.Length];
+            }
+        }
+
         public readonly List<Reached> Pool = [];
 
         /// <summary>The holdings, languages and interests of the person being explained (the scorer keeps none of them).</summary>
@@ -54,6 +77,7 @@ public sealed partial class MatchIndex
             if (scratch.Seen.Length < slots)
             {
                 scratch.Seen = new int[Math.Max(slots, scratch.Seen.Length * 2)];
+                scratch.PendingOf = new int[scratch.Seen.Length];
             }
 
             if (scratch.Heads.Length < keys)
@@ -68,6 +92,8 @@ public sealed partial class MatchIndex
             {
                 scratch.Best = new double[requirements];
                 scratch.Hit = new byte[requirements];
+                scratch.Maxima = new double[requirements];
+                scratch.Available = new double[2 * requirements];
             }
 
             return scratch;
@@ -90,6 +116,7 @@ public sealed partial class MatchIndex
             }
 
             SourceCount = 0;
+            Pending.Clear();
             _tables.Clear();
             _maxCredits.Clear();
         }

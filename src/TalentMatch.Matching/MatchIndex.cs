@@ -5,6 +5,24 @@ namespace TalentMatch.Matching;
 /// <summary>What a ranked list is asked for.</summary>
 public sealed record CandidateQuery(int Limit = 20, double MinScore = 0, bool RequiredOnly = false, double? MaxDistanceKm = null);
 
+/// <summary>
+/// Sums over the queries a match index has answered: postings read by their walks, eligible people
+/// reached, people measured (their competence credit read from their holdings) and people scored in full.
+/// </summary>
+public readonly record struct WalkCounts(long Queries, long Read, long Reached, long Measured, long Scored)
+{
+    public double ReadPerQuery => Queries == 0 ? 0 : (double)Read / Queries;
+
+    public double ReachedPerQuery => Queries == 0 ? 0 : (double)Reached / Queries;
+
+    public double MeasuredPerQuery => Queries == 0 ? 0 : (double)Measured / Queries;
+
+    public double ScoredPerQuery => Queries == 0 ? 0 : (double)Scored / Queries;
+
+    public static WalkCounts operator -(WalkCounts after, WalkCounts before) =>
+        new(after.Queries - before.Queries, after.Read - before.Read, after.Reached - before.Reached, after.Measured - before.Measured, after.Scored - before.Scored);
+}
+
 /// <summary>A person in the index: their candidate data and whether and for what they may be ranked.</summary>
 public sealed record IndexedPerson(Candidate Candidate, bool Matchable, bool SeeksJob, bool SeeksVolunteering);
 

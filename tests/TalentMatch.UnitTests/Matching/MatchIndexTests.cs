@@ -97,6 +97,39 @@ public sealed class MatchIndexTests
         }
     }
 
+    [TestCase(111)]
+    [TestCase(112)]
+    [TestCase(113)]
+    public void TopCandidates_WhenPeopleReachedWaitForMoreListsBeforeBeingMeasured_EqualsBruteForceRanking(int seed)
+    {
+        // Beside people like an occupation, many holding one or two of its competences: reached by
+        // one list, they wait until the lists walked next (and those past the stop) show that they
+        // lack the rest, and their bound falls below the k-th score unmeasured. One opportunity asks
+        // 36 competences (72 lists, more than the bits that note who holds which).
+        var world = new World(seed, people: 0);
+        var people = Enumerable.Range(0, 500).Select(_ => world.ClusteredPerson(world.NewId()))
+            .Concat(Enumerable.Range(0, 900).Select(_ => world.ThinPerson(world.NewId())))
+            .ToList();
+        var index = IndexOf(world.Scorer, people);
+        var opportunities = Enumerable.Range(0, 10).Select(o => world.ClusteredOpportunity(requiredShare: o % 2 == 0 ? 1.0 : 0.8))
+            .Append(world.WideOpportunity(requirements: 36))
+            .ToList();
+
+        var before = index.Walks;
+        foreach (var spec in opportunities)
+        {
+            index.TopCandidates(spec, new CandidateQuery(20));
+        }
+
+        var walks = index.Walks - before;
+        walks.Measured.ShouldBeLessThan(walks.Reached, "people whose bound falls below the 20th score are not measured");
+
+        foreach (var spec in opportunities)
+        {
+            ShouldRankAsBruteForce(index, people, world.Scorer, spec);
+        }
+    }
+
     [TestCase(104)]
     [TestCase(108)]
     public void TopCandidates_WhenManyPeopleTieAtTheThreshold_RanksTiesById(int seed)
@@ -761,6 +794,25 @@ public sealed class MatchIndexTests
             // Some people list only past jobs.
             var random = RandomPerson(id);
             return random with { Candidate = random.Candidate with { Competences = _random.NextDouble() < 0.15 ? [] : competences } };
+        }
+
+        /// <summary>A person holding one or two competences of one cluster and nothing else.</summary>
+        public IndexedPerson ThinPerson(Guid id)
+        {
+            var cluster = Clusters[_random.Next(Clusters.Length)];
+            var competences = cluster.OrderBy(_ => _random.Next()).Take(_random.Next(1, 3)).Select(RandomCompetence).ToList();
+            var random = RandomPerson(id);
+            return random with { Candidate = random.Candidate with { Competences = competences, Experiences = [] } };
+        }
+
+        /// <summary>An opportunity asking <paramref name="requirements"/> competences of every cluster, most of them required.</summary>
+        public OpportunitySpec WideOpportunity(int requirements)
+        {
+            var wanted = Clusters.SelectMany(c => c).Distinct().OrderBy(_ => _random.Next()).Take(requirements).ToList();
+            return Opportunity() with
+            {
+                Requirements = wanted.Select(c => new Requirement(c, _random.Next(1, 5), _random.NextDouble() < 0.8 ? Importance.Required : Importance.Preferred, 1.0)).ToList(),
+            };
         }
 
         /// <summary>An opportunity asking 6-14 competences, most from one cluster, <paramref name="requiredShare"/> of them required.</summary>
