@@ -14,6 +14,7 @@ namespace TalentMatch.Application.Features.Ranking;
 public static class MatchSummary
 {
     private sealed record Phrases(
+        CultureInfo Culture,
         string Covered,
         string CoveredPreferred,
         string NothingAsked,
@@ -28,6 +29,7 @@ public static class MatchSummary
         string Comma = ", ");
 
     private static readonly Phrases Dutch = new(
+        CultureInfo.GetCultureInfo("nl"),
         "heeft {0} van de {1} gevraagde competenties",
         "heeft {0} van de {1} gewenste competenties",
         "er worden geen competenties gevraagd",
@@ -41,6 +43,7 @@ public static class MatchSummary
         "woont op {0} km");
 
     private static readonly Phrases English = new(
+        CultureInfo.GetCultureInfo("en"),
         "has {0} of the {1} required competences",
         "has {0} of the {1} preferred competences",
         "no competences are asked",
@@ -54,6 +57,7 @@ public static class MatchSummary
         "lives {0} km away");
 
     private static readonly Phrases French = new(
+        CultureInfo.GetCultureInfo("fr"),
         "possède {0} des {1} compétences demandées",
         "possède {0} des {1} compétences souhaitées",
         "aucune compétence n'est demandée",
@@ -67,6 +71,7 @@ public static class MatchSummary
         "habite à {0} km");
 
     private static readonly Phrases Arabic = new(
+        CultureInfo.GetCultureInfo("ar"),
         "لديه {0} من {1} كفاءات مطلوبة",
         "لديه {0} من {1} كفاءات مرغوبة",
         "لا تُطلب أي كفاءات",
@@ -81,6 +86,7 @@ public static class MatchSummary
         "، ");
 
     private static readonly Phrases Turkish = new(
+        CultureInfo.GetCultureInfo("tr"),
         "istenen {1} yetkinlikten {0} tanesine sahip",
         "tercih edilen {1} yetkinlikten {0} tanesine sahip",
         "yetkinlik istenmiyor",
@@ -141,14 +147,15 @@ public static class MatchSummary
         var language = labels.Language == "nl" && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "ar" or "tr"
             ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName
             : labels.Language;
-        var (phrases, culture) = language switch
+        var phrases = language switch
         {
-            "en" => (English, CultureInfo.GetCultureInfo("en")),
-            "fr" => (French, CultureInfo.GetCultureInfo("fr")),
-            "ar" => (Arabic, CultureInfo.GetCultureInfo("ar")),
-            "tr" => (Turkish, CultureInfo.GetCultureInfo("tr")),
-            _ => (Dutch, CultureInfo.GetCultureInfo("nl")),
+            "en" => English,
+            "fr" => French,
+            "ar" => Arabic,
+            "tr" => Turkish,
+            _ => Dutch,
         };
+        var culture = phrases.Culture;
 
         // Written part by part into one reused builder: a ranked list says twenty of these.
         var sentence = Builder.Value!.Clear();
