@@ -38,6 +38,12 @@ public sealed record OccupationCandidate(Guid OccupationId, double Score, string
         "activity", // how well the title meets what the occupation does (its activity text), relative to the best such occupation
         "activity-rank", // 1 / rank by the activity text (0: beyond the 100 best, or no activity texts)
         "skill-alike", // the largest, over the 3 best hits (not itself), of the cosine of their activity texts' units x that hit's blended score
+        "title-knn", // how many of the 10 remembered titles nearest the query (of any occupation) are the occupation's
+        "label-relative", // the best label's score / the best label score of any occupation
+        "title-relative", // the remembered titles' similarity / the best of any occupation
+        "group-votes", // the share of the summed similarity of all remembered titles alike held by the occupation's ISCO unit group
+        "group-best", // the best blended score of another occupation of its ISCO unit group among the candidates (not a proposed sibling) / the best candidate's
+        "label-head", // the query's last word (or what it stands for) is the last word of one of the occupation's labels
     ];
 
     /// <summary>The position of a feature in <see cref="FeatureNames"/> by its name, or −1 (for the models' files, which name them).</summary>

@@ -132,6 +132,28 @@ public sealed partial class OccupationSearchIndex
         var words = QueryWords(query);
         var votes = remembered.Sum(r => r.Sum);
         var best1 = top[0].Value.Score;
+        var bestLabel = labels.Count == 0 ? 0 : labels.Max(l => l.Value.Score);
+        var bestTitle = remembered.Count == 0 ? 0 : remembered[0].Similarity;
+
+        // Per ISCO unit group (of any size): the remembered titles' summed similarity, and the two
+        // best blended scores of occupations found by their own labels or titles (not as siblings).
+        var groupVotes = new Dictionary<int, double>();
+        foreach (var (occupation, (neighbours, _)) in fromMemory)
+        {
+            if (_groupOf[occupation] >= 0)
+            {
+                groupVotes[_groupOf[occupation]] = groupVotes.GetValueOrDefault(_groupOf[occupation]) + neighbours.Sum;
+            }
+        }
+
+        var groupBest = new Dictionary<int, (double First, double Second)>();
+        foreach (var (occupation, (score, _, _)) in top.Where(t => !siblingOf.Contains(t.Key) && _groupOf[t.Key] >= 0))
+        {
+            var (first, second) = groupBest.GetValueOrDefault(_groupOf[occupation]);
+            groupBest[_groupOf[occupation]] = score > first ? (score, first) : (first, Math.Max(second, score));
+        }
+
+        var queryHead = words.Count == 0 ? [] : words[^1].AlikeIds;
         var result = new List<OccupationCandidate>(top.Count);
         for (var rank = 0; rank < top.Count; rank++)
         {
@@ -168,6 +190,14 @@ public sealed partial class OccupationSearchIndex
             features[23] = activity;
             features[24] = activityRank > 0 ? 1.0 / activityRank : 0;
             features[25] = alike.GetValueOrDefault(occupation);
+            features[26] = neighbours?.Knn ?? 0;
+            features[27] = bestLabel > 0 ? label / bestLabel : 0;
+            features[28] = bestTitle > 0 ? (neighbours?.Similarity ?? 0) / bestTitle : 0;
+            var group = _groupOf[occupation];
+            features[29] = group >= 0 && votes > 0 ? groupVotes.GetValueOrDefault(group) / votes : 0;
+            var (groupFirst, groupSecond) = group >= 0 ? groupBest.GetValueOrDefault(group) : default;
+            features[30] = (siblingOf.Contains(occupation) || score < groupFirst ? groupFirst : groupSecond) / best1;
+            features[31] = queryHead.Any(_heads[occupation].Contains) ? 1 : 0;
             result.Add(new OccupationCandidate(id, score, matchedLabel, matchedTitle, features));
         }
 

@@ -108,6 +108,8 @@ public sealed partial class OccupationSearchIndex
 
     private readonly Guid[] _occupationIds;
     private readonly int[][] _siblings;
+    private readonly int[] _groupOf;
+    private readonly HashSet<int>[] _heads;
     private readonly Dictionary<Guid, int> _occupationIndex;
     private readonly Label[] _labels;
     private readonly int[] _firstLabels;
@@ -207,7 +209,7 @@ public sealed partial class OccupationSearchIndex
             var terms = Analyse(normalized);
             int[] ids = [.. terms.Distinct().Select(term => Post(_terms, postings, term, l))];
             int[] grams = [.. Trigrams(string.Concat(terms)).Select(gram => Post(_grams, gramPostings, gram, l))];
-            _labels[l] = new Label(occupation, row.Text, normalized, row.IsPreferred, ids, grams);
+            _labels[l] = new Label(occupation, row.Text, normalized, row.IsPreferred, ids, grams) { Head = terms.Count > 0 ? _terms[terms[^1]] : -1 };
         }
 
         // Preferred labels come first, so an occupation's first label is one of its preferred ones.
@@ -218,16 +220,26 @@ public sealed partial class OccupationSearchIndex
             _firstLabels[_labels[l].Occupation] = l;
         }
 
-        // Per occupation, the words of all its labels.
+        // Per occupation, the words of all its labels, and the last word of each (the head of a Dutch title).
         _vocabularies = new HashSet<int>[_occupationIds.Length];
         for (var o = 0; o < _vocabularies.Length; o++)
         {
             _vocabularies[o] = [];
         }
 
+        _heads = new HashSet<int>[_occupationIds.Length];
+        for (var o = 0; o < _heads.Length; o++)
+        {
+            _heads[o] = [];
+        }
+
         foreach (var label in _labels)
         {
             _vocabularies[label.Occupation].UnionWith(label.Terms);
+            if (label.Head >= 0)
+            {
+                _heads[label.Occupation].Add(label.Head);
+            }
         }
 
         _termPostings = [.. postings.Select(p => p.ToArray())];
@@ -304,7 +316,7 @@ public sealed partial class OccupationSearchIndex
             }
         }
 
-        _siblings = Siblings(groups ?? new Dictionary<Guid, string>());
+        (_siblings, _groupOf) = Siblings(groups ?? new Dictionary<Guid, string>());
         _generalRoles.AddRange(synonyms.GeneralRoles.Select(r => Analyse(r).ToArray()).Where(r => r.Length > 0).OrderByDescending(r => r.Length));
         if (activities is not null)
         {
@@ -386,8 +398,11 @@ public sealed partial class OccupationSearchIndex
         }
     }
 
-    /// <summary>Per occupation, the other occupations of its ISCO unit group, when that group has at most <see cref="MaximumGroup"/> of them.</summary>
-    private int[][] Siblings(IReadOnlyDictionary<Guid, string> groups)
+    /// <summary>
+    /// Per occupation, the other occupations of its ISCO unit group, when that group has at most
+    /// <see cref="MaximumGroup"/> of them; and the number of its group (of any size; −1: none).
+    /// </summary>
+    private (int[][] Siblings, int[] Groups) Siblings(IReadOnlyDictionary<Guid, string> groups)
     {
         var members = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var o = 0; o < _occupationIds.Length; o++)
@@ -408,7 +423,20 @@ public sealed partial class OccupationSearchIndex
             }
         }
 
-        return siblings;
+        var numbers = new int[_occupationIds.Length];
+        Array.Fill(numbers, -1);
+        var number = 0;
+        foreach (var group in members.Values)
+        {
+            foreach (var o in group)
+            {
+                numbers[o] = number;
+            }
+
+            number++;
+        }
+
+        return (siblings, numbers);
     }
 
     /// <summary>The id of a key (added when new), with the label recorded in its postings.</summary>
@@ -448,6 +476,10 @@ public sealed partial class OccupationSearchIndex
         public bool IsPreferred { get; } = isPreferred;
         public int[] Terms { get; } = terms;
         public int[] Grams { get; } = grams;
+
+        /// <summary>The id of its last word (the head of a Dutch title), −1 for none.</summary>
+        public int Head { get; init; }
+
         public double Weight { get; set; }
     }
 }

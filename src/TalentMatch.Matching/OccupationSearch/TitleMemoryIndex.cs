@@ -13,9 +13,10 @@ public sealed record TitleMemoryHit(Guid OccupationId, double Similarity, string
 /// How the remembered titles of one occupation resemble a query: <paramref name="Similarity"/> is
 /// the nearest title's plus a share of the second-nearest's; <paramref name="Votes"/> titles are
 /// alike at all, with <paramref name="Sum"/> their summed similarity; <paramref name="Words"/> and
-/// <paramref name="Letters"/> are the nearest title's word overlap and character similarity.
+/// <paramref name="Letters"/> are the nearest title's word overlap and character similarity;
+/// <paramref name="Knn"/> of the <see cref="TitleMemoryIndex.NearestTitles"/> titles nearest the query (of any occupation) are its.
 /// </summary>
-internal sealed record TitleMemoryNeighbours(Guid Occupation, double Similarity, double Nearest, double Second, int Votes, double Sum, double Words, double Letters, string Title);
+internal sealed record TitleMemoryNeighbours(Guid Occupation, double Similarity, double Nearest, double Second, int Votes, double Sum, double Words, double Letters, string Title, int Knn);
 
 /// <summary>
 /// Nearest-neighbour search over job titles people and experts have given for occupations
@@ -29,6 +30,9 @@ internal sealed record TitleMemoryNeighbours(Guid Occupation, double Similarity,
 /// </summary>
 public sealed class TitleMemoryIndex
 {
+    /// <summary>How many of the remembered titles nearest a query (of any occupation) vote for their occupations (<see cref="TitleMemoryNeighbours.Knn"/>).</summary>
+    internal const int NearestTitles = 10;
+
     /// <summary>How much a remembered title weighs against a label that matches as well.</summary>
     internal const double Weight = 1.0;
 
@@ -254,22 +258,26 @@ public sealed class TitleMemoryIndex
         }
 
         var nearest = new Dictionary<Guid, Near>();
+        var titles = new Dictionary<int, double>();
         foreach (var e in candidates)
         {
             var entry = _entries[e];
             var overlap = 2 * words[e] / (queryWeight + entry.Weight);
             var dice = 2.0 * common[e] / (queryGramWeight + entry.GramWeight);
             var similarity = (WordWeight * overlap) + ((1 - WordWeight) * dice);
-            Keep(nearest, entry, e, similarity, overlap, dice);
+            Keep(nearest, titles, entry, e, similarity, overlap, dice);
         }
 
         foreach (var e in _exact.GetValueOrDefault(normalized) ?? [])
         {
-            Keep(nearest, _entries[e], e, 1.0, 1.0, 1.0);
+            Keep(nearest, titles, _entries[e], e, 1.0, 1.0, 1.0);
         }
 
+        // The nearest titles of any occupation, each a vote for its own.
+        var knn = titles.OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(NearestTitles)
+            .CountBy(t => _entries[t.Key].Occupation).ToDictionary(c => c.Key, c => c.Value);
         return nearest
-            .Select(n => new TitleMemoryNeighbours(n.Key, n.Value.Similarity + (Second * n.Value.Second), n.Value.Similarity, n.Value.Second, n.Value.Votes, n.Value.Sum, n.Value.Words, n.Value.Letters, _entries[n.Value.Entry].Text))
+            .Select(n => new TitleMemoryNeighbours(n.Key, n.Value.Similarity + (Second * n.Value.Second), n.Value.Similarity, n.Value.Second, n.Value.Votes, n.Value.Sum, n.Value.Words, n.Value.Letters, _entries[n.Value.Entry].Text, knn.GetValueOrDefault(n.Key)))
             .OrderByDescending(n => n.Similarity).ThenBy(n => n.Occupation)
             .ToList();
     }
@@ -294,13 +302,15 @@ public sealed class TitleMemoryIndex
             .Take(3);
     }
 
-    private static void Keep(Dictionary<Guid, Near> nearest, Entry entry, int e, double similarity, double words, double letters)
+    private static void Keep(Dictionary<Guid, Near> nearest, Dictionary<int, double> titles, Entry entry, int e, double similarity, double words, double letters)
     {
         similarity *= 1 + Math.Min(MaximumCountBonus, CountBonus * Math.Log(entry.Count));
         if (similarity < MinimumSimilarity)
         {
             return;
         }
+
+        titles[e] = Math.Max(titles.GetValueOrDefault(e), similarity);
 
         if (!nearest.TryGetValue(entry.Occupation, out var current))
         {

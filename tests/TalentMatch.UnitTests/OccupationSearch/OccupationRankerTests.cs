@@ -45,6 +45,53 @@ public sealed class OccupationRankerTests
         cashier("head").ShouldBe(1);
     }
 
+    [Test]
+    public void Candidates_CountTheNearestRememberedTitlesAndCompareEachSignalWithItsBest()
+    {
+        var memory = new TitleMemoryIndex(Labels, [new(Cook, "kassier"), new(Cook, "kassiers"), new(Cashier, "kassier (m/v)")]);
+
+        var candidates = Labels.Candidates("kassier", memory, 5);
+
+        var cook = Feature(candidates.Single(c => c.OccupationId == Cook));
+        var cashier = Feature(candidates.Single(c => c.OccupationId == Cashier));
+        cook("title-knn").ShouldBe(2);
+        cashier("title-knn").ShouldBe(1);
+        cook("title-relative").ShouldBe(1);
+        cashier("title-relative").ShouldBeInRange(0.01, 0.99);
+        cashier("label-relative").ShouldBe(1);
+        cook("label-relative").ShouldBe(0);
+        cashier("label-head").ShouldBe(1); // "kassier" ends the label "kassier"
+        cook("label-head").ShouldBe(0);
+    }
+
+    [Test]
+    public void Candidates_DescribeHowMuchTheOccupationsUnitGroupIsFound()
+    {
+        var ticketSeller = Guid.Parse("00000000-0000-0000-0000-000000000006");
+        var index = new OccupationSearchIndex(
+            [
+                new(Cashier, "nl", "kassier", true),
+                new(ticketSeller, "nl", "kaartverkoper", true),
+                new(Cook, "nl", "kok", true),
+            ],
+            OccupationSynonyms.Default,
+            groups: new Dictionary<Guid, string> { [Cashier] = "5230", [ticketSeller] = "5230", [Cook] = "5120" });
+        var memory = new TitleMemoryIndex(index, [new(Cashier, "kassier"), new(Cashier, "kassiers"), new(Cook, "kassier (m/v)")]);
+
+        var candidates = index.Candidates("kassier", memory, 5);
+
+        var cashier = Feature(candidates.Single(c => c.OccupationId == Cashier));
+        var seller = Feature(candidates.Single(c => c.OccupationId == ticketSeller));
+        var cook = Feature(candidates.Single(c => c.OccupationId == Cook));
+        seller("sibling").ShouldBe(1);
+        seller("group-best").ShouldBe(1); // the cashier, the best candidate, is of its group
+        cashier("group-best").ShouldBe(0); // a proposed sibling does not count for the group
+        cook("group-best").ShouldBe(0);
+        seller("group-votes").ShouldBe(cashier("group-votes"));
+        (cashier("group-votes") + cook("group-votes")).ShouldBe(1, 1e-9);
+        cashier("group-votes").ShouldBeGreaterThan(cook("group-votes"));
+    }
+
     [TestCase("title-exact", "00000000-0000-0000-0000-000000000005")]
     [TestCase("label-exact", "00000000-0000-0000-0000-000000000004")]
     public void Search_WithMemory_OrdersTheCandidatesByTheRanker(string weighed, string first)

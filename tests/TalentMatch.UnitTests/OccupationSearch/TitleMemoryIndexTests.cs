@@ -11,7 +11,7 @@ public sealed class TitleMemoryIndexTests
     private static readonly Guid Cook = Guid.Parse("00000000-0000-0000-0000-000000000005");
     private static readonly Guid NotInCatalogue = Guid.Parse("00000000-0000-0000-0000-0000000000ff");
 
-    private static readonly OccupationSearchIndex Labels = new(
+    private static readonly OccupationLabelRow[] Rows =
     [
         new(WarehouseWorker, "nl", "magazijnmedewerker", true),
         new(WarehouseWorker, "en", "warehouse worker", true),
@@ -23,7 +23,13 @@ public sealed class TitleMemoryIndexTests
         new(Cashier, "en", "cashier", true),
         new(Cook, "nl", "kok", true),
         new(Cook, "en", "cook", true),
-    ]);
+    ];
+
+    private static readonly OccupationSearchIndex Labels = new(Rows);
+
+    // As in the catalogue, every occupation in an ISCO unit group (here each in its own, so none has siblings).
+    private static readonly OccupationSearchIndex Grouped = new(Rows, OccupationSynonyms.Default,
+        groups: Rows.Select(r => r.OccupationId).Distinct().ToDictionary(id => id, id => $"group of {id}"));
 
     [Test]
     public void Nearest_WhenTitleRemembered_FindsItsOccupationWithSimilarityOne()
@@ -108,11 +114,13 @@ public sealed class TitleMemoryIndexTests
     [Test]
     public void Search_WithMemory_WhenLabelAndTitleAgree_ScoresHigherThanEitherAlone()
     {
-        var memory = new TitleMemoryIndex(Labels, [new(ForkliftDriver, "heftruckchauffeur")]);
+        // The product's trees learned that a remembered title speaks for its occupation's unit
+        // group too (`group-votes`): the catalogue gives every occupation one, so this index does.
+        var memory = new TitleMemoryIndex(Grouped, [new(ForkliftDriver, "heftruckchauffeur")]);
 
-        var labelsOnly = Labels.Search("heftruckchauffeur", 1, null).Single();
-        var blended = Labels.Search("heftruckchauffeur", 1, memory, ranker: null).Single();
-        var learned = Labels.Search("heftruckchauffeur", 1, memory).Single();
+        var labelsOnly = Grouped.Search("heftruckchauffeur", 1, null).Single();
+        var blended = Grouped.Search("heftruckchauffeur", 1, memory, ranker: null).Single();
+        var learned = Grouped.Search("heftruckchauffeur", 1, memory).Single();
 
         blended.OccupationId.ShouldBe(ForkliftDriver);
         blended.Score.ShouldBeGreaterThan(Math.Max(labelsOnly.Score, 1.0));
