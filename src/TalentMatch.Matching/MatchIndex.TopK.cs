@@ -48,7 +48,8 @@ public sealed partial class MatchIndex
                 ordered[i++] = entry;
             }
 
-            Array.Sort(ordered, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Id.CompareTo(b.Id));
+            // Best first: the heap's order, reversed.
+            Array.Sort(ordered, static (a, b) => WorstFirst.Compare((b.Score, b.Id), (a.Score, a.Id)));
             return ordered;
         }
     }
