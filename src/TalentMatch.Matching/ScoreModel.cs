@@ -93,13 +93,25 @@ public static class ScoreModel
 
     /// <summary>
     /// The weight of a requirement among the others of its kind (required or preferred): its own
-    /// weight, times its specificity by reuse level, times its rarity among occupations raised to
-    /// RarityExponent (0: rarity off; the catalogue's rarest competences weigh most).
+    /// weight times its <see cref="Specificity"/>.
     /// </summary>
     public static double RequirementWeight(Requirement requirement, Taxonomy taxonomy, MatchingOptions options) =>
         Math.Max(0.0, requirement.Weight) *
-        SpecificityWeight(taxonomy.ReuseLevelOf(requirement.CompetenceId), options) *
-        (options.RarityExponent > 0 && taxonomy.OccupationCount > 0 ? Math.Pow(taxonomy.Rarity(requirement.CompetenceId), options.RarityExponent) : 1.0);
+        Specificity(taxonomy.ReuseLevelOf(requirement.CompetenceId), taxonomy.OccupationsNeeding(requirement.CompetenceId).Count, taxonomy.OccupationCount, options);
+
+    /// <summary>
+    /// How specific a competence is, the one reading of "specific" in the product: its weight by reuse
+    /// level times its rarity among occupations raised to RarityExponent (0: rarity off; the
+    /// catalogue's rarest competences weigh most). The score weighs a requirement by it, and a draft
+    /// from an occupation requires the essential competences it puts first.
+    /// </summary>
+    /// <param name="level">The competence's ESCO reuse level, null when unknown (weighed as cross-sector).</param>
+    /// <param name="essentialIn">How many occupations of the catalogue list the competence as essential.</param>
+    /// <param name="occupationCount">How many occupations the catalogue has.</param>
+    /// <param name="options">The weights by reuse level and the rarity exponent.</param>
+    public static double Specificity(ReuseLevel? level, int essentialIn, int occupationCount, MatchingOptions options) =>
+        SpecificityWeight(level, options) *
+        (options.RarityExponent > 0 && occupationCount > 0 ? Math.Pow(Taxonomy.RarityAmong(essentialIn, occupationCount), options.RarityExponent) : 1.0);
 
     /// <summary>Whether a competence is generic: transversal, cross-sector or of unknown reuse level (counted as cross-sector).</summary>
     public static bool IsGeneric(ReuseLevel? level) => level is null or ReuseLevel.Transversal or ReuseLevel.CrossSector;

@@ -74,8 +74,14 @@ public sealed class Taxonomy
     /// How rare a competence is among occupations, as an inverse document frequency:
     /// ln(1 + occupations / (1 + occupations needing it)); 0 when the catalogue has no occupations.
     /// </summary>
-    public double Rarity(Guid competence) =>
-        _occupations.Count == 0 ? 0 : Math.Log(1 + (_occupations.Count / (1.0 + OccupationsNeeding(competence).Count)));
+    public double Rarity(Guid competence) => RarityAmong(OccupationsNeeding(competence).Count, _occupations.Count);
+
+    /// <summary>
+    /// Rarity from the counts alone: ln(1 + <paramref name="occupationCount"/> / (1 + <paramref name="essentialIn"/>));
+    /// 0 when there are no occupations. For callers that count from the catalogue's tables.
+    /// </summary>
+    public static double RarityAmong(int essentialIn, int occupationCount) =>
+        occupationCount == 0 ? 0 : Math.Log(1 + (occupationCount / (1.0 + essentialIn)));
 
     /// <summary>
     /// The key under which experience in any occupation of an ISCO unit group is matched, or null

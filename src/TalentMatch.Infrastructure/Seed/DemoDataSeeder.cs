@@ -8,6 +8,7 @@ using TalentMatch.Domain.Opportunities;
 using TalentMatch.Domain.Organisations;
 using TalentMatch.Domain.Profiles;
 using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Matching;
 
 namespace TalentMatch.Infrastructure.Seed;
 
@@ -23,6 +24,7 @@ public sealed class DemoDataSeeder(
     ITransactionRunner transactions,
     TimeProvider clock,
     IOptions<VacancyOptions> vacancyOptions,
+    MatchingOptions scoring,
     ILogger<DemoDataSeeder> logger) : IDemoDataSeeder
 {
     public const string Password = "Demo-Password-2026";
@@ -141,6 +143,7 @@ public sealed class DemoDataSeeder(
     private Dictionary<string, Guid> _occupationIds = [];
     private Dictionary<string, (List<string> Essential, List<string> Optional)> _occupationCompetences = [];
     private Dictionary<Guid, EssentialCompetence> _specificity = [];
+    private int _occupationCount;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -174,6 +177,7 @@ public sealed class DemoDataSeeder(
 
         // What a draft from an occupation needs to put the most specific essential competences first.
         var reuseLevels = await db.Competences.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.ReuseLevel, cancellationToken);
+        _occupationCount = await db.Occupations.CountAsync(cancellationToken);
         _specificity = (await db.OccupationCompetences.AsNoTracking()
                 .Where(oc => oc.Relation == Domain.Catalogue.OccupationCompetenceRelation.Essential)
                 .GroupBy(oc => oc.CompetenceId)
@@ -283,7 +287,7 @@ public sealed class DemoDataSeeder(
 
         // As a job hunter's draft from the occupation: the most specific essential competences required, the rest preferred.
         var required = vacancyOptions.Value.MaxRequiredFromOccupation;
-        var ranked = CreateVacancyFromOccupationCommandHandler.MostSpecificFirst(essential.Select(u => _specificity[_competences[u]]));
+        var ranked = CreateVacancyFromOccupationCommandHandler.MostSpecificFirst(essential.Select(u => _specificity[_competences[u]]), _occupationCount, scoring);
         var uriOf = essential.ToDictionary(u => _competences[u]);
         var requirements = ranked.Select((id, rank) => Requirement(uriOf[id], 2, rank < required ? Importance.Required : Importance.Preferred))
             .Concat(optional.Take(4).Select(u => Requirement(u, 1, Importance.Preferred)))

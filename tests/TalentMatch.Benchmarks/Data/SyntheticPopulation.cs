@@ -30,6 +30,12 @@ public sealed class SyntheticPopulation
     private readonly int[] _generic;
     private readonly double[] _genericCumulative;
 
+    /// <summary>
+    /// Vacancies are drafted with the product's default weights, so an ablation of a scoring setting
+    /// (evaluate --set) changes how people are scored, not which vacancies they are scored against.
+    /// </summary>
+    private static readonly MatchingOptions DraftWeights = new();
+
     public SyntheticPopulation(EscoCatalogue catalogue, PostcodeDirectory places)
     {
         _catalogue = catalogue;
@@ -149,8 +155,8 @@ public sealed class SyntheticPopulation
 
     /// <summary>
     /// A vacancy drafted from <paramref name="occupation"/> by the from-occupation draft rule: the most
-    /// specific essential competences required (at most <see cref="DraftRequired"/>; by reuse level,
-    /// then the rarer among occupations), the other essential ones and a few optional ones preferred;
+    /// specific essential competences required (at most <see cref="DraftRequired"/>; those the score
+    /// weighs most: weight by reuse level times rarity among occupations), the other essential ones and a few optional ones preferred;
     /// Dutch B1 required.
     /// </summary>
     public OpportunitySpec DraftVacancy(int index, EscoOccupation occupation, Random random)
@@ -158,7 +164,10 @@ public sealed class SyntheticPopulation
         // The product's own rule for a draft from an occupation.
         var indexOf = occupation.Essential.ToDictionary(c => _catalogue.CompetenceIds[c]);
         var bySpecificity = CreateVacancyFromOccupationCommandHandler
-            .MostSpecificFirst(occupation.Essential.Select(c => new EssentialCompetence(_catalogue.CompetenceIds[c], _catalogue.ReuseLevels[c], _catalogue.Taxonomy.OccupationsNeeding(_catalogue.CompetenceIds[c]).Count)))
+            .MostSpecificFirst(
+                occupation.Essential.Select(c => new EssentialCompetence(_catalogue.CompetenceIds[c], _catalogue.ReuseLevels[c], _catalogue.Taxonomy.OccupationsNeeding(_catalogue.CompetenceIds[c]).Count)),
+                _catalogue.Taxonomy.OccupationCount,
+                DraftWeights)
             .Select(id => indexOf[id])
             .ToList();
         var optional = Shuffled(occupation.Optional, random).Take(random.Next(3, 9));

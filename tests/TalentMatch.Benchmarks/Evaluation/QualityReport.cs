@@ -51,8 +51,8 @@ public static class QualityReport
         occupations in every regime), and each gets:
 
         - **a vacancy drafted from the occupation**: at most 8 required competences, the most
-          specific essential ones (reuse level occupation-specific > sector-specific > cross-sector >
-          unknown > transversal, then the rarer among occupations), minimum level 2; the other
+          specific essential ones (those the score weighs most with the default weights: weight by
+          reuse level times rarity among occupations), minimum level 2; the other
           essential ones and 3–8 optional ones preferred (level 1); Dutch B1 required;
         - **a pool of 64 people**: 8 from the vacancy's occupation (grade 2), 8 from other occupations
           of its ISCO unit group (grade 1), 8 from the 5 occupations outside the group whose skills

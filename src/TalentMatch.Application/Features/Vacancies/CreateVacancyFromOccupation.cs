@@ -9,6 +9,7 @@ using TalentMatch.Application.Features.Opportunities;
 using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Opportunities;
+using TalentMatch.Matching;
 
 namespace TalentMatch.Application.Features.Vacancies;
 
@@ -62,6 +63,7 @@ public sealed class CreateVacancyFromOccupationCommandHandler(
     OpportunityReader reader,
     TimeProvider clock,
     IOptions<VacancyOptions> options,
+    MatchingOptions scoring,
     ITitleMemory titles)
     : IRequestHandler<CreateVacancyFromOccupationCommand, Versioned<VacancyDto>>
 {
@@ -122,26 +124,21 @@ public sealed class CreateVacancyFromOccupationCommandHandler(
     }
 
     /// <summary>
-    /// Most specific first, since a specific competence says the most about fitness for this job:
-    /// by reuse level (occupation-specific, sector-specific, cross-sector, unknown, transversal),
-    /// then the rarest (essential in the fewest occupations), then by id, so a draft is the same every time.
+    /// Most specific first, since a specific competence says the most about fitness for this job, by
+    /// the score's own reading of specific (<see cref="ScoreModel.Specificity"/>: weight by reuse level
+    /// times rarity among occupations), so a draft requires what its score weighs most. Ties go to the
+    /// rarer (essential in fewer occupations), then by id, so a draft is the same every time.
     /// </summary>
-    public static IReadOnlyList<Guid> MostSpecificFirst(IEnumerable<EssentialCompetence> essential) =>
+    /// <param name="essential">The occupation's essential competences.</param>
+    /// <param name="occupationCount">How many occupations the catalogue has (for rarity).</param>
+    /// <param name="options">The scoring weights the deployment uses.</param>
+    public static IReadOnlyList<Guid> MostSpecificFirst(IEnumerable<EssentialCompetence> essential, int occupationCount, MatchingOptions options) =>
         essential
-            .OrderBy(e => SpecificityRank(e.ReuseLevel))
+            .OrderByDescending(e => ScoreModel.Specificity(e.ReuseLevel, e.EssentialIn, occupationCount, options))
             .ThenBy(e => e.EssentialIn)
             .ThenBy(e => e.CompetenceId)
             .Select(e => e.CompetenceId)
             .ToList();
-
-    private static int SpecificityRank(ReuseLevel? level) => level switch
-    {
-        ReuseLevel.OccupationSpecific => 0,
-        ReuseLevel.SectorSpecific => 1,
-        ReuseLevel.CrossSector => 2,
-        ReuseLevel.Transversal => 4,
-        _ => 3, // not known: it may be specific, so before what is surely generic
-    };
 
     private async Task<IReadOnlyList<Guid>> MostSpecificEssentialAsync(Occupation occupation, CancellationToken cancellationToken)
     {
@@ -158,6 +155,7 @@ public sealed class CreateVacancyFromOccupationCommandHandler(
             .GroupBy(oc => oc.CompetenceId)
             .Select(g => new { CompetenceId = g.Key, Occupations = g.Count() })
             .ToDictionaryAsync(g => g.CompetenceId, g => g.Occupations, cancellationToken);
-        return MostSpecificFirst(ids.Select(id => new EssentialCompetence(id, levels.GetValueOrDefault(id), essentialIn.GetValueOrDefault(id))));
+        var occupationCount = await db.Occupations.CountAsync(cancellationToken);
+        return MostSpecificFirst(ids.Select(id => new EssentialCompetence(id, levels.GetValueOrDefault(id), essentialIn.GetValueOrDefault(id))), occupationCount, scoring);
     }
 }
