@@ -212,7 +212,12 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
             Offer(broader, MatchVia.Broader, Options.BroaderFactor, broader, HoldingKind.Competence);
         }
 
-        foreach (var related in Taxonomy.RelatedTo(required))
+        // Related and sibling credit for a specific requirement comes only from specific skills: a
+        // generic one (teamwork, customer service) says little about a specific skill, however closely
+        // ESCO places the two (measured in docs/evaluation.md, "Taxonomy credit from generic skills").
+        var specific = !ScoreModel.IsGeneric(Taxonomy.ReuseLevelOf(required));
+        bool Alike(Guid skill) => !specific || !ScoreModel.IsGeneric(Taxonomy.ReuseLevelOf(skill));
+        foreach (var related in Taxonomy.RelatedTo(required).Where(Alike))
         {
             Offer(related, MatchVia.Related, Options.RelatedFactor, related, HoldingKind.Competence);
         }
@@ -227,7 +232,7 @@ public sealed class CompetenceScorer(MatchingOptions options, Taxonomy taxonomy)
                 continue;
             }
 
-            foreach (var sibling in siblings)
+            foreach (var sibling in siblings.Where(Alike))
             {
                 Offer(sibling, MatchVia.Sibling, Options.SiblingFactor, sibling, HoldingKind.Competence);
             }

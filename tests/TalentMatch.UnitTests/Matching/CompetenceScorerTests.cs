@@ -1,3 +1,4 @@
+using TalentMatch.Domain.Catalogue;
 using TalentMatch.Domain.Common;
 using TalentMatch.Matching;
 
@@ -41,6 +42,52 @@ public sealed class CompetenceScorerTests
         match.ProfileCompetenceId.ShouldBe(Id(have));
         match.Credit.ShouldBe(factor, 1e-9);
         result.Components.Competences.ShouldBe(Math.Round(100 * factor, 1));
+    }
+
+    [TestCase(5, ReuseLevel.CrossSector)]
+    [TestCase(5, ReuseLevel.Transversal)]
+    [TestCase(6, ReuseLevel.CrossSector)]
+    [TestCase(6, ReuseLevel.Transversal)]
+    public void Score_WhenOnlyAGenericSkillIsRelatedOrSiblingToASpecificRequirement_GivesNoCredit(int have, ReuseLevel generic)
+    {
+        var scorer = WithLevels((OperateForklift, ReuseLevel.SectorSpecific), (Id(have), generic));
+
+        var result = scorer.Score(scorer.Prepare(Job(Required(OperateForklift))), Person(Has(Id(have))));
+
+        result.Matched.ShouldBeEmpty();
+        result.Missing.ShouldHaveSingleItem().CompetenceId.ShouldBe(OperateForklift);
+    }
+
+    [TestCase(5, MatchVia.Sibling)]
+    [TestCase(6, MatchVia.Related)]
+    public void Score_WhenASpecificSkillIsRelatedOrSiblingToASpecificRequirement_GivesTaxonomyCredit(int have, MatchVia via)
+    {
+        var scorer = WithLevels((OperateForklift, ReuseLevel.SectorSpecific), (Id(have), ReuseLevel.OccupationSpecific));
+
+        var result = scorer.Score(scorer.Prepare(Job(Required(OperateForklift))), Person(Has(Id(have))));
+
+        result.Matched.ShouldHaveSingleItem().Via.ShouldBe(via);
+    }
+
+    [TestCase(5, MatchVia.Sibling)]
+    [TestCase(6, MatchVia.Related)]
+    public void Score_WhenTheRequirementIsGeneric_AGenericRelatedOrSiblingSkillStillEarnsCredit(int have, MatchVia via)
+    {
+        var scorer = WithLevels((OperateForklift, ReuseLevel.CrossSector), (Id(have), ReuseLevel.Transversal));
+
+        var result = scorer.Score(scorer.Prepare(Job(Required(OperateForklift))), Person(Has(Id(have))));
+
+        result.Matched.ShouldHaveSingleItem().Via.ShouldBe(via);
+    }
+
+    [Test]
+    public void Score_WhenAGenericSkillIsBroaderOrNarrowerThanASpecificRequirement_StillGivesTaxonomyCredit()
+    {
+        var scorer = WithLevels((OperateForklift, ReuseLevel.SectorSpecific), (HandleGoods, ReuseLevel.CrossSector), (OperateReachTruck, ReuseLevel.Transversal));
+        var job = scorer.Prepare(Job(Required(OperateForklift)));
+
+        scorer.Score(job, Person(Has(HandleGoods))).Matched.ShouldHaveSingleItem().Via.ShouldBe(MatchVia.Broader);
+        scorer.Score(job, Person(Has(OperateReachTruck))).Matched.ShouldHaveSingleItem().Via.ShouldBe(MatchVia.Narrower);
     }
 
     [Test]
@@ -308,6 +355,13 @@ public sealed class CompetenceScorerTests
     private static Guid Id(int n) => new($"00000000-0000-0000-0000-{n:D12}");
 
     private static MatchResult Score(OpportunitySpec job, Candidate person) => Scorer.Score(Scorer.Prepare(job), person);
+
+    /// <summary>The hand-made hierarchy with reuse levels for some of its skills (the others unknown).</summary>
+    private static CompetenceScorer WithLevels(params (Guid Competence, ReuseLevel Level)[] levels) =>
+        new(Options, new Taxonomy(
+            [(HandleGoods, Logistics), (OperateForklift, HandleGoods), (StackGoods, HandleGoods), (OperateReachTruck, OperateForklift)],
+            [(OperateForklift, ReadPlans)],
+            levels));
 
     private static Requirement Required(Guid id, int minLevel = 1) => new(id, minLevel, Importance.Required);
 
