@@ -58,22 +58,14 @@ public sealed class CompetenceScorerTests
         result.Missing.ShouldHaveSingleItem().CompetenceId.ShouldBe(OperateForklift);
     }
 
-    [TestCase(5, MatchVia.Sibling)]
-    [TestCase(6, MatchVia.Related)]
-    public void Score_WhenASpecificSkillIsRelatedOrSiblingToASpecificRequirement_GivesTaxonomyCredit(int have, MatchVia via)
+    // A specific skill stands in for a specific requirement; for a generic requirement a generic one does too.
+    [TestCase(5, ReuseLevel.SectorSpecific, ReuseLevel.OccupationSpecific, MatchVia.Sibling)]
+    [TestCase(6, ReuseLevel.SectorSpecific, ReuseLevel.OccupationSpecific, MatchVia.Related)]
+    [TestCase(5, ReuseLevel.CrossSector, ReuseLevel.Transversal, MatchVia.Sibling)]
+    [TestCase(6, ReuseLevel.CrossSector, ReuseLevel.Transversal, MatchVia.Related)]
+    public void Score_WhenTheSkillIsAsSpecificAsTheRequirementNeeds_RelatedAndSiblingCreditStays(int have, ReuseLevel required, ReuseLevel held, MatchVia via)
     {
-        var scorer = WithLevels((OperateForklift, ReuseLevel.SectorSpecific), (Id(have), ReuseLevel.OccupationSpecific));
-
-        var result = scorer.Score(scorer.Prepare(Job(Required(OperateForklift))), Person(Has(Id(have))));
-
-        result.Matched.ShouldHaveSingleItem().Via.ShouldBe(via);
-    }
-
-    [TestCase(5, MatchVia.Sibling)]
-    [TestCase(6, MatchVia.Related)]
-    public void Score_WhenTheRequirementIsGeneric_AGenericRelatedOrSiblingSkillStillEarnsCredit(int have, MatchVia via)
-    {
-        var scorer = WithLevels((OperateForklift, ReuseLevel.CrossSector), (Id(have), ReuseLevel.Transversal));
+        var scorer = WithLevels((OperateForklift, required), (Id(have), held));
 
         var result = scorer.Score(scorer.Prepare(Job(Required(OperateForklift))), Person(Has(Id(have))));
 
