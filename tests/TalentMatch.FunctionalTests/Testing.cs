@@ -69,15 +69,7 @@ public sealed class Testing
         return (body.GetProperty("id").GetGuid(), email, password);
     }
 
-    public static async Task<HttpClient> SignedInAsync(string email, string password)
-    {
-        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email, password });
-        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("accessToken").GetString();
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public static Task<HttpClient> SignedInAsync(string email, string password) => Factory.SignedInAsync(email, password);
 }
 
 /// <summary>Every functional test starts from the seeded state.</summary>

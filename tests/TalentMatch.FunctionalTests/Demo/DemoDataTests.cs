@@ -188,13 +188,5 @@ public sealed class DemoDataTests
         ];
     }
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var response = await _factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoDataSeeder.Password });
-        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        var token = (await response.JsonAsync()).GetProperty("accessToken").GetString();
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => _factory.SignedInAsync(email, DemoDataSeeder.Password);
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -91,6 +92,17 @@ public sealed class TalentMatchFactory : WebApplicationFactory<Program>
 
     /// <summary>The SQL commands of each request tagged with <see cref="SqlCommandLog.Header"/>.</summary>
     public SqlCommandLog Commands => Services.GetRequiredService<SqlCommandLog>();
+
+    /// <summary>A client of this host signed in with the account's password.</summary>
+    public async Task<HttpClient> SignedInAsync(string email, string password)
+    {
+        var response = await CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
+        var token = (await response.JsonAsync()).GetProperty("accessToken").GetString();
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     /// <summary>Migrates and seeds the database once, then keeps a copy as the template.</summary>
     public async Task InitialiseAsync()
