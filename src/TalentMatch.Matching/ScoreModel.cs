@@ -111,7 +111,7 @@ public static class ScoreModel
     /// <param name="options">The weights by reuse level and the rarity exponent.</param>
     public static double Specificity(ReuseLevel? level, int essentialIn, int occupationCount, MatchingOptions options) =>
         SpecificityWeight(level, options) *
-        (options.RarityExponent > 0 && occupationCount > 0 ? Math.Pow(Taxonomy.RarityAmong(essentialIn, occupationCount), options.RarityExponent) : 1.0);
+        (options.RarityExponent > 0 && occupationCount > 0 ? Math.Pow(Taxonomy.Rarity(essentialIn, occupationCount), options.RarityExponent) : 1.0);
 
     /// <summary>Whether a competence is generic: transversal, cross-sector or of unknown reuse level (counted as cross-sector).</summary>
     public static bool IsGeneric(ReuseLevel? level) => level is null or ReuseLevel.Transversal or ReuseLevel.CrossSector;

@@ -72,15 +72,11 @@ public sealed class Taxonomy
 
     /// <summary>
     /// How rare a competence is among occupations, as an inverse document frequency:
-    /// ln(1 + occupations / (1 + occupations needing it)); 0 when the catalogue has no occupations.
+    /// ln(1 + <paramref name="occupationCount"/> / (1 + <paramref name="essentialIn"/>)); 0 when
+    /// there are no occupations. From the counts, so callers that count in the catalogue's tables
+    /// read it as the engine does (<see cref="ScoreModel.Specificity"/>).
     /// </summary>
-    public double Rarity(Guid competence) => RarityAmong(OccupationsNeeding(competence).Count, _occupations.Count);
-
-    /// <summary>
-    /// Rarity from the counts alone: ln(1 + <paramref name="occupationCount"/> / (1 + <paramref name="essentialIn"/>));
-    /// 0 when there are no occupations. For callers that count from the catalogue's tables.
-    /// </summary>
-    public static double RarityAmong(int essentialIn, int occupationCount) =>
+    public static double Rarity(int essentialIn, int occupationCount) =>
         occupationCount == 0 ? 0 : Math.Log(1 + (occupationCount / (1.0 + essentialIn)));
 
     /// <summary>

@@ -222,14 +222,10 @@ public sealed partial class OccupationSearchIndex
 
         // Per occupation, the words of all its labels, and the last word of each (the head of a Dutch title).
         _vocabularies = new HashSet<int>[_occupationIds.Length];
-        for (var o = 0; o < _vocabularies.Length; o++)
+        _heads = new HashSet<int>[_occupationIds.Length];
+        for (var o = 0; o < _occupationIds.Length; o++)
         {
             _vocabularies[o] = [];
-        }
-
-        _heads = new HashSet<int>[_occupationIds.Length];
-        for (var o = 0; o < _heads.Length; o++)
-        {
             _heads[o] = [];
         }
 
